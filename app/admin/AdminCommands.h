@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace carddesk::admin {
+
+// One command group of carddesk-admin ("card", "operator", "audit", ...). run() gets the arguments after
+// the group name (args[0] is the group name itself, for QCommandLineParser) and returns the exit code.
+struct AdminCommand
+{
+    const char* name;
+    const char* summary;
+    int (*run)(const QStringList& args);
+};
+
+} // namespace carddesk::admin

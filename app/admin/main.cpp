@@ -1,0 +1,60 @@
+// carddesk-admin: the command-line tool for administrators and support staff.
+#include "app/admin/AdminCommands.h"
+#include "app/core/BuildInfo.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <iterator>
+
+using carddesk::admin::AdminCommand;
+
+namespace {
+
+// Command groups; each lives in its own file and parses its own options.
+const AdminCommand kCommands[] = {
+    {"version", "print the versions of CardDesk and its libraries",
+     [](const QStringList&) {
+         QTextStream(stdout) << carddesk::BuildInfo::versionText(QStringLiteral("carddesk-admin")) << '\n';
+         return 0;
+     }},
+};
+
+void printUsage(QTextStream& out)
+{
+    out << "Usage: carddesk-admin <command> [options]\n"
+           "       carddesk-admin <command> --help\n\n"
+           "CardDesk administration and support tool.\n\nCommands:\n";
+    for (const auto& c : kCommands)
+        out << "  " << QString::fromLatin1(c.name).leftJustified(12) << QString::fromLatin1(c.summary) << '\n';
+    out << "\nOptions:\n  -h, --help     Displays help.\n  -v, --version  Displays version information.\n";
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("carddesk-admin"));
+    QCoreApplication::setApplicationVersion(carddesk::BuildInfo::version());
+
+    const QStringList args = QCoreApplication::arguments();
+    QTextStream out(stdout);
+    if (args.size() < 2 || args[1] == QLatin1String("-h") || args[1] == QLatin1String("--help")
+        || args[1] == QLatin1String("help")) {
+        printUsage(out);
+        return args.size() < 2 ? 2 : 0;
+    }
+    if (args[1] == QLatin1String("-v") || args[1] == QLatin1String("--version")) {
+        out << carddesk::BuildInfo::versionText(QStringLiteral("carddesk-admin")) << '\n';
+        return 0;
+    }
+    for (const auto& c : kCommands) {
+        if (args[1] == QLatin1String(c.name))
+            return c.run(args.mid(1));
+    }
+    QTextStream err(stderr);
+    err << "carddesk-admin: unknown command '" << args[1] << "'. Run carddesk-admin --help for the list.\n";
+    return 2;
+}
