@@ -20,7 +20,7 @@ PACKAGES=(
   # GUI tests and screenshots, Chinese text
   xvfb xauth fonts-wqy-microhei
   # packaging checks
-  desktop-file-utils appstream dpkg-dev fakeroot
+  desktop-file-utils appstream dpkg-dev fakeroot librsvg2-bin
 )
 
 missing=()
