@@ -1,0 +1,70 @@
+#pragma once
+// CitizenCardService on real readers through pcscd: the citizen's card in one reader, the PSAM in another
+// (ReaderConfig). Every call connects to the card, runs inside one SCardBeginTransaction, and leaves the
+// card connected to nobody. The PSAM connection is kept open between calls and re-opened when it fails.
+
+#include "smartcard/CitizenCardService.h"
+#include "smartcard/pcsc/ApduTrace.h"
+#include "smartcard/pcsc/Pcsc.h"
+#include "smartcard/pcsc/ReaderSelection.h"
+#include "smartcard/protocol/SsseApplication.h"
+
+#include <QMutex>
+
+#include <functional>
+#include <memory>
+
+namespace carddesk {
+
+class PsamModule;
+class ApduChannel;
+
+class PcscCitizenCardService : public CitizenCardService
+{
+public:
+    explicit PcscCitizenCardService(ReaderConfig readers = ReaderConfig::fromEnvironment(), SsseOptions ssse = {},
+                                    QByteArray psamDfName = {});
+    ~PcscCitizenCardService() override;
+
+    CardReadResult readCard() override;
+    CardResult pinStatus(const QByteArray& expectedCardId = {}) override;
+    // An empty pin uses the reader's PIN pad (FEATURE_VERIFY_PIN_DIRECT) when it has one.
+    CardResult verifyPin(const SecureBuffer& pin, const QByteArray& expectedCardId = {}) override;
+    CardResult changePin(const SecureBuffer& oldPin, const SecureBuffer& newPin,
+                         const QByteArray& expectedCardId = {}) override;
+    CardResult resetPin(const SecureBuffer& newPin, const QByteArray& expectedCardId = {}) override;
+    CardResult unblockPin(const QByteArray& expectedCardId = {}) override;
+
+    // APDUs exchanged by the last operation with the citizen card and with the PSAM (benchmarks, diagnostics).
+    int lastCardApdus() const { return m_lastCardApdus; }
+    int lastSamApdus() const { return m_lastSamApdus; }
+    // Exchanges of recent operations, PIN data blanked.
+    ApduTrace& trace() { return m_trace; }
+    // The readers chosen now (empty names when absent) and every reader pcscd lists.
+    CardResult readers(QStringList& all, ReaderChoice& choice);
+    // Part-10 features of the citizen reader (tag -> control code); empty without a PIN pad or SCardControl.
+    QMap<unsigned char, std::uint32_t> pinPadFeatures();
+
+private:
+    struct Session;
+    using Operation = std::function<CardResult(Session&)>;
+    CardResult run(const QByteArray& expectedCardId, bool needsCardId, bool needsSam, const Operation& op,
+                   CardData* cardOut = nullptr);
+    CardResult ensureContext();
+    CardResult openSam(const QString& reader);
+
+    QMutex m_mutex; // one operation at a time: the readers are shared
+    ReaderConfig m_readers;
+    SsseOptions m_ssse;
+    QByteArray m_psamDfName;
+    ApduTrace m_trace;
+    pcsc::Context m_context;
+    std::unique_ptr<pcsc::Card> m_samCard;
+    std::unique_ptr<pcsc::PcscTransport> m_samTransport;
+    std::unique_ptr<ApduChannel> m_samChannel;
+    std::unique_ptr<PsamModule> m_sam;
+    int m_lastCardApdus = 0;
+    int m_lastSamApdus = 0;
+};
+
+} // namespace carddesk
