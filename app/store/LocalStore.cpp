@@ -1,0 +1,1045 @@
+#include "app/store/LocalStore.h"
+
+#include "app/audit/AuditChain.h"
+#include "app/operators/OperatorAccounts.h"
+#include "app/store/StoreCrypto.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <atomic>
+#include <functional>
+
+namespace carddesk {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("LocalStore", text); }
+
+QString nowText() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+QString uuidText(const QUuid& id) { return id.toString(QUuid::WithoutBraces); }
+
+// Each migration runs in one transaction with the version bump: it happens entirely or not at all, and
+// running the migrations again (another process, a retry) skips what is already done.
+const char* const kSchemaV1[] = {
+    "CREATE TABLE persons(id_hash BLOB PRIMARY KEY, id_enc BLOB NOT NULL, id_masked TEXT NOT NULL,"
+    " name TEXT NOT NULL, sex INTEGER NOT NULL DEFAULT 0, birth_date TEXT, updated_utc TEXT) WITHOUT ROWID",
+    "CREATE TABLE cards(card_number TEXT PRIMARY KEY, holder_id_hash BLOB NOT NULL, identification_code TEXT,"
+    " status TEXT NOT NULL, updated_utc TEXT)",
+    "CREATE INDEX cards_holder ON cards(holder_id_hash)",
+    "CREATE TABLE operations(id TEXT PRIMARY KEY, sequence INTEGER NOT NULL UNIQUE,"
+    " payload_version INTEGER NOT NULL, payload_enc BLOB NOT NULL, service TEXT NOT NULL,"
+    " success INTEGER NOT NULL, holder_id_hash BLOB, holder_id_masked TEXT, operation_number TEXT,"
+    " created_utc TEXT NOT NULL, sync_state TEXT NOT NULL DEFAULT 'pending')",
+    "CREATE TABLE photos(id TEXT PRIMARY KEY, operation_id TEXT NOT NULL, kind TEXT NOT NULL,"
+    " jpeg_enc BLOB NOT NULL, thumbnail_enc BLOB, manual_reason TEXT, created_utc TEXT NOT NULL)",
+    "CREATE INDEX photos_operation ON photos(operation_id)",
+    "CREATE TABLE audit_entries(sequence INTEGER PRIMARY KEY, time_utc TEXT NOT NULL, event_type TEXT NOT NULL,"
+    " operator_id TEXT, operation_id TEXT, success INTEGER NOT NULL, canonical BLOB NOT NULL,"
+    " prev_hash BLOB NOT NULL, hash BLOB NOT NULL)",
+    "CREATE INDEX audit_operation ON audit_entries(operation_id)",
+    "CREATE TABLE checkpoints(sequence INTEGER PRIMARY KEY, head_hash BLOB NOT NULL, signature BLOB NOT NULL,"
+    " public_key BLOB NOT NULL, created_utc TEXT NOT NULL)",
+    "CREATE TABLE approvals(id TEXT PRIMARY KEY, operation_id TEXT, service TEXT, reason TEXT NOT NULL,"
+    " requested_by TEXT NOT NULL, supervisor_id TEXT NOT NULL, terminal_id TEXT, branch_id TEXT,"
+    " created_utc TEXT NOT NULL)",
+    "CREATE TABLE operators(operator_id TEXT PRIMARY KEY, display_name TEXT NOT NULL, role TEXT NOT NULL,"
+    " branch_id TEXT, disabled INTEGER NOT NULL DEFAULT 0, password_salt BLOB, password_hash BLOB,"
+    " password_iterations INTEGER, failed_logins INTEGER NOT NULL DEFAULT 0, locked INTEGER NOT NULL DEFAULT 0,"
+    " last_login_utc TEXT, created_utc TEXT NOT NULL, updated_utc TEXT NOT NULL)",
+    "CREATE TABLE sync_state(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE counter_keys(name TEXT PRIMARY KEY, public_key BLOB NOT NULL, private_key_enc BLOB NOT NULL,"
+    " created_utc TEXT NOT NULL)",
+};
+// v2: the dead-letter list for operations the agency refused, and the outbox index.
+const char* const kSchemaV2[] = {
+    "ALTER TABLE operations ADD COLUMN dead_reason TEXT",
+    "ALTER TABLE operations ADD COLUMN rejected_utc TEXT",
+    "ALTER TABLE operations ADD COLUMN pushed_utc TEXT",
+    "CREATE INDEX operations_sync ON operations(sync_state, sequence)",
+};
+
+struct Migration
+{
+    int version;
+    const char* const* begin;
+    const char* const* end;
+};
+const Migration kMigrations[] = {
+    {1, std::begin(kSchemaV1), std::end(kSchemaV1)},
+    {2, std::begin(kSchemaV2), std::end(kSchemaV2)},
+};
+
+std::atomic<int> g_storeInstances{0};
+
+} // namespace
+
+// ---- connections and transactions ----
+
+LocalStore::LocalStore(const LocalStoreOptions& options)
+    : m_options(options)
+    , m_connectionPrefix(QStringLiteral("carddesk-store-%1-").arg(++g_storeInstances))
+    , m_chain(std::make_unique<AuditChain>(options.checkpointEvery))
+{
+}
+
+LocalStore::~LocalStore()
+{
+    m_operators.reset();
+    std::lock_guard<std::mutex> lock(m_connectionsMutex);
+    for (const auto& [tid, name] : m_connections) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+std::unique_ptr<LocalStore> LocalStore::open(const LocalStoreOptions& options, QString* error, StoreErrorKind* kind)
+{
+    auto fail = [&](const QString& why, StoreErrorKind k) {
+        if (error)
+            *error = why;
+        if (kind)
+            *kind = k;
+        return std::unique_ptr<LocalStore>();
+    };
+    if (options.databasePath.isEmpty())
+        return fail(tr("no database path is configured"), StoreErrorKind::CannotOpen);
+    const QFileInfo file(options.databasePath);
+    if (file.isDir())
+        return fail(tr("the database path %1 is a folder, not a file").arg(options.databasePath),
+                    StoreErrorKind::CannotOpen);
+    if (!file.absoluteDir().exists())
+        return fail(tr("the folder of the database %1 does not exist").arg(options.databasePath),
+                    StoreErrorKind::CannotOpen);
+    if (file.exists() && !file.isWritable())
+        return fail(tr("no permission to write the database %1").arg(options.databasePath), StoreErrorKind::ReadOnly);
+    if (!file.exists() && !QFileInfo(file.absolutePath()).isWritable())
+        return fail(tr("no permission to create the database in %1").arg(file.absolutePath()),
+                    StoreErrorKind::ReadOnly);
+
+    std::unique_ptr<LocalStore> store(new LocalStore(options));
+    QString why;
+    store->m_crypto = StoreCrypto::openKeyFile(options.keyFilePath, &why);
+    if (!store->m_crypto)
+        return fail(why, StoreErrorKind::CannotOpen);
+    StoreErrorKind k = StoreErrorKind::None;
+    {
+        QSqlDatabase db = store->database();
+        if (!db.isOpen()) {
+            store->openConnection(db, &why, &k);
+            return fail(why, k);
+        }
+    }
+    if (!store->migrate(&why, &k))
+        return fail(why, k);
+    {
+        WriteTransaction t(*store);
+        if (!t.ok())
+            return fail(t.error(), t.errorKind());
+        if (!store->m_chain->loadOrCreateSigningKey(t.db(), *store->m_crypto, &why))
+            return fail(why, StoreErrorKind::Other);
+        if (!t.commit())
+            return fail(t.error(), t.errorKind());
+    }
+    store->m_operators = std::make_unique<OperatorAccounts>(*store, options.passwordIterations, options.maxLoginFailures);
+    return store;
+}
+
+bool LocalStore::openConnection(QSqlDatabase& db, QString* error, StoreErrorKind* kind)
+{
+    auto fail = [&](const QSqlError& e) {
+        if (error)
+            *error = describeSqlError(e);
+        if (kind)
+            *kind = classifySqlError(e);
+        return false;
+    };
+    db.setDatabaseName(m_options.databasePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));
+    if (!db.open())
+        return fail(db.lastError());
+    QSqlQuery q(db);
+    // WAL: readers do not block the writer; FULL: a committed operation or audit entry survives power loss.
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+        return fail(q.lastError());
+    if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL")) || !q.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
+        return fail(q.lastError());
+    return true;
+}
+
+QSqlDatabase LocalStore::database()
+{
+    const std::thread::id tid = std::this_thread::get_id();
+    {
+        std::lock_guard<std::mutex> lock(m_connectionsMutex);
+        auto it = m_connections.find(tid);
+        if (it != m_connections.end())
+            return QSqlDatabase::database(it->second, false);
+    }
+    const QString name = m_connectionPrefix + QString::number(std::hash<std::thread::id>()(tid));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (!openConnection(db, nullptr, nullptr))
+        return db; // closed: callers report its error
+    std::lock_guard<std::mutex> lock(m_connectionsMutex);
+    m_connections.emplace(tid, name);
+    return db;
+}
+
+LocalStore::WriteTransaction::WriteTransaction(LocalStore& store)
+    : m_db(store.database())
+{
+    if (!m_db.isOpen()) {
+        m_kind = classifySqlError(m_db.lastError());
+        if (m_kind == StoreErrorKind::None)
+            m_kind = StoreErrorKind::CannotOpen;
+        m_error = describeStoreError(m_kind);
+        return;
+    }
+    QSqlQuery q(m_db);
+    // IMMEDIATE takes the write lock now, so two writers never deadlock upgrading read locks.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_kind = classifySqlError(q.lastError());
+        m_error = describeSqlError(q.lastError());
+        return;
+    }
+    m_open = true;
+}
+
+LocalStore::WriteTransaction::~WriteTransaction()
+{
+    if (m_open) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+bool LocalStore::WriteTransaction::commit()
+{
+    if (!m_open)
+        return false;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        m_kind = classifySqlError(q.lastError());
+        m_error = describeSqlError(q.lastError());
+        QSqlQuery r(m_db);
+        r.exec(QStringLiteral("ROLLBACK"));
+        m_open = false;
+        return false;
+    }
+    m_open = false;
+    return true;
+}
+
+int LocalStore::schemaVersion()
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+bool LocalStore::migrate(QString* error, StoreErrorKind* kind)
+{
+    const int target = m_options.targetSchemaVersion < 0 ? LatestSchemaVersion : m_options.targetSchemaVersion;
+    for (const Migration& m : kMigrations) {
+        if (m.version > target)
+            break;
+        WriteTransaction t(*this);
+        if (!t.ok()) {
+            if (error)
+                *error = t.error();
+            if (kind)
+                *kind = t.errorKind();
+            return false;
+        }
+        QSqlQuery q(t.db());
+        auto fail = [&]() {
+            if (error)
+                *error = tr("cannot update the database to schema version %1: %2")
+                             .arg(m.version)
+                             .arg(describeSqlError(q.lastError()));
+            if (kind)
+                *kind = classifySqlError(q.lastError());
+            return false;
+        };
+        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)")))
+            return fail();
+        if (!q.exec(QStringLiteral("SELECT version FROM schema_version")))
+            return fail();
+        int current = 0;
+        if (q.next()) {
+            current = q.value(0).toInt();
+        } else if (!q.exec(QStringLiteral("INSERT INTO schema_version(version) VALUES(0)"))) {
+            return fail();
+        }
+        if (current > LatestSchemaVersion) {
+            if (error)
+                *error = tr("the database was made by a newer CardDesk (schema %1, this one knows %2)")
+                             .arg(current)
+                             .arg(LatestSchemaVersion);
+            if (kind)
+                *kind = StoreErrorKind::Other;
+            return false;
+        }
+        if (current >= m.version)
+            continue;
+        for (auto s = m.begin; s != m.end; ++s) {
+            if (!q.exec(QString::fromLatin1(*s)))
+                return fail();
+        }
+        if (!q.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(m.version)))
+            return fail();
+        if (!t.commit()) {
+            if (error)
+                *error = t.error();
+            if (kind)
+                *kind = t.errorKind();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool LocalStore::appendAudit(QSqlDatabase& db, const AuditEntryFields& fields, QString* error)
+{
+    return m_chain->append(db, fields, error).has_value();
+}
+
+// ---- OperationJournal ----
+
+JournalResult LocalStore::record(const OperationRecord& rec)
+{
+    JournalResult result;
+    if (rec.id.isNull()) {
+        result.error = tr("the operation has no id: nothing was recorded");
+        return result;
+    }
+    WriteTransaction t(*this);
+    if (!t.ok()) {
+        result.error = t.error();
+        return result;
+    }
+    QSqlDatabase& db = t.db();
+    const QString id = uuidText(rec.id);
+    QSqlQuery q(db);
+    auto sqlFailed = [&](const QSqlQuery& failed) {
+        result.error = describeSqlError(failed.lastError());
+        return result; // the transaction rolls back: nothing of this operation stays
+    };
+    // Recording the same operation twice (a retry after a timeout) is answered with the first result.
+    q.prepare(QStringLiteral("SELECT sequence, operation_number FROM operations WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailed(q);
+    if (q.next()) {
+        result.ok = true;
+        result.sequence = q.value(0).toLongLong();
+        result.operationNumber = q.value(1).toString();
+        return result;
+    }
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(sequence), 0) + 1 FROM operations")) || !q.next())
+        return sqlFailed(q);
+    const qint64 sequence = q.value(0).toLongLong();
+    q.finish();
+    const QDateTime when = rec.timeUtc.isValid() ? rec.timeUtc.toUTC() : QDateTime::currentDateTimeUtc();
+    const QString counter = m_options.counterId.isEmpty() ? rec.op.terminalId : m_options.counterId;
+    const QString operationNumber = QStringLiteral("%1-%2-%3")
+                                        .arg(counter, when.toString(QStringLiteral("yyyyMMdd")))
+                                        .arg(sequence, 6, 10, QLatin1Char('0'));
+
+    QStringList imageIds;
+    QJsonArray images;
+    QSqlQuery photo(db);
+    photo.prepare(QStringLiteral("INSERT INTO photos(id, operation_id, kind, jpeg_enc, thumbnail_enc, manual_reason, "
+                                 "created_utc) VALUES(?,?,?,?,?,?,?)"));
+    for (const EvidenceImage& image : rec.images) {
+        const QString photoId = uuidText(QUuid::createUuid());
+        const QByteArray jpeg = m_crypto->encrypt(image.jpeg, "photos/jpeg/" + photoId.toLatin1());
+        const QByteArray thumb = image.thumbnailJpeg.isEmpty()
+                                     ? QByteArray()
+                                     : m_crypto->encrypt(image.thumbnailJpeg, "photos/thumbnail/" + photoId.toLatin1());
+        if (jpeg.isEmpty()) {
+            result.error = tr("the photo could not be encrypted: nothing was recorded");
+            return result;
+        }
+        photo.bindValue(0, photoId);
+        photo.bindValue(1, id);
+        photo.bindValue(2, image.kind);
+        photo.bindValue(3, jpeg);
+        photo.bindValue(4, thumb.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(thumb));
+        photo.bindValue(5, image.manualCaptureReason.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                               : QVariant(image.manualCaptureReason));
+        photo.bindValue(6, nowText());
+        if (!photo.exec())
+            return sqlFailed(photo);
+        imageIds << photoId;
+        images.append(QJsonObject{{"id", photoId}, {"kind", image.kind}, {"manualCaptureReason", image.manualCaptureReason}});
+    }
+
+    const QString service = serviceTypeName(rec.service);
+    const QJsonObject payload{
+        {"id", id},
+        {"sequence", sequence},
+        {"operationNumber", operationNumber},
+        {"service", service},
+        {"representation", representationName(rec.representation)},
+        {"success", rec.success},
+        {"resultCode", rec.resultCode},
+        {"statusWord", static_cast<int>(rec.statusWord)},
+        {"operatorId", rec.op.operatorId},
+        {"role", rec.op.role},
+        {"branchId", rec.op.branchId},
+        {"terminalId", rec.op.terminalId},
+        {"counterId", counter},
+        {"training", rec.op.trainingMode},
+        {"timeUtc", when.toString(Qt::ISODateWithMs)},
+        {"holderIdNumber", normalizeIdNumber(rec.holderIdNumber)},
+        {"holderName", rec.holderName},
+        {"agentIdNumber", normalizeIdNumber(rec.agentIdNumber)},
+        {"agentName", rec.agentName},
+        {"cardIdentificationCode", rec.cardIdentificationCode},
+        {"cardNumber", rec.cardNumber},
+        {"approvalIds", QJsonArray::fromStringList(rec.approvalIds)},
+        {"details", rec.details},
+        {"images", images},
+    };
+    QByteArray plain = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    const QByteArray payloadEnc = m_crypto->encrypt(plain, "operations/payload/" + id.toLatin1());
+    plain.fill('\0');
+    if (payloadEnc.isEmpty()) {
+        result.error = tr("the operation could not be encrypted: nothing was recorded");
+        return result;
+    }
+    QSqlQuery op(db);
+    op.prepare(QStringLiteral("INSERT INTO operations(id, sequence, payload_version, payload_enc, service, success, "
+                              "holder_id_hash, holder_id_masked, operation_number, created_utc, sync_state) "
+                              "VALUES(?,?,?,?,?,?,?,?,?,?,'pending')"));
+    op.addBindValue(id);
+    op.addBindValue(sequence);
+    op.addBindValue(1);
+    op.addBindValue(payloadEnc);
+    op.addBindValue(service);
+    op.addBindValue(rec.success ? 1 : 0);
+    op.addBindValue(rec.holderIdNumber.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                                 : QVariant(m_crypto->lookupHash(rec.holderIdNumber)));
+    op.addBindValue(maskIdNumber(rec.holderIdNumber));
+    op.addBindValue(operationNumber);
+    op.addBindValue(when.toString(Qt::ISODateWithMs));
+    if (!op.exec())
+        return sqlFailed(op);
+
+    AuditEntryFields audit;
+    audit.timeUtc = when;
+    audit.eventType = QStringLiteral("operation:") + service;
+    audit.success = rec.success;
+    audit.resultCode = rec.resultCode;
+    audit.statusWord = rec.statusWord;
+    audit.operatorId = rec.op.operatorId;
+    audit.role = rec.op.role;
+    audit.terminalId = rec.op.terminalId;
+    audit.branchId = rec.op.branchId;
+    audit.trainingMode = rec.op.trainingMode;
+    audit.operationId = id;
+    audit.maskedIdNumber = maskIdNumber(rec.holderIdNumber);
+    audit.cardIdentificationCode = rec.cardIdentificationCode;
+    audit.cardNumber = rec.cardNumber;
+    audit.approvalIds = rec.approvalIds;
+    audit.imageIds = imageIds;
+    QJsonObject details{{"operationNumber", operationNumber},
+                        {"representation", representationName(rec.representation)}};
+    if (!rec.agentIdNumber.isEmpty())
+        details.insert(QStringLiteral("agentIdNumber"), maskIdNumber(rec.agentIdNumber));
+    if (!rec.details.isEmpty())
+        details.insert(QStringLiteral("service"), rec.details);
+    audit.details = details;
+    QString auditError;
+    if (!appendAudit(db, audit, &auditError)) {
+        result.error = auditError;
+        return result;
+    }
+    if (!t.commit()) {
+        result.error = t.error();
+        return result;
+    }
+    result.ok = true;
+    result.sequence = sequence;
+    result.operationNumber = operationNumber;
+    return result;
+}
+
+bool LocalStore::audit(const AuditEventRecord& event, QString* error)
+{
+    WriteTransaction t(*this);
+    if (!t.ok()) {
+        if (error)
+            *error = t.error();
+        return false;
+    }
+    AuditEntryFields f;
+    f.timeUtc = QDateTime::currentDateTimeUtc();
+    f.eventType = event.eventType;
+    f.success = event.success;
+    f.resultCode = event.resultCode;
+    f.statusWord = event.statusWord;
+    f.operatorId = event.op.operatorId;
+    f.role = event.op.role;
+    f.terminalId = event.op.terminalId;
+    f.branchId = event.op.branchId;
+    f.trainingMode = event.op.trainingMode;
+    f.operationId = event.operationId.isNull() ? QString() : uuidText(event.operationId);
+    f.maskedIdNumber = maskIdNumber(event.idNumber);
+    f.cardIdentificationCode = event.cardIdentificationCode;
+    f.cardNumber = event.cardNumber;
+    f.details = event.details;
+    if (!appendAudit(t.db(), f, error))
+        return false;
+    if (!t.commit()) {
+        if (error)
+            *error = t.error();
+        return false;
+    }
+    return true;
+}
+
+// ---- ReferenceCache ----
+
+std::optional<CachedPerson> LocalStore::findPerson(const QString& idNumber)
+{
+    const QByteArray hash = m_crypto->lookupHash(idNumber);
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    // The most useful card first: an active one, then the most recently updated.
+    q.prepare(QStringLiteral("SELECT p.name, c.card_number, c.status FROM persons p "
+                             "LEFT JOIN cards c ON c.holder_id_hash = p.id_hash WHERE p.id_hash = ? "
+                             "ORDER BY c.status = 'active' DESC, c.updated_utc DESC LIMIT 1"));
+    q.addBindValue(hash);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    CachedPerson p;
+    p.idNumber = normalizeIdNumber(idNumber);
+    p.name = q.value(0).toString();
+    p.cardNumber = q.value(1).toString();
+    p.cardStatus = q.value(2).toString();
+    return p;
+}
+
+QString LocalStore::cardStatus(const QString& cardNumber)
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT status FROM cards WHERE card_number = ?"));
+    q.addBindValue(cardNumber.trimmed());
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+// ---- ApprovalAuthority ----
+
+QString LocalStore::approve(const ApprovalRequest& request, const QString& supervisorId,
+                            const SecureBuffer& supervisorPassword, QString* error)
+{
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = why;
+        return QString();
+    };
+    if (supervisorId.trimmed().isEmpty())
+        return fail(tr("a supervisor must sign in to approve"));
+    if (supervisorId == request.requestedBy.operatorId)
+        return fail(tr("the approval must come from another person than the clerk"));
+    OperatorContext where = request.requestedBy;
+    where.operatorId = supervisorId;
+    const LoginResult login = m_operators->authenticate(supervisorId, supervisorPassword, where,
+                                                        QStringLiteral("approval-sign-in"));
+    if (!login.ok)
+        return fail(login.error);
+    if (login.account.role != QLatin1String("supervisor") && login.account.role != QLatin1String("administrator")) {
+        AuditEventRecord refused;
+        refused.eventType = QStringLiteral("approval-refused");
+        refused.success = false;
+        refused.resultCode = QStringLiteral("role");
+        refused.op = where;
+        refused.op.role = login.account.role;
+        refused.operationId = request.operationId;
+        refused.details = QJsonObject{{"reason", request.reason}, {"service", serviceTypeName(request.service)}};
+        audit(refused);
+        return fail(tr("%1 is not a supervisor and cannot approve").arg(supervisorId));
+    }
+    WriteTransaction t(*this);
+    if (!t.ok())
+        return fail(t.error());
+    const QString approvalId = uuidText(QUuid::createUuid());
+    QSqlQuery q(t.db());
+    q.prepare(QStringLiteral("INSERT INTO approvals(id, operation_id, service, reason, requested_by, supervisor_id, "
+                             "terminal_id, branch_id, created_utc) VALUES(?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(approvalId);
+    q.addBindValue(uuidText(request.operationId));
+    q.addBindValue(serviceTypeName(request.service));
+    q.addBindValue(request.reason);
+    q.addBindValue(request.requestedBy.operatorId);
+    q.addBindValue(supervisorId);
+    q.addBindValue(request.requestedBy.terminalId);
+    q.addBindValue(request.requestedBy.branchId);
+    q.addBindValue(nowText());
+    if (!q.exec())
+        return fail(describeSqlError(q.lastError()));
+    AuditEntryFields f;
+    f.eventType = QStringLiteral("approval");
+    f.success = true;
+    f.resultCode = request.reason;
+    f.operatorId = supervisorId;
+    f.role = login.account.role;
+    f.terminalId = request.requestedBy.terminalId;
+    f.branchId = request.requestedBy.branchId;
+    f.trainingMode = request.requestedBy.trainingMode;
+    f.operationId = uuidText(request.operationId);
+    f.approvalIds = QStringList{approvalId};
+    f.details = QJsonObject{{"reason", request.reason},
+                            {"service", serviceTypeName(request.service)},
+                            {"requestedBy", request.requestedBy.operatorId}};
+    QString why;
+    if (!appendAudit(t.db(), f, &why))
+        return fail(why);
+    if (!t.commit())
+        return fail(t.error());
+    return approvalId;
+}
+
+// ---- SyncOutbox ----
+
+QList<OutboxOperation> LocalStore::pendingOperations(int limit)
+{
+    QList<OutboxOperation> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, sequence, payload_version, payload_enc, created_utc FROM operations "
+                             "WHERE sync_state = 'pending' ORDER BY sequence LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        OutboxOperation op;
+        const QString id = q.value(0).toString();
+        op.id = QUuid::fromString(id);
+        op.sequence = q.value(1).toLongLong();
+        op.payloadVersion = q.value(2).toInt();
+        op.createdUtc = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        std::optional<QByteArray> plain = m_crypto->decrypt(q.value(3).toByteArray(), "operations/payload/" + id.toLatin1());
+        if (!plain) {
+            // Pushing it would stall every later one on a gap; it needs a supervisor (wrong key file?).
+            qWarning("carddesk: operation %s cannot be decrypted; the outbox stops before it", qPrintable(id));
+            break;
+        }
+        op.payload = QJsonDocument::fromJson(*plain).object();
+        plain->fill('\0');
+        out << op;
+    }
+    return out;
+}
+
+int LocalStore::pendingCount()
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM operations WHERE sync_state = 'pending'")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+bool LocalStore::markPushed(const QList<QUuid>& ids, QString* error)
+{
+    WriteTransaction t(*this);
+    if (!t.ok()) {
+        if (error)
+            *error = t.error();
+        return false;
+    }
+    QSqlQuery q(t.db());
+    q.prepare(QStringLiteral("UPDATE operations SET sync_state = 'pushed', pushed_utc = ? "
+                             "WHERE id = ? AND sync_state = 'pending'"));
+    const QString now = nowText();
+    for (const QUuid& id : ids) {
+        q.bindValue(0, now);
+        q.bindValue(1, uuidText(id));
+        if (!q.exec()) {
+            if (error)
+                *error = describeSqlError(q.lastError());
+            return false;
+        }
+    }
+    if (!t.commit()) {
+        if (error)
+            *error = t.error();
+        return false;
+    }
+    return true;
+}
+
+bool LocalStore::markRejected(const QUuid& id, const QString& reason, QString* error)
+{
+    WriteTransaction t(*this);
+    if (!t.ok()) {
+        if (error)
+            *error = t.error();
+        return false;
+    }
+    QSqlQuery q(t.db());
+    q.prepare(QStringLiteral("UPDATE operations SET sync_state = 'dead', dead_reason = ?, rejected_utc = ? "
+                             "WHERE id = ? AND sync_state = 'pending'"));
+    q.addBindValue(reason);
+    q.addBindValue(nowText());
+    q.addBindValue(uuidText(id));
+    if (!q.exec()) {
+        if (error)
+            *error = describeSqlError(q.lastError());
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("operation %1 is not waiting to be pushed").arg(uuidText(id));
+        return false;
+    }
+    AuditEntryFields f;
+    f.eventType = QStringLiteral("sync-rejected");
+    f.success = false;
+    f.resultCode = QStringLiteral("rejected");
+    f.operatorId = QStringLiteral("sync");
+    f.terminalId = m_options.counterId;
+    f.operationId = uuidText(id);
+    f.details = QJsonObject{{"reason", reason}};
+    if (!appendAudit(t.db(), f, error))
+        return false;
+    if (!t.commit()) {
+        if (error)
+            *error = t.error();
+        return false;
+    }
+    return true;
+}
+
+QList<DeadLetter> LocalStore::deadLetters()
+{
+    QList<DeadLetter> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, sequence, dead_reason, rejected_utc FROM operations "
+                               "WHERE sync_state = 'dead' ORDER BY sequence")))
+        return out;
+    while (q.next())
+        out << DeadLetter{QUuid::fromString(q.value(0).toString()), q.value(1).toLongLong(), q.value(2).toString(),
+                          QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
+    return out;
+}
+
+QList<OutboxAuditEntry> LocalStore::auditEntriesAfter(qint64 afterSequence, int limit)
+{
+    QList<OutboxAuditEntry> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT sequence, canonical, prev_hash, hash FROM audit_entries WHERE sequence > ? "
+                             "ORDER BY sequence LIMIT ?"));
+    q.addBindValue(afterSequence);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << OutboxAuditEntry{q.value(0).toLongLong(), q.value(1).toByteArray(), q.value(2).toByteArray(),
+                                q.value(3).toByteArray()};
+    return out;
+}
+
+std::optional<OutboxCheckpoint> LocalStore::makeCheckpoint(QString* error)
+{
+    WriteTransaction t(*this);
+    if (!t.ok()) {
+        if (error)
+            *error = t.error();
+        return std::nullopt;
+    }
+    std::optional<OutboxCheckpoint> cp = m_chain->checkpoint(t.db(), error);
+    if (!cp)
+        return std::nullopt;
+    if (!t.commit()) {
+        if (error)
+            *error = t.error();
+        return std::nullopt;
+    }
+    return cp;
+}
+
+QString LocalStore::syncState(const QString& key)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+bool LocalStore::setSyncState(const QString& key, const QString& value, QString* error)
+{
+    WriteTransaction t(*this);
+    if (!t.ok()) {
+        if (error)
+            *error = t.error();
+        return false;
+    }
+    QSqlQuery q(t.db());
+    q.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES(?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        if (error)
+            *error = describeSqlError(q.lastError());
+        return false;
+    }
+    if (!t.commit()) {
+        if (error)
+            *error = t.error();
+        return false;
+    }
+    return true;
+}
+
+// ---- ReferenceSink ----
+
+bool LocalStore::applyReferenceBatch(const ReferenceBatch& batch, QString* error)
+{
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = why;
+        return false; // the transaction rolls back: neither the data nor the cursor moved
+    };
+    for (const ReferenceOperator& o : batch.operators) {
+        if (o.operatorId.trimmed().isEmpty() || !OperatorAccounts::isValidRole(o.role))
+            return fail(tr("the reference batch has an operator with no id or an unknown role (%1)").arg(o.role));
+    }
+    WriteTransaction t(*this);
+    if (!t.ok())
+        return fail(t.error());
+    QSqlDatabase& db = t.db();
+    const QString now = nowText();
+    QSqlQuery person(db);
+    person.prepare(QStringLiteral("INSERT OR REPLACE INTO persons(id_hash, id_enc, id_masked, name, sex, birth_date, "
+                                  "updated_utc) VALUES(?,?,?,?,?,?,?)"));
+    for (const ReferencePerson& p : batch.persons) {
+        const QString number = normalizeIdNumber(p.idNumber);
+        if (number.isEmpty())
+            return fail(tr("the reference batch has a person without an ID number"));
+        const QByteArray hash = m_crypto->lookupHash(number);
+        person.bindValue(0, hash);
+        person.bindValue(1, m_crypto->encrypt(number.toUtf8(), "persons/id_number/" + hash.toHex()));
+        person.bindValue(2, maskIdNumber(number));
+        person.bindValue(3, p.name);
+        person.bindValue(4, p.sex);
+        person.bindValue(5, p.birthDate);
+        person.bindValue(6, now);
+        if (!person.exec())
+            return fail(describeSqlError(person.lastError()));
+    }
+    QSqlQuery card(db);
+    card.prepare(QStringLiteral("INSERT OR REPLACE INTO cards(card_number, holder_id_hash, identification_code, status, "
+                                "updated_utc) VALUES(?,?,?,?,?)"));
+    for (const ReferenceCard& c : batch.cards) {
+        if (c.cardNumber.trimmed().isEmpty())
+            return fail(tr("the reference batch has a card without a card number"));
+        card.bindValue(0, c.cardNumber.trimmed());
+        card.bindValue(1, m_crypto->lookupHash(c.idNumber));
+        card.bindValue(2, c.identificationCode);
+        card.bindValue(3, c.status);
+        card.bindValue(4, now);
+        if (!card.exec())
+            return fail(describeSqlError(card.lastError()));
+    }
+    QSqlQuery op(db);
+    op.prepare(QStringLiteral(
+        "INSERT INTO operators(operator_id, display_name, role, branch_id, disabled, created_utc, updated_utc) "
+        "VALUES(?,?,?,?,?,?,?) ON CONFLICT(operator_id) DO UPDATE SET display_name = excluded.display_name, "
+        "role = excluded.role, branch_id = excluded.branch_id, disabled = excluded.disabled, "
+        "updated_utc = excluded.updated_utc"));
+    for (const ReferenceOperator& o : batch.operators) {
+        op.bindValue(0, o.operatorId.trimmed());
+        op.bindValue(1, o.displayName);
+        op.bindValue(2, o.role);
+        op.bindValue(3, o.branchId);
+        op.bindValue(4, o.disabled ? 1 : 0);
+        op.bindValue(5, now);
+        op.bindValue(6, now);
+        if (!op.exec())
+            return fail(describeSqlError(op.lastError()));
+    }
+    QString why;
+    if (!batch.regionProfile.isEmpty()
+        && !setSetting(db, QStringLiteral("region-profile"),
+                       QString::fromUtf8(QJsonDocument(batch.regionProfile).toJson(QJsonDocument::Compact)), &why))
+        return fail(why);
+    QSqlQuery cursor(db);
+    cursor.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES('reference-change-sequence', ?) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    cursor.addBindValue(QString::number(batch.toChangeSequence));
+    if (!cursor.exec())
+        return fail(describeSqlError(cursor.lastError()));
+    if (!t.commit())
+        return fail(t.error());
+    return true;
+}
+
+qint64 LocalStore::referenceChangeSequence()
+{
+    return syncState(QStringLiteral("reference-change-sequence")).toLongLong();
+}
+
+// ---- views, settings, maintenance ----
+
+QList<OperationSummary> LocalStore::recentOperations(int limit)
+{
+    QList<OperationSummary> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, sequence, service, success, holder_id_masked, sync_state, created_utc "
+                             "FROM operations ORDER BY sequence DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << OperationSummary{QUuid::fromString(q.value(0).toString()), q.value(1).toLongLong(),
+                                q.value(2).toString(), q.value(3).toInt() != 0, q.value(4).toString(),
+                                q.value(5).toString(), QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs)};
+    return out;
+}
+
+std::optional<StoredPhoto> LocalStore::photo(const QUuid& id, bool thumbnail)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT operation_id, kind, jpeg_enc, thumbnail_enc, manual_reason FROM photos "
+                             "WHERE id = ?"));
+    const QString photoId = uuidText(id);
+    q.addBindValue(photoId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const QByteArray blob = q.value(thumbnail ? 3 : 2).toByteArray();
+    if (blob.isEmpty())
+        return std::nullopt;
+    std::optional<QByteArray> jpeg = m_crypto->decrypt(
+        blob, (thumbnail ? "photos/thumbnail/" : "photos/jpeg/") + photoId.toLatin1());
+    if (!jpeg)
+        return std::nullopt;
+    return StoredPhoto{id, QUuid::fromString(q.value(0).toString()), q.value(1).toString(), *jpeg,
+                       q.value(4).toString()};
+}
+
+std::optional<OperationRecord> LocalStore::operation(const QUuid& id)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT payload_enc FROM operations WHERE id = ?"));
+    const QString key = uuidText(id);
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    std::optional<QByteArray> plain = m_crypto->decrypt(q.value(0).toByteArray(), "operations/payload/" + key.toLatin1());
+    if (!plain)
+        return std::nullopt;
+    const QJsonObject p = QJsonDocument::fromJson(*plain).object();
+    plain->fill('\0');
+    OperationRecord r;
+    r.id = id;
+    r.service = serviceTypeFromName(p.value("service").toString()).value_or(ServiceType::PinReset);
+    const QString rep = p.value("representation").toString();
+    r.representation = rep == QLatin1String("proxy")      ? Representation::Proxy
+                       : rep == QLatin1String("guardian") ? Representation::Guardian
+                                                          : Representation::Self;
+    r.success = p.value("success").toBool();
+    r.resultCode = p.value("resultCode").toString();
+    r.statusWord = static_cast<quint16>(p.value("statusWord").toInt());
+    r.op.operatorId = p.value("operatorId").toString();
+    r.op.role = p.value("role").toString();
+    r.op.branchId = p.value("branchId").toString();
+    r.op.terminalId = p.value("terminalId").toString();
+    r.op.trainingMode = p.value("training").toBool();
+    r.timeUtc = QDateTime::fromString(p.value("timeUtc").toString(), Qt::ISODateWithMs);
+    r.holderIdNumber = p.value("holderIdNumber").toString();
+    r.holderName = p.value("holderName").toString();
+    r.agentIdNumber = p.value("agentIdNumber").toString();
+    r.agentName = p.value("agentName").toString();
+    r.cardIdentificationCode = p.value("cardIdentificationCode").toString();
+    r.cardNumber = p.value("cardNumber").toString();
+    for (const auto& a : p.value("approvalIds").toArray())
+        r.approvalIds << a.toString();
+    r.details = p.value("details").toObject();
+    return r;
+}
+
+QString LocalStore::setting(const QString& key)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+bool LocalStore::setSetting(QSqlDatabase& db, const QString& key, const QString& value, QString* error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        if (error)
+            *error = describeSqlError(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool LocalStore::integrityCheck(QStringList* problems)
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        if (problems)
+            *problems << describeSqlError(q.lastError());
+        return false;
+    }
+    QStringList rows;
+    while (q.next())
+        rows << q.value(0).toString();
+    const bool ok = rows == QStringList{QStringLiteral("ok")};
+    if (!ok && problems)
+        *problems << rows;
+    return ok;
+}
+
+bool LocalStore::backup(const QString& targetPath, QString* error)
+{
+    if (QFileInfo::exists(targetPath)) {
+        if (error)
+            *error = tr("%1 already exists: choose a new file for the backup").arg(targetPath);
+        return false;
+    }
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(targetPath);
+    if (!q.exec()) {
+        if (error)
+            *error = describeSqlError(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+} // namespace carddesk
