@@ -14,4 +14,6 @@ struct AdminCommand
     int (*run)(const QStringList& args);
 };
 
+int runPhotoCommands(const QStringList& args); // PhotoCommands.cpp
+
 } // namespace carddesk::admin

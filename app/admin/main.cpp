@@ -19,6 +19,8 @@ const AdminCommand kCommands[] = {
          QTextStream(stdout) << carddesk::BuildInfo::versionText(QStringLiteral("carddesk-admin")) << '\n';
          return 0;
      }},
+    {"photo", "check pictures against the card-photo standard, make the standard crop",
+     carddesk::admin::runPhotoCommands},
 };
 
 void printUsage(QTextStream& out)

@@ -1,0 +1,79 @@
+#pragma once
+// Per-frame analysis for live guidance: finds the face with OpenCV's cascades (package opencv-data) and
+// measures it against the card-photo standard (domain.md §5), plus sharpness, exposure and, for card photos,
+// the background. Not thread-safe: one analyzer per capture thread.
+
+#include "app/photo/PhotoTypes.h"
+
+#include <QString>
+
+#include <opencv2/objdetect.hpp>
+
+namespace carddesk {
+
+struct FaceAnalyzerOptions
+{
+    PhotoPurpose purpose = PhotoPurpose::CardPhoto;
+    CardPhotoGeometry geometry;
+
+    // Detection runs on the frame scaled down to this width (LBP at 320 px finds a counter-distance face
+    // in ~10 ms; full 640x480 Haar costs ~30-50 ms on this hardware, see floors.md).
+    int detectWidth = 320;
+    QString faceCascade = QStringLiteral("lbpcascades/lbpcascade_frontalface_improved.xml");
+    QString eyeCascade = QStringLiteral("haarcascades/haarcascade_eye.xml"); // empty: estimate the eyes
+    int minNeighbors = 4;
+
+    // The LBP cascade's box runs from the eyebrows to the chin and is narrower than the face from cheek to
+    // cheek, which is what the standard's face width means.
+    double faceWidthPerBox = 1.15;
+    // Where the head top and the eye line sit relative to the face box (fractions of its height). The head
+    // top is measured on a white background (the first all-background rows above the face); this estimate is
+    // used only when the background is not white.
+    double headTopAboveBox = 0.60;
+    double eyeLineInBox = 0.35; // used when the eye cascade does not find both eyes
+
+    double sharpnessMin = 40.0;
+    double exposureMin = 70.0;
+    double exposureMax = 205.0;
+    double backgroundWhitenessMin = 200.0;
+    double backgroundEvennessMax = 20.0;
+};
+
+class FaceAnalyzer
+{
+public:
+    explicit FaceAnalyzer(FaceAnalyzerOptions options = {});
+
+    // The opencv-data directory: $CARDDESK_OPENCV_DATA, else /usr/share/opencv4.
+    static QString cascadeDirectory();
+
+    // Loads the cascades; false with a message for the clerk when opencv-data is missing or unreadable.
+    bool load(QString* error);
+    bool isLoaded() const { return m_loaded; }
+
+    FaceAnalysis analyze(const cv::Mat& bgr);
+
+    const FaceAnalyzerOptions& options() const { return m_options; }
+    void setPurpose(PhotoPurpose purpose) { m_options.purpose = purpose; }
+
+    // The card photo's region in a frame of this size: the largest 358:441 rectangle, centred. The UI draws
+    // it (with the geometry's face and eye bands) as the overlay the citizen lines up with.
+    static cv::Rect guideRect(cv::Size frame, const CardPhotoGeometry& geometry = {});
+
+    // Bare detection on an already grey, scaled frame: what the benchmark compares against.
+    std::vector<cv::Rect> detectFaces(const cv::Mat& smallGray);
+
+private:
+    bool findEyes(const cv::Mat& gray, const cv::Rect& face, cv::Point2f* mid);
+
+    FaceAnalyzerOptions m_options;
+    cv::CascadeClassifier m_face;
+    cv::CascadeClassifier m_eyes;
+    bool m_loaded = false;
+    bool m_haveEyes = false;
+    // Scratch buffers reused from frame to frame.
+    cv::Mat m_gray;
+    cv::Mat m_small;
+};
+
+} // namespace carddesk
