@@ -10,6 +10,7 @@ QString workflowStateName(WorkflowState state)
     case WorkflowState::ReadingAgentDocument: return QStringLiteral("reading-agent-document");
     case WorkflowState::AwaitingAuthorisation: return QStringLiteral("awaiting-authorisation");
     case WorkflowState::ReadingCard: return QStringLiteral("reading-card");
+    case WorkflowState::Checking: return QStringLiteral("checking");
     case WorkflowState::AwaitingNameConfirmation: return QStringLiteral("awaiting-name-confirmation");
     case WorkflowState::AwaitingDetails: return QStringLiteral("awaiting-details");
     case WorkflowState::AwaitingPhoto: return QStringLiteral("awaiting-photo");
@@ -107,6 +108,7 @@ QString WorkflowText::stateText(WorkflowState state)
     case WorkflowState::ReadingAgentDocument: return tr("Place the agent's ID card on the ID reader");
     case WorkflowState::AwaitingAuthorisation: return tr("Scan the authorisation or proof of guardianship");
     case WorkflowState::ReadingCard: return tr("Reading the social security card");
+    case WorkflowState::Checking: return tr("Checking the reference data");
     case WorkflowState::AwaitingNameConfirmation: return tr("The names differ: compare them and confirm");
     case WorkflowState::AwaitingDetails: return tr("Enter the details of the application");
     case WorkflowState::AwaitingPhoto: return tr("Take the photo");

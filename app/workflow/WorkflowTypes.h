@@ -20,6 +20,7 @@ enum class WorkflowState
     ReadingAgentDocument,     // proxy / guardian: the agent's ID document
     AwaitingAuthorisation,    // proxy: the signed authorisation; guardian: proof of guardianship (an image)
     ReadingCard,              // CitizenCardService::readCard() off the UI thread, then the checks
+    Checking,                 // services without a card: checks against the reference cache
     AwaitingNameConfirmation, // the names differ: the clerk confirms (audited) or refuses
     AwaitingDetails,          // service specifics: reissue delivery, loss-report details
     AwaitingPhoto,

@@ -1,0 +1,55 @@
+// The three services that write to the card's chip PIN.
+#include "app/workflow/PinChangeWorkflow.h"
+#include "app/workflow/PinResetWorkflow.h"
+#include "app/workflow/PinUnblockWorkflow.h"
+
+namespace carddesk {
+
+ServiceWorkflow::Plan PinResetWorkflow::plan() const
+{
+    Plan p;
+    p.card = true;
+    p.photo = true;
+    p.newPin = true;
+    return p;
+}
+
+void PinResetWorkflow::execute()
+{
+    const auto pin = newPin();
+    runOnCard([pin](CitizenCardService& card, const QByteArray& cardId) { return card.resetPin(*pin, cardId); });
+}
+
+ServiceWorkflow::Plan PinChangeWorkflow::plan() const
+{
+    Plan p;
+    p.card = true;
+    p.photo = false; // the citizen proves the PIN; a scene photo adds nothing
+    p.currentPin = true;
+    p.newPin = true;
+    return p;
+}
+
+void PinChangeWorkflow::execute()
+{
+    const auto oldPin = currentPin();
+    const auto pin = newPin();
+    runOnCard([oldPin, pin](CitizenCardService& card, const QByteArray& cardId) {
+        return card.changePin(*oldPin, *pin, cardId);
+    });
+}
+
+ServiceWorkflow::Plan PinUnblockWorkflow::plan() const
+{
+    Plan p;
+    p.card = true;
+    p.photo = true;
+    return p;
+}
+
+void PinUnblockWorkflow::execute()
+{
+    runOnCard([](CitizenCardService& card, const QByteArray& cardId) { return card.unblockPin(cardId); });
+}
+
+} // namespace carddesk
