@@ -325,7 +325,7 @@ AgencyConnectionSettings CardDeskSettings::agencyConnection() const
     c.passFile = expandHome(text(AgencyPassFile));
     const int timeout = text(AgencyConnectTimeout).toInt(&ok);
     c.connectTimeoutSeconds = ok && timeout > 0 ? timeout : 10;
-    c.applicationName = text(AgencyApplicationName, QStringLiteral("carddesk"));
+    c.applicationName = text(AgencyApplicationName); // empty: the sync layer names itself
     return c;
 }
 

@@ -36,7 +36,8 @@ struct AgencyConnectionSettings
     // Options for QSqlDatabase::setConnectOptions() of the QPSQL driver ("sslmode=verify-full;..."): every
     // libpq keyword that is set, never a password.
     QString qpsqlConnectOptions() const;
-    // A libpq conninfo string ("host=... port=... dbname=... user=... sslmode=...") for tools and logs.
+    // A libpq conninfo string ("host=... port=... dbname=... user=... sslmode=..."): what
+    // SyncWorkerOptions::conninfo and `carddesk-admin agency` take.
     QString libpqConnInfo() const;
 };
 

@@ -131,8 +131,7 @@ private slots:
         QCOMPARE(agency.port, 5432);
         const QString options = agency.qpsqlConnectOptions();
         QCOMPARE(options, QStringLiteral("sslmode=verify-full;sslrootcert=/etc/carddesk/ca.pem;"
-                                         "passfile=/etc/carddesk/agency.pgpass;connect_timeout=10;"
-                                         "application_name=carddesk"));
+                                         "passfile=/etc/carddesk/agency.pgpass;connect_timeout=10"));
         const QString conninfo = agency.libpqConnInfo();
         QVERIFY(conninfo.startsWith(QStringLiteral("host=db.agency.example port=5432 dbname=carddesk "
                                                    "user=branch_0101 sslmode=verify-full")));

@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Builds the Debian packages with CPack, installs them with dpkg on this machine, runs the installed programs,
+# validates the desktop entries and the AppStream metainfo, then purges the packages and checks that nothing
+# is left. Needs root (dpkg -i) and the runtime dependencies installed (scripts/install-deps.sh); exits 77
+# (skipped) otherwise. The build tree is only read: CPack works in a temporary directory.
+#
+# usage: deb-install-test.sh <build dir> <source dir> <version>
+set -euo pipefail
+build=$1
+source=$2
+version=$3
+
+skip() { echo "SKIP: $*"; exit 77; }
+fail() { echo "FAIL: $*" >&2; exit 1; }
+step() { echo "== $*"; }
+
+[ "$(id -u)" -eq 0 ] || skip "needs root to install packages with dpkg"
+command -v dpkg >/dev/null || skip "not a dpkg system"
+command -v cpack >/dev/null || skip "cpack not found"
+for tool in desktop-file-validate appstreamcli dpkg-shlibdeps fakeroot; do
+    command -v "$tool" >/dev/null || fail "$tool is missing: run scripts/install-deps.sh"
+done
+
+# One run at a time on this machine, whichever build tree it comes from: installs would trample each other.
+exec 9>/run/lock/carddesk-packaging-test.lock
+flock -w 300 9 || fail "another packaging test holds /run/lock/carddesk-packaging-test.lock"
+
+work=$(mktemp -d /tmp/carddesk-deb-test.XXXXXX)
+installed=0
+cleanup() {
+    if [ "$installed" = 1 ]; then
+        dpkg -P carddesk-training carddesk >/dev/null 2>&1 || true
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+for p in carddesk carddesk-training; do
+    if dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+        fail "$p is already installed on this machine; remove it first (dpkg -P $p) so the test can check a clean install"
+    fi
+done
+
+step "cpack (into $work)"
+start=$(date +%s)
+cpack --config "$build/CPackConfig.cmake" -B "$work" >"$work/cpack.log" 2>&1 || { cat "$work/cpack.log"; fail "cpack failed"; }
+app_deb="$work/carddesk_${version}_amd64.deb"
+training_deb="$work/carddesk-training_${version}_amd64.deb"
+[ -f "$app_deb" ] || { ls -l "$work"; fail "no $app_deb"; }
+[ -f "$training_deb" ] || { ls -l "$work"; fail "no $training_deb"; }
+echo "cpack took $(( $(date +%s) - start )) s"
+
+step "package metadata"
+depends=$(dpkg-deb -f "$app_deb" Depends)
+echo "carddesk Depends: $depends"
+# Computed by dpkg-shlibdeps from the binaries' NEEDED entries.
+for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6network6 libopencv-core406 \
+    libopencv-imgproc406 libopencv-objdetect406 libopencv-videoio406 libpcsclite1 libssl3 libstdc++6; do
+    grep -Eq "(^|, )$lib( |,|$)" <<<"$depends" || fail "Depends lacks $lib (dpkg-shlibdeps did not run?)"
+done
+# Loaded at run time, listed by hand.
+for dep in libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins opencv-data pcscd \
+    "fonts-wqy-microhei | fonts-noto-cjk"; do
+    grep -Fq "$dep" <<<"$depends" || fail "Depends lacks $dep"
+done
+training_depends=$(dpkg-deb -f "$training_deb" Depends)
+echo "carddesk-training Depends: $training_depends"
+for dep in "carddesk (= $version)" vsmartcard-vpcd pcscd; do
+    grep -Fq "$dep" <<<"$training_depends" || fail "carddesk-training Depends lacks $dep"
+done
+dpkg-deb --ctrl-tarfile "$app_deb" | tar -xO ./conffiles | grep -qx /etc/carddesk/carddesk.conf \
+    || fail "/etc/carddesk/carddesk.conf is not a conffile"
+
+dpkg-deb -c "$app_deb" | awk '{print $6}' | sed 's|^\./|/|' >"$work/app.files"
+for f in /usr/bin/carddesk /usr/bin/carddesk-admin /etc/carddesk/carddesk.conf \
+    /usr/share/applications/org.carddesk.CardDesk.desktop /usr/share/metainfo/org.carddesk.CardDesk.metainfo.xml \
+    /usr/share/icons/hicolor/scalable/apps/carddesk.svg /usr/share/doc/carddesk/copyright; do
+    grep -qx "$f" "$work/app.files" || fail "carddesk lacks $f"
+done
+for size in 16 22 24 32 48 64 128 256; do
+    grep -qx "/usr/share/icons/hicolor/${size}x${size}/apps/carddesk.png" "$work/app.files" \
+        || fail "carddesk lacks the ${size}x${size} icon"
+done
+for json in "$source"/resources/regions/*.json; do
+    [ -e "$json" ] || continue
+    grep -qx "/usr/share/carddesk/regions/$(basename "$json")" "$work/app.files" \
+        || fail "carddesk lacks the region profile $(basename "$json")"
+done
+for sql in $(cd "$source/packaging" && find agency-db -name '*.sql' | sort); do
+    grep -qx "/usr/share/carddesk/$sql" "$work/app.files" || fail "carddesk lacks the agency schema file $sql"
+done
+dpkg-deb -c "$training_deb" | awk '{print $6}' | sed 's|^\./|/|' >"$work/training.files"
+grep -qx /usr/bin/carddesk-cardsim "$work/training.files" || fail "carddesk-training lacks carddesk-cardsim"
+if grep -qx /usr/bin/carddesk-cardsim "$work/app.files"; then fail "carddesk must not ship the simulator"; fi
+
+step "dpkg -i"
+installed=1
+dpkg -i "$app_deb" "$training_deb" >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log"; fail "dpkg -i failed"; }
+dpkg-query -W -f='${Status} ${Version}\n' carddesk | grep -q "install ok installed $version" \
+    || fail "carddesk is not installed after dpkg -i"
+
+step "run the installed programs"
+export QT_QPA_PLATFORM=offscreen
+out=$(cd / && env -u CARDDESK_SOURCE_DIR /usr/bin/carddesk --version) || fail "carddesk --version failed"
+echo "$out"
+grep -q "^carddesk $version" <<<"$out" || fail "carddesk --version printed no version"
+out=$(cd / && /usr/bin/carddesk-admin --help) || fail "carddesk-admin --help failed"
+grep -q "Usage: carddesk-admin" <<<"$out" || fail "carddesk-admin --help printed no usage"
+out=$(cd / && /usr/bin/carddesk-cardsim --version) || fail "carddesk-cardsim --version failed"
+grep -q "$version" <<<"$out" || fail "carddesk-cardsim --version printed no version"
+# Stripped, but still linked only against installed libraries.
+if ldd /usr/bin/carddesk | grep -q "not found"; then ldd /usr/bin/carddesk; fail "carddesk misses a library"; fi
+if file /usr/bin/carddesk | grep -q "not stripped"; then fail "/usr/bin/carddesk is not stripped"; fi
+
+step "desktop entries and metainfo"
+desktop-file-validate /usr/share/applications/org.carddesk.CardDesk.desktop
+desktop-file-validate /usr/share/applications/org.carddesk.CardDesk.training.desktop
+appstreamcli validate --no-net /usr/share/metainfo/org.carddesk.CardDesk.metainfo.xml
+grep -q "<release version=\"$version\"" /usr/share/metainfo/org.carddesk.CardDesk.metainfo.xml \
+    || fail "the metainfo's release is not $version"
+for page in carddesk-admin carddesk-cardsim; do
+    f=/usr/share/man/man1/$page.1.gz
+    if [ -f "$source/docs/man/$page.1" ]; then
+        [ -f "$f" ] || fail "$f is not installed"
+        # The page renders without groff warnings.
+        warnings=$(zcat "$f" | groff -man -Tutf8 -ww -z 2>&1 || true)
+        [ -z "$warnings" ] || fail "$page.1 has groff warnings: $warnings"
+    fi
+done
+[ "$(stat -c %a /etc/carddesk/carddesk.conf)" = 644 ] || fail "/etc/carddesk/carddesk.conf is not 0644"
+
+step "dpkg -P"
+dpkg -P carddesk-training carddesk >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log"; fail "dpkg -P failed"; }
+installed=0
+left=$(ls /usr/bin | grep '^carddesk' || true)
+[ -z "$left" ] || fail "left in /usr/bin after purge: $left"
+for d in /usr/share/carddesk /etc/carddesk /usr/share/doc/carddesk /usr/share/doc/carddesk-training; do
+    [ ! -e "$d" ] || fail "$d is left after purge"
+done
+[ ! -e /usr/share/applications/org.carddesk.CardDesk.desktop ] || fail "the desktop entry is left after purge"
+echo "packages built, installed, checked and purged"
