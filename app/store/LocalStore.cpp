@@ -134,13 +134,8 @@ std::unique_ptr<LocalStore> LocalStore::open(const LocalStoreOptions& options, Q
     if (!store->m_crypto)
         return fail(why, StoreErrorKind::CannotOpen);
     StoreErrorKind k = StoreErrorKind::None;
-    {
-        QSqlDatabase db = store->database();
-        if (!db.isOpen()) {
-            store->openConnection(db, &why, &k);
-            return fail(why, k);
-        }
-    }
+    if (!store->database().isOpen())
+        return fail(store->m_openError, store->m_openErrorKind);
     if (!store->migrate(&why, &k))
         return fail(why, k);
     {
@@ -189,8 +184,17 @@ QSqlDatabase LocalStore::database()
     }
     const QString name = m_connectionPrefix + QString::number(std::hash<std::thread::id>()(tid));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    if (!openConnection(db, nullptr, nullptr))
-        return db; // closed: callers report its error
+    QString why;
+    StoreErrorKind kind = StoreErrorKind::None;
+    if (!openConnection(db, &why, &kind)) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        std::lock_guard<std::mutex> lock(m_connectionsMutex);
+        m_openError = why;
+        m_openErrorKind = kind == StoreErrorKind::None ? StoreErrorKind::CannotOpen : kind;
+        return QSqlDatabase(); // invalid: callers report openError()
+    }
     std::lock_guard<std::mutex> lock(m_connectionsMutex);
     m_connections.emplace(tid, name);
     return db;
@@ -200,10 +204,9 @@ LocalStore::WriteTransaction::WriteTransaction(LocalStore& store)
     : m_db(store.database())
 {
     if (!m_db.isOpen()) {
-        m_kind = classifySqlError(m_db.lastError());
-        if (m_kind == StoreErrorKind::None)
-            m_kind = StoreErrorKind::CannotOpen;
-        m_error = describeStoreError(m_kind);
+        std::lock_guard<std::mutex> lock(store.m_connectionsMutex);
+        m_kind = store.m_openErrorKind;
+        m_error = store.m_openError;
         return;
     }
     QSqlQuery q(m_db);

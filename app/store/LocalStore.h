@@ -153,6 +153,8 @@ private:
     std::unique_ptr<OperatorAccounts> m_operators;
     std::mutex m_connectionsMutex;
     std::map<std::thread::id, QString> m_connections;
+    QString m_openError; // why the last connection could not be opened
+    StoreErrorKind m_openErrorKind = StoreErrorKind::None;
 };
 
 } // namespace carddesk

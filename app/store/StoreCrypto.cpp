@@ -55,23 +55,36 @@ std::unique_ptr<StoreCrypto> StoreCrypto::openKeyFile(const QString& keyFile, QS
     if (fd < 0 && errno == ENOENT) {
         // First run: make the directory (owner only) and a fresh random key that only the owner can read.
         const QString dir = QFileInfo(keyFile).absolutePath();
+        const bool dirExisted = QDir(dir).exists();
         if (!QDir().mkpath(dir))
             return fail(tr("cannot create the key directory %1").arg(dir));
+        if (!dirExisted)
+            ::chmod(QFile::encodeName(dir).constData(), 0700);
         if (RAND_bytes(reinterpret_cast<unsigned char*>(key.data()), RootKeySize) != 1)
             return fail(tr("the system random generator failed"));
-        fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        // Written to a private temporary file first and then linked into place: a crash never leaves a short key
+        // file behind, and two processes starting at once end up with the same key (link fails for the loser).
+        const QByteArray tmp = path + ".tmp-" + QByteArray::number(static_cast<qint64>(::getpid()));
+        ::unlink(tmp.constData());
+        fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (fd < 0)
             return fail(tr("cannot create the key file %1: %2").arg(keyFile, QString::fromLocal8Bit(strerror(errno))));
         const bool written = ::write(fd, key.constData(), RootKeySize) == RootKeySize && ::fsync(fd) == 0;
         ::close(fd);
-        if (!written) {
-            ::unlink(path.constData());
-            OPENSSL_cleanse(key.data(), key.size());
-            return fail(tr("cannot write the key file %1").arg(keyFile));
-        }
-        auto crypto = std::make_unique<StoreCrypto>(key);
+        const bool linked = written && ::link(tmp.constData(), path.constData()) == 0;
+        const int linkErrno = errno;
+        ::unlink(tmp.constData());
         OPENSSL_cleanse(key.data(), key.size());
-        return crypto;
+        if (!linked && written && linkErrno == EEXIST)
+            return openKeyFile(keyFile, error); // another process made it first: use theirs
+        if (!linked)
+            return fail(tr("cannot write the key file %1").arg(keyFile));
+        const int dirFd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dirFd >= 0) {
+            ::fsync(dirFd);
+            ::close(dirFd);
+        }
+        return openKeyFile(keyFile, error);
     }
     if (fd < 0)
         return fail(tr("cannot read the key file %1: %2").arg(keyFile, QString::fromLocal8Bit(strerror(errno))));
