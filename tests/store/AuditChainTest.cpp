@@ -14,7 +14,7 @@ using namespace carddesk::test;
 
 namespace {
 
-AuditEventRecord event(int i)
+AuditEventRecord sampleEvent(int i)
 {
     AuditEventRecord e;
     e.eventType = i % 3 == 0 ? QStringLiteral("login") : QStringLiteral("photo-manual-capture");
@@ -44,7 +44,7 @@ class AuditChainTest : public QObject
         m_store = LocalStore::open(storeOptions(m_dir), &error);
         QVERIFY2(m_store, qPrintable(error));
         for (int i = 1; i <= 25; ++i)
-            QVERIFY(m_store->audit(event(i), &error));
+            QVERIFY(m_store->audit(sampleEvent(i), &error));
         QVERIFY(m_store->makeCheckpoint(&error));
         const AuditVerifyReport clean = AuditVerifier::verify(m_store->database());
         QVERIFY2(clean.ok, qPrintable(clean.problem));
