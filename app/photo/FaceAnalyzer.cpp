@@ -302,10 +302,10 @@ FaceAnalysis FaceAnalyzer::analyze(const cv::Mat& bgr)
     const cv::Rect& guide = a.plannedCrop;
     const double k = double(guide.height) / g.height; // frame pixels per photo pixel
 
-    a.checks << makeCheck(
+    // Exposure comes first in the list: in a dark picture nothing else can be judged, light is what to fix.
+    const PhotoCheck faceCount = makeCheck(
         CheckId::FaceCount, a.faceCount, 1, 1, PhotoGuidance::tr("Please look straight at the camera"),
         PhotoGuidance::tr("More than one face detected: only the citizen may be in the picture"));
-
     const QString tooDark = PhotoGuidance::tr("Not enough light");
     const QString tooBright = PhotoGuidance::tr("Too much light on the face");
 
@@ -313,6 +313,7 @@ FaceAnalysis FaceAnalyzer::analyze(const cv::Mat& bgr)
         // Still say when the frame is too dark or too bright: that is often why no face is found.
         a.checks << makeCheck(CheckId::Exposure, cv::mean(m_small)[0], m_options.exposureMin,
                               m_options.exposureMax, tooDark, tooBright);
+        a.checks << faceCount;
         QList<CheckId> rest;
         if (card)
             rest << CheckId::FaceSize << CheckId::HorizontalPosition << CheckId::HeadTop << CheckId::EyeLine;
@@ -341,6 +342,7 @@ FaceAnalysis FaceAnalyzer::analyze(const cv::Mat& bgr)
         bgr.size());
     a.checks << makeCheck(CheckId::Exposure, cv::mean(m_gray(inner))[0], m_options.exposureMin,
                           m_options.exposureMax, tooDark, tooBright);
+    a.checks << faceCount;
 
     double headTop = face.y - m_options.headTopAboveBox * face.height;
     if (card) {
@@ -370,8 +372,9 @@ FaceAnalysis FaceAnalyzer::analyze(const cv::Mat& bgr)
         a.checks << makeCheck(CheckId::HorizontalPosition, (a.eyeMid.x - guide.x) / k, g.eyeMidXMin,
                               g.eyeMidXMax, PhotoGuidance::tr("Please move a little to your left"),
                               PhotoGuidance::tr("Please move a little to your right"));
-        a.checks << makeCheck(CheckId::HeadTop, (headTop - guide.y) / k, g.headTopMin, g.headTopMax,
-                              PhotoGuidance::tr("Please move a little lower"),
+        // Unmeasured head top (the background is not white): no guess, the background check says what to fix.
+        a.checks << makeCheck(CheckId::HeadTop, a.headTopMeasured ? (headTop - guide.y) / k : kNaN,
+                              g.headTopMin, g.headTopMax, PhotoGuidance::tr("Please move a little lower"),
                               PhotoGuidance::tr("Please move a little higher"));
         a.checks << makeCheck(CheckId::EyeLine, (guide.y + guide.height - a.eyeMid.y) / k,
                               g.eyeLineMinAboveBottom, kNaN, PhotoGuidance::tr("Please move a little higher"),
@@ -397,7 +400,7 @@ FaceAnalysis FaceAnalyzer::analyze(const cv::Mat& bgr)
         const cv::Rect area = clipped(guide, bgr.size());
         bg.area = area;
         const double cx = face.x + face.width / 2.0;
-        const double semiX = face.width * 1.0;
+        const double semiX = face.width * m_options.backgroundHeadHalfWidth;
         const double semiY = std::max(1.0, (a.eyeMid.y - headTop) * 1.08);
         for (int y = area.y; y < std::min(area.y + area.height, int(a.eyeMid.y)); ++y) {
             const double dy = (y - a.eyeMid.y) / semiY;

@@ -27,12 +27,15 @@ struct FaceAnalyzerOptions
     // cheek, which is what the standard's face width means.
     double faceWidthPerBox = 1.15;
     // Where the head top and the eye line sit relative to the face box (fractions of its height). The head
-    // top is measured on a white background (the first all-background rows above the face); this estimate is
-    // used only when the background is not white.
-    double headTopAboveBox = 0.60;
+    // top is measured on a white background (the first all-background rows above the face); on any other
+    // background the head-top check is left unmeasured and this generous estimate only bounds the region
+    // the background is judged on.
+    double headTopAboveBox = 0.90;
+    // Half the width of the head with its hair, in face-box widths: outside it is background.
+    double backgroundHeadHalfWidth = 1.2;
     double eyeLineInBox = 0.35; // used when the eye cascade does not find both eyes
 
-    double sharpnessMin = 40.0;
+    double sharpnessMin = 30.0;
     double exposureMin = 70.0;
     double exposureMax = 205.0;
     double backgroundWhitenessMin = 200.0;

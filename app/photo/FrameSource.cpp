@@ -168,6 +168,13 @@ bool VideoFileFrameSource::open(QString* error)
         setError(error, PhotoSource::tr("The video file %1 cannot be decoded.").arg(m_path));
         return false;
     }
+    // Some containers open fine and then have nothing decodable in them: read the first frame now.
+    if (!m_capture.read(m_first) || m_first.empty()) {
+        m_capture.release();
+        m_lastError = FrameSourceError::Unreadable;
+        setError(error, PhotoSource::tr("The video file %1 cannot be decoded.").arg(m_path));
+        return false;
+    }
     const double fps = m_capture.get(cv::CAP_PROP_FPS);
     m_fps = fps > 0 && fps < 240 ? fps : 25.0;
     m_lastError = FrameSourceError::None;
@@ -181,6 +188,11 @@ FrameReadStatus VideoFileFrameSource::read(cv::Mat& out, QString* error)
         return FrameReadStatus::Error;
     }
     cv::Mat fresh;
+    if (!m_first.empty()) {
+        out = toBgr(std::move(m_first));
+        m_first = cv::Mat();
+        return FrameReadStatus::Frame;
+    }
     if (!m_capture.read(fresh) || fresh.empty()) {
         if (!m_loop)
             return FrameReadStatus::EndOfStream;
@@ -194,6 +206,7 @@ FrameReadStatus VideoFileFrameSource::read(cv::Mat& out, QString* error)
 
 void VideoFileFrameSource::close()
 {
+    m_first = cv::Mat();
     if (m_capture.isOpened())
         m_capture.release();
 }

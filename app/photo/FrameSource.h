@@ -87,6 +87,7 @@ private:
     bool m_loop;
     double m_fps = 25.0;
     cv::VideoCapture m_capture;
+    cv::Mat m_first; // read by open() to prove the file decodes; delivered by the first read()
 };
 
 class ImageSequenceFrameSource : public FrameSource
