@@ -15,5 +15,9 @@ struct AdminCommand
 };
 
 int runPhotoCommands(const QStringList& args); // PhotoCommands.cpp
+int runOperatorCommands(const QStringList& args); // OperatorCommands.cpp
+int runAuditCommands(const QStringList& args);    // AuditCommands.cpp
+int runDbCommands(const QStringList& args);       // DbCommands.cpp
+int runCheckIdCommand(const QStringList& args);   // CheckIdCommand.cpp
 
 } // namespace carddesk::admin

@@ -21,6 +21,11 @@ const AdminCommand kCommands[] = {
      }},
     {"photo", "check pictures against the card-photo standard, make the standard crop",
      carddesk::admin::runPhotoCommands},
+    {"operator", "operator accounts: add, list, disable, enable, reset-password", carddesk::admin::runOperatorCommands},
+    {"audit", "verify the tamper-evident audit log, export it (ID numbers masked)", carddesk::admin::runAuditCommands},
+    {"db", "check the local database, back it up", carddesk::admin::runDbCommands},
+    {"check-id", "check a resident ID number: validity, reason, birth date, sex, masked form",
+     carddesk::admin::runCheckIdCommand},
 };
 
 void printUsage(QTextStream& out)

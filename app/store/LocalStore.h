@@ -74,6 +74,9 @@ public:
     LocalStore(const LocalStore&) = delete;
     LocalStore& operator=(const LocalStore&) = delete;
 
+    // The database file in the store's data folder (CardDeskSettings::dataDir()).
+    static QString databaseFileIn(const QString& dataDir) { return dataDir + QStringLiteral("/carddesk.sqlite"); }
+
     const LocalStoreOptions& options() const { return m_options; }
     // This thread's connection (opened on first use).
     QSqlDatabase database();
