@@ -140,6 +140,7 @@ LONG Card::connect(const Context& ctx, const QString& reader, DWORD shareMode)
     disconnect();
     m_reader = reader;
     m_shareMode = shareMode;
+    m_context = ctx.handle();
     const QByteArray name = reader.toUtf8();
     return SCardConnect(ctx.handle(), name.constData(), shareMode, SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1, &m_handle,
                         &m_protocol);
@@ -182,6 +183,25 @@ LONG Card::transmit(const QByteArray& command, QByteArray& response) const
     if (rv == SCARD_S_SUCCESS)
         response = QByteArray(reinterpret_cast<const char*>(buf), int(len));
     return rv;
+}
+
+bool Card::waitUntilAbsent(int timeoutMs) const
+{
+    const QByteArray name = m_reader.toUtf8();
+    SCARD_READERSTATE state{};
+    state.szReader = name.constData();
+    state.dwCurrentState = SCARD_STATE_UNAWARE;
+    if (SCardGetStatusChange(m_context, 0, &state, 1) != SCARD_S_SUCCESS)
+        return true; // the reader itself is gone
+    for (int waited = 0; waited <= timeoutMs; waited += 100) {
+        if (state.dwEventState & (SCARD_STATE_EMPTY | SCARD_STATE_UNAVAILABLE | SCARD_STATE_UNKNOWN))
+            return true;
+        state.dwCurrentState = state.dwEventState & ~SCARD_STATE_CHANGED;
+        const LONG rv = SCardGetStatusChange(m_context, 100, &state, 1);
+        if (rv != SCARD_S_SUCCESS && rv != SCARD_E_TIMEOUT)
+            return true;
+    }
+    return false;
 }
 
 LONG Card::control(DWORD code, const QByteArray& in, QByteArray& out) const
@@ -234,8 +254,12 @@ TransmitResult PcscTransport::transmit(const QByteArray& command)
         CardError e = toCardError(rv);
         if (rv == SCARD_E_NO_SMARTCARD || rv == SCARD_E_NOT_TRANSACTED || rv == SCARD_E_INVALID_HANDLE)
             e = CardError::CardRemoved;
+        if (e == CardError::Transport && m_card.waitUntilAbsent(0))
+            e = CardError::CardRemoved;
         return {e, {}, QStringLiteral("SCardTransmit: ") + errorText(rv)};
     }
+    if (response.isEmpty() && m_card.waitUntilAbsent(600))
+        return {CardError::CardRemoved, {}, QStringLiteral("no answer: the card was removed")};
     return {CardError::None, response, {}};
 }
 

@@ -56,10 +56,14 @@ public:
     QByteArray atr() const;
 
     LONG transmit(const QByteArray& command, QByteArray& response) const;
+    // True when pcscd reports the reader empty within timeoutMs (a card that answers nothing may be gone;
+    // drivers such as vpcd only notice at their next presence poll).
+    bool waitUntilAbsent(int timeoutMs) const;
     LONG control(DWORD code, const QByteArray& in, QByteArray& out) const;
 
 private:
     SCARDHANDLE m_handle = 0;
+    SCARDCONTEXT m_context = 0;
     DWORD m_protocol = 0;
     DWORD m_shareMode = SCARD_SHARE_SHARED;
     QString m_reader;

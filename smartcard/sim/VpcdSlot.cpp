@@ -14,6 +14,14 @@ namespace carddesk::sim {
 
 namespace {
 
+void quickAck(int fd)
+{
+    // Linux clears TCP_QUICKACK after use: set it again after every read, else delayed ACKs interact with
+    // vpcd's two-part writes (Nagle) and every APDU stalls ~40 ms.
+    int one = 1;
+    setsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
+}
+
 bool readFull(int fd, unsigned char* buf, std::size_t n)
 {
     std::size_t got = 0;
@@ -21,6 +29,7 @@ bool readFull(int fd, unsigned char* buf, std::size_t n)
         const ssize_t r = ::recv(fd, buf + got, n - got, 0);
         if (r <= 0)
             return false;
+        quickAck(fd); // ACK the length header at once, or vpcd's Nagle holds back the payload
         got += std::size_t(r);
     }
     return true;
@@ -43,13 +52,6 @@ bool sendMessage(int fd, const QByteArray& payload)
     return true;
 }
 
-void quickAck(int fd)
-{
-    // Linux clears TCP_QUICKACK after use: set it again after every read, else delayed ACKs interact with
-    // vpcd's two-part writes (Nagle) and every APDU stalls ~40 ms.
-    int one = 1;
-    setsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
-}
 
 int connectTo(const QString& host, int port)
 {
