@@ -43,13 +43,9 @@ TestOutbox::TestOutbox(const QString& path)
 TestOutbox::~TestOutbox()
 {
     std::lock_guard<std::mutex> lock(m_mutex);
-    for (const auto& [thread, name] : m_connections) {
-        {
-            QSqlDatabase d = QSqlDatabase::database(name, false);
-            d.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    // Connections of other threads cannot be touched from here; removing them closes them.
+    for (const auto& entry : m_connections)
+        QSqlDatabase::removeDatabase(entry.second);
 }
 
 void TestOutbox::releaseThreadConnection()
