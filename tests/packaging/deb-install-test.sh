@@ -91,7 +91,8 @@ dpkg-deb --ctrl-tarfile "$app_deb" | tar -xO ./conffiles | grep -qx /etc/carddes
 dpkg-deb -c "$app_deb" | awk '{print $6}' | sed 's|^\./|/|' >"$work/app.files"
 for f in /usr/bin/carddesk /usr/bin/carddesk-admin /etc/carddesk/carddesk.conf \
     /usr/share/applications/org.carddesk.CardDesk.desktop /usr/share/metainfo/org.carddesk.CardDesk.metainfo.xml \
-    /usr/share/icons/hicolor/scalable/apps/carddesk.svg /usr/share/doc/carddesk/copyright; do
+    /usr/share/icons/hicolor/scalable/apps/carddesk.svg /usr/share/doc/carddesk/copyright \
+    /usr/share/doc/carddesk/admin-guide.md /usr/share/doc/carddesk/agency-db.md; do
     grep -qx "$f" "$work/app.files" || fail "carddesk lacks $f"
 done
 for size in 16 22 24 32 48 64 128 256; do
@@ -135,10 +136,11 @@ desktop-file-validate /usr/share/applications/org.carddesk.CardDesk.training.des
 appstreamcli validate --no-net /usr/share/metainfo/org.carddesk.CardDesk.metainfo.xml
 grep -q "<release version=\"$version\"" /usr/share/metainfo/org.carddesk.CardDesk.metainfo.xml \
     || fail "the metainfo's release is not $version"
-for page in carddesk-admin carddesk-cardsim; do
+for page in carddesk carddesk-admin carddesk-cardsim; do
     f=/usr/share/man/man1/$page.1.gz
     if [ -f "$source/docs/man/$page.1" ]; then
         [ -f "$f" ] || fail "$f is not installed"
+        [ "$(man -w "$page")" = "$f" ] || fail "man does not find $page"
         # The page renders without groff warnings.
         warnings=$(zcat "$f" | groff -man -Tutf8 -ww -z 2>&1 || true)
         [ -z "$warnings" ] || fail "$page.1 has groff warnings: $warnings"
