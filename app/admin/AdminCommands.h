@@ -19,5 +19,7 @@ int runOperatorCommands(const QStringList& args); // OperatorCommands.cpp
 int runAuditCommands(const QStringList& args);    // AuditCommands.cpp
 int runDbCommands(const QStringList& args);       // DbCommands.cpp
 int runCheckIdCommand(const QStringList& args);   // CheckIdCommand.cpp
+int runSyncCommands(const QStringList& args);     // SyncCommands.cpp
+int runAgencyCommands(const QStringList& args);   // AgencyCommands.cpp
 
 } // namespace carddesk::admin

@@ -26,6 +26,9 @@ const AdminCommand kCommands[] = {
     {"db", "check the local database, back it up", carddesk::admin::runDbCommands},
     {"check-id", "check a resident ID number: validity, reason, birth date, sex, masked form",
      carddesk::admin::runCheckIdCommand},
+    {"sync", "sync this counter with the agency now (--once), or show its sync state (--status)",
+     carddesk::admin::runSyncCommands},
+    {"agency", "the agency database: init, seed --persons N, status, add-counter", carddesk::admin::runAgencyCommands},
 };
 
 void printUsage(QTextStream& out)
