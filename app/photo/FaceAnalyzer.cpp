@@ -227,7 +227,7 @@ std::vector<cv::Rect> FaceAnalyzer::detectFaces(const cv::Mat& smallGray)
     std::vector<cv::Rect> faces;
     cv::Mat equalized;
     cv::equalizeHist(smallGray, equalized);
-    m_face.detectMultiScale(equalized, faces, 1.1, m_options.minNeighbors, 0);
+    m_face.detectMultiScale(equalized, faces, m_options.scaleFactor, m_options.minNeighbors, 0);
     return faces;
 }
 
@@ -235,18 +235,20 @@ bool FaceAnalyzer::findEyes(const cv::Mat& gray, const cv::Rect& face, cv::Point
 {
     if (!m_haveEyes)
         return false;
-    // Eyes lie in the upper half of the face box. Look at a 120 px wide face: eyes of ~25 px suit the
-    // cascade's 20 px window, and a fixed size keeps the cost flat whatever the distance.
-    const cv::Rect band = clipped(cv::Rect(face.x, face.y, face.width, face.height * 3 / 5), gray.size());
+    // Eyes lie in the band from 15% to 60% of the face box. Look at a 120 px wide face: eyes of ~25 px suit
+    // the cascade's 20 px window, and a fixed size keeps the cost flat whatever the distance. The Haar eye
+    // cascade is the dearest step after the face detection, so the sizes it tries are kept few.
+    const cv::Rect band = clipped(
+        cv::Rect(face.x, face.y + face.height * 15 / 100, face.width, face.height * 45 / 100), gray.size());
     if (band.area() <= 0)
         return false;
     const double s = 120.0 / face.width;
     cv::Mat roi;
     cv::resize(gray(band), roi, cv::Size(), s, s, s < 1.0 ? cv::INTER_AREA : cv::INTER_LINEAR);
     std::vector<cv::Rect> eyes;
-    const int minEye = std::max(8, int(roi.cols * 0.12));
-    const int maxEye = std::max(minEye + 1, int(roi.cols * 0.45));
-    m_eyes.detectMultiScale(roi, eyes, 1.1, 3, 0, cv::Size(minEye, minEye), cv::Size(maxEye, maxEye));
+    const int minEye = int(roi.cols * 0.15);
+    const int maxEye = int(roi.cols * 0.32);
+    m_eyes.detectMultiScale(roi, eyes, 1.15, 3, 0, cv::Size(minEye, minEye), cv::Size(maxEye, maxEye));
     const cv::Rect* left = nullptr;
     const cv::Rect* right = nullptr;
     for (const cv::Rect& e : eyes) {

@@ -22,6 +22,7 @@ struct FaceAnalyzerOptions
     QString faceCascade = QStringLiteral("lbpcascades/lbpcascade_frontalface_improved.xml");
     QString eyeCascade = QStringLiteral("haarcascades/haarcascade_eye.xml"); // empty: estimate the eyes
     int minNeighbors = 4;
+    double scaleFactor = 1.15; // 1.1 finds the same faces here at ~1.4x the cost
 
     // The LBP cascade's box runs from the eyebrows to the chin and is narrower than the face from cheek to
     // cheek, which is what the standard's face width means.
