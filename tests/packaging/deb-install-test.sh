@@ -85,6 +85,9 @@ for dep in "carddesk (= $version)" vsmartcard-vpcd pcscd; do
     grep -Fq "$dep" <<<"$training_depends" || fail "carddesk-training Depends lacks $dep"
 done
 check_needed "$training_deb" "$training_depends" /usr/bin/carddesk-cardsim
+# Each package has its own synopsis (CPack would otherwise put one summary on both).
+dpkg-deb -f "$app_deb" Description | head -1 | grep -q "PIN services" || fail "carddesk has the wrong synopsis"
+dpkg-deb -f "$training_deb" Description | head -1 | grep -q "simulator" || fail "carddesk-training has the wrong synopsis"
 dpkg-deb --ctrl-tarfile "$app_deb" | tar -xO ./conffiles | grep -qx /etc/carddesk/carddesk.conf \
     || fail "/etc/carddesk/carddesk.conf is not a conffile"
 
