@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QMetaType>
 #include <QString>
 
 namespace carddesk {
@@ -39,3 +40,5 @@ struct IdDocument
 };
 
 } // namespace carddesk
+
+Q_DECLARE_METATYPE(carddesk::IdDocument)
