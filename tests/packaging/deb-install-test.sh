@@ -86,8 +86,8 @@ for dep in "carddesk (= $version)" vsmartcard-vpcd pcscd; do
 done
 check_needed "$training_deb" "$training_depends" /usr/bin/carddesk-cardsim
 # Each package has its own synopsis (CPack would otherwise put one summary on both).
-dpkg-deb -f "$app_deb" Description | head -1 | grep -q "PIN services" || fail "carddesk has the wrong synopsis"
-dpkg-deb -f "$training_deb" Description | head -1 | grep -q "simulator" || fail "carddesk-training has the wrong synopsis"
+dpkg-deb -f "$app_deb" Description | sed -n 1p | grep -q "PIN services" || fail "carddesk has the wrong synopsis"
+dpkg-deb -f "$training_deb" Description | sed -n 1p | grep -q "simulator" || fail "carddesk-training has the wrong synopsis"
 dpkg-deb --ctrl-tarfile "$app_deb" | tar -xO ./conffiles | grep -qx /etc/carddesk/carddesk.conf \
     || fail "/etc/carddesk/carddesk.conf is not a conffile"
 
@@ -129,6 +129,10 @@ out=$(cd / && /usr/bin/carddesk-admin --help) || fail "carddesk-admin --help fai
 grep -q "Usage: carddesk-admin" <<<"$out" || fail "carddesk-admin --help printed no usage"
 out=$(cd / && /usr/bin/carddesk-cardsim --version) || fail "carddesk-cardsim --version failed"
 grep -q "$version" <<<"$out" || fail "carddesk-cardsim --version printed no version"
+# The installed application opens its window (offscreen) and quits by itself, with a fresh home folder.
+mkdir -p "$work/home"
+(cd / && HOME="$work/home" XDG_RUNTIME_DIR= timeout 60 /usr/bin/carddesk --training --quit-after 300) \
+    || fail "the installed carddesk did not start and quit cleanly"
 # Stripped, but still linked only against installed libraries.
 if ldd /usr/bin/carddesk | grep -q "not found"; then ldd /usr/bin/carddesk; fail "carddesk misses a library"; fi
 if file /usr/bin/carddesk | grep -q "not stripped"; then fail "/usr/bin/carddesk is not stripped"; fi
