@@ -66,7 +66,9 @@ CardResult PcscCitizenCardService::ensureContext()
 {
     if (m_context.isValid() && SCardIsValidContext(m_context.handle()) == SCARD_S_SUCCESS)
         return CardResult::success();
-    // A new context also means the PSAM connection (made in the old one) is gone.
+    // A new context also means the connections made in the old one are gone.
+    dropCard();
+    m_choice = {};
     m_sam.reset();
     m_samChannel.reset();
     m_samTransport.reset();
@@ -116,6 +118,52 @@ CardResult PcscCitizenCardService::readers(QStringList& all, ReaderChoice& choic
     return pcsc::toResult(rv, QStringLiteral("SCardListReaders"));
 }
 
+CardResult PcscCitizenCardService::refreshReaders()
+{
+    QStringList all;
+    LONG rv = m_context.listReaders(all);
+    if (rv != SCARD_S_SUCCESS) {
+        // pcscd restarted under us: a fresh context, once.
+        m_context.release();
+        CardResult r = ensureContext();
+        if (!r.ok())
+            return r;
+        rv = m_context.listReaders(all);
+        if (rv != SCARD_S_SUCCESS)
+            return pcsc::toResult(rv, QStringLiteral("SCardListReaders"));
+    }
+    m_allReaders = all;
+    m_choice = chooseReaders(all, m_readers);
+    if (m_choice.citizenReader.isEmpty())
+        return CardResult::failure(CardError::NoReader,
+                                   QStringLiteral("no citizen-card reader among: %1").arg(all.join(QStringLiteral(", "))));
+    return CardResult::success();
+}
+
+CardResult PcscCitizenCardService::noCardResult()
+{
+    CardResult r = CardResult::failure(CardError::NoCard, QStringLiteral("no card in '%1'").arg(m_choice.citizenReader));
+    // A card in another (non-PSAM) reader is probably the citizen's, in the wrong slot: say so.
+    for (const QString& other : std::as_const(m_allReaders)) {
+        if (other == m_choice.citizenReader || other == m_choice.samReader)
+            continue;
+        const QByteArray name = other.toUtf8();
+        SCARD_READERSTATE st{};
+        st.szReader = name.constData();
+        st.dwCurrentState = SCARD_STATE_UNAWARE;
+        if (SCardGetStatusChange(m_context.handle(), 0, &st, 1) == SCARD_S_SUCCESS && (st.dwEventState & SCARD_STATE_PRESENT))
+            r.detail = QStringLiteral("no card in '%1', but there is one in '%2', which is not the citizen-card reader")
+                           .arg(m_choice.citizenReader, other);
+    }
+    return r;
+}
+
+void PcscCitizenCardService::dropCard()
+{
+    m_card.reset();
+    m_cardAtr.clear();
+}
+
 CardResult PcscCitizenCardService::run(const QByteArray& expectedCardId, bool needsCardId, bool needsSam,
                                        const Operation& op, CardData* cardOut)
 {
@@ -125,47 +173,74 @@ CardResult PcscCitizenCardService::run(const QByteArray& expectedCardId, bool ne
     CardResult r = ensureContext();
     if (!r.ok())
         return r;
-    QStringList all;
-    LONG rv = m_context.listReaders(all);
-    if (rv != SCARD_S_SUCCESS) {
-        // pcscd restarted under us: a fresh context, once.
-        m_context.release();
-        r = ensureContext();
-        if (!r.ok())
-            return r;
-        rv = m_context.listReaders(all);
-        if (rv != SCARD_S_SUCCESS)
-            return pcsc::toResult(rv, QStringLiteral("SCardListReaders"));
+    // The reader choice and the card connection are kept between operations (each one costs a round
+    // trip to pcscd); a stale one shows as an error below and is rebuilt once.
+    std::unique_ptr<pcsc::Transaction> tx;
+    for (int attempt = 0; attempt < 2 && !tx; ++attempt) {
+        if (m_choice.citizenReader.isEmpty() || attempt > 0) {
+            dropCard();
+            r = refreshReaders();
+            if (!r.ok())
+                return r;
+        }
+        if (!m_card) {
+            m_card = std::make_unique<pcsc::Card>();
+            const LONG rv = m_card->connect(m_context, m_choice.citizenReader);
+            if (rv == SCARD_E_NO_SMARTCARD || rv == SCARD_W_REMOVED_CARD) {
+                dropCard();
+                return noCardResult();
+            }
+            if (rv != SCARD_S_SUCCESS) {
+                dropCard();
+                if (attempt == 0)
+                    continue; // reader gone or pcscd restarted: re-list and retry
+                return pcsc::toResult(rv, QStringLiteral("SCardConnect '%1'").arg(m_choice.citizenReader));
+            }
+            m_cardAtr = m_card->atr();
+        }
+        tx = std::make_unique<pcsc::Transaction>(*m_card);
+        if (!tx->isActive()) {
+            const LONG st = tx->status();
+            tx.reset();
+            dropCard(); // the card was removed or replaced since the last operation: connect afresh
+            if (attempt == 1)
+                return st == SCARD_W_REMOVED_CARD || st == SCARD_E_NO_SMARTCARD
+                           ? noCardResult()
+                           : pcsc::toResult(st, QStringLiteral("SCardBeginTransaction"));
+        }
     }
-    const ReaderChoice choice = chooseReaders(all, m_readers);
-    if (choice.citizenReader.isEmpty())
-        return CardResult::failure(CardError::NoReader,
-                                   QStringLiteral("no citizen-card reader among: %1").arg(all.join(QStringLiteral(", "))));
+    if (!tx)
+        return CardResult::failure(CardError::Transport, QStringLiteral("no card connection"));
+    if (tx->cardWasReset())
+        m_cardAtr = m_card->atr();
 
-    pcsc::Card card;
-    rv = card.connect(m_context, choice.citizenReader);
-    if (rv == SCARD_E_NO_SMARTCARD || rv == SCARD_W_REMOVED_CARD)
-        return CardResult::failure(CardError::NoCard, QStringLiteral("no card in '%1'").arg(choice.citizenReader));
-    if (rv != SCARD_S_SUCCESS)
-        return pcsc::toResult(rv, QStringLiteral("SCardConnect '%1'").arg(choice.citizenReader));
-    pcsc::Transaction tx(card);
-    if (!tx.isActive())
-        return pcsc::toResult(tx.status(), QStringLiteral("SCardBeginTransaction"));
-
-    pcsc::PcscTransport transport(card, QStringLiteral("card"));
+    pcsc::PcscTransport transport(*m_card, QStringLiteral("card"));
     ApduChannel channel(transport, &m_trace, QStringLiteral("card"));
     SsseApplication app(channel, m_ssse);
-    Session session{*this, card, app, choice.samReader, {}, {}, {}};
+    Session session{*this, *m_card, app, m_choice.samReader, {}, {}, {}};
     const int samBefore = m_samChannel ? m_samChannel->apduCount() : 0;
     auto finish = [&](CardResult result) {
         m_lastCardApdus = channel.apduCount();
         m_lastSamApdus = m_samChannel ? m_samChannel->apduCount() - samBefore : 0;
+        session.samTransaction.reset();
+        tx.reset();
         if (result.error == CardError::SamUnavailable) {
-            session.samTransaction.reset();
             m_sam.reset();
             m_samChannel.reset();
             m_samTransport.reset();
             m_samCard.reset(); // re-opened on the next call
+        }
+        switch (result.error) {
+        case CardError::CardRemoved:
+        case CardError::NoCard:
+        case CardError::NoReader:
+        case CardError::ServiceUnavailable:
+        case CardError::Transport:
+        case CardError::MalformedResponse:
+            dropCard(); // start the next operation from a fresh connection
+            break;
+        default:
+            break;
         }
         return result;
     };
@@ -174,7 +249,7 @@ CardResult PcscCitizenCardService::run(const QByteArray& expectedCardId, bool ne
     if (!r.ok())
         return finish(r);
     if (cardOut) {
-        cardOut->atr = card.atr();
+        cardOut->atr = m_cardAtr;
         cardOut->algorithm = session.fci.algorithm;
     }
     if (needsCardId || !expectedCardId.isEmpty()) {

@@ -1,7 +1,7 @@
 #pragma once
 // CitizenCardService on real readers through pcscd: the citizen's card in one reader, the PSAM in another
-// (ReaderConfig). Every call connects to the card, runs inside one SCardBeginTransaction, and leaves the
-// card connected to nobody. The PSAM connection is kept open between calls and re-opened when it fails.
+// (ReaderConfig). Every call runs inside one SCardBeginTransaction. The (shared) connections to the card
+// and the PSAM are kept between calls and rebuilt when pcscd reports the card removed, replaced or reset.
 
 #include "smartcard/CitizenCardService.h"
 #include "smartcard/pcsc/ApduTrace.h"
@@ -51,6 +51,9 @@ private:
     CardResult run(const QByteArray& expectedCardId, bool needsCardId, bool needsSam, const Operation& op,
                    CardData* cardOut = nullptr);
     CardResult ensureContext();
+    CardResult refreshReaders();
+    CardResult noCardResult();
+    void dropCard();
     CardResult openSam(const QString& reader);
 
     QMutex m_mutex; // one operation at a time: the readers are shared
@@ -59,6 +62,10 @@ private:
     QByteArray m_psamDfName;
     ApduTrace m_trace;
     pcsc::Context m_context;
+    QStringList m_allReaders;
+    ReaderChoice m_choice;
+    std::unique_ptr<pcsc::Card> m_card; // kept connected (shared) between operations
+    QByteArray m_cardAtr;
     std::unique_ptr<pcsc::Card> m_samCard;
     std::unique_ptr<pcsc::PcscTransport> m_samTransport;
     std::unique_ptr<ApduChannel> m_samChannel;

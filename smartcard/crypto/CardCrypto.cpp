@@ -13,17 +13,35 @@ struct CtxFree
     void operator()(EVP_CIPHER_CTX* c) const { EVP_CIPHER_CTX_free(c); }
 };
 
+// Explicitly fetched once: OpenSSL 3 re-fetches an implicit cipher (EVP_sm4_ecb()) on every init,
+// which costs more than the encryption of a few blocks.
+const EVP_CIPHER* fetched(const char* name)
+{
+    return EVP_CIPHER_fetch(nullptr, name, nullptr);
+}
+
+const EVP_CIPHER* desEdeEcb()
+{
+    static const EVP_CIPHER* c = fetched("DES-EDE-ECB");
+    return c;
+}
+
 const EVP_CIPHER* cipherFor(CardAlgorithm alg, bool cbc)
 {
+    static const EVP_CIPHER* sm4Ecb = fetched("SM4-ECB");
+    static const EVP_CIPHER* sm4Cbc = fetched("SM4-CBC");
+    static const EVP_CIPHER* desCbc = fetched("DES-EDE-CBC");
     if (alg == CardAlgorithm::Sm4)
-        return cbc ? EVP_sm4_cbc() : EVP_sm4_ecb();
-    return cbc ? EVP_des_ede_cbc() : EVP_des_ede_ecb();
+        return cbc ? sm4Cbc : sm4Ecb;
+    return cbc ? desCbc : desEdeEcb();
 }
 
 // One EVP pass without padding; returns an empty array on any failure (bad key/data length).
 QByteArray run(const EVP_CIPHER* cipher, const QByteArray& key, const QByteArray& iv, const QByteArray& data,
                bool encrypt)
 {
+    if (!cipher)
+        return {};
     const int bs = EVP_CIPHER_get_block_size(cipher);
     if (key.size() != EVP_CIPHER_get_key_length(cipher) || data.isEmpty() || data.size() % bs != 0)
         return {};
@@ -116,8 +134,8 @@ QByteArray retailMac(const QByteArray& key16, const QByteArray& iv8, const QByte
     // Single DES CBC over all blocks but the last, then the last block with full 3DES (same as
     // the standard's final D_K2/E_K1 step on the last CBC value).
     for (int i = 0; i < blocks - 1; ++i)
-        h = run(EVP_des_ede_ecb(), k1k1, {}, xorBytes(h, padded.mid(i * 8, 8)), true);
-    h = run(EVP_des_ede_ecb(), key16, {}, xorBytes(h, padded.mid((blocks - 1) * 8, 8)), true);
+        h = run(desEdeEcb(), k1k1, {}, xorBytes(h, padded.mid(i * 8, 8)), true);
+    h = run(desEdeEcb(), key16, {}, xorBytes(h, padded.mid((blocks - 1) * 8, 8)), true);
     return h;
 }
 

@@ -45,12 +45,25 @@ QByteArray bcdDigits(const QByteArray& bcd)
     return s ? s->toLatin1() : QByteArray();
 }
 
+QByteArray deriveKey(const CitizenProfile& p, int type)
+{
+    const QByteArray root = p.issuer.key(type, p.algorithm);
+    if (root.isEmpty())
+        return {};
+    return crypto::cardKey(p.algorithm, root, areaDiversificationData(p.identificationCode),
+                           cardDiversificationData(p.identificationCode));
+}
+
 } // namespace
 
 CitizenCard::CitizenCard(CitizenProfile profile, StateStore* store)
     : m_profile(std::move(profile))
     , m_store(store)
 {
+    m_reloadKey = deriveKey(m_profile, 1);
+    m_authKey = deriveKey(m_profile, 2);
+    m_ef05 = buildRecords(5);
+    m_ef06 = buildRecords(6);
     m_pin = m_profile.pin;
     m_triesLeft = m_profile.triesLeft;
     m_locked = m_profile.permanentlyLocked;
@@ -79,12 +92,10 @@ void CitizenCard::reset()
 
 QByteArray CitizenCard::key(int type) const
 {
-    const QByteArray root = m_profile.issuer.key(type, m_profile.algorithm);
-    if (root.isEmpty())
-        return {};
-    return crypto::cardKey(m_profile.algorithm, root, areaDiversificationData(m_profile.identificationCode),
-                           cardDiversificationData(m_profile.identificationCode));
+    return type == 1 ? m_reloadKey : m_authKey;
 }
+
+
 
 void CitizenCard::persist()
 {
@@ -110,6 +121,11 @@ QJsonObject CitizenCard::status() const
 }
 
 QList<CitizenCard::Record> CitizenCard::records(int sfi) const
+{
+    return sfi == 5 ? m_ef05 : sfi == 6 ? m_ef06 : QList<Record>();
+}
+
+QList<CitizenCard::Record> CitizenCard::buildRecords(int sfi) const
 {
     QList<Record> r;
     if (sfi == 5) {

@@ -36,6 +36,7 @@ private:
     QByteArray wrongPin();
     void persist();
     QByteArray key(int type) const;
+    QList<Record> buildRecords(int sfi) const;
 
     CitizenProfile m_profile;
     StateStore* m_store;
@@ -49,6 +50,9 @@ private:
     bool m_authenticated = false;
     QByteArray m_challenge;
     QByteArray m_pending; // T=0: data waiting for GET RESPONSE
+    // Personalised once, as on a real card: the diversified keys and the records.
+    QByteArray m_reloadKey, m_authKey;
+    QList<Record> m_ef05, m_ef06;
 };
 
 } // namespace carddesk::sim

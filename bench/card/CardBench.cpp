@@ -1,0 +1,295 @@
+// Card layer benchmark on the real stack (pcscd + vpcd + carddesk-cardsim, started here):
+//   * APDUs per operation against the protocol's minimum;
+//   * read card info, PIN reset, and card inserted -> holder info available, each beside the raw
+//     SCardTransmit round trip measured in the same run (ratio = time / (APDU count x raw round trip));
+//     target: library overhead under 20 % (ratio <= 1.2).
+// Needs pcscd with the vpcd driver running: tests/fixtures/pcscd-fixture.sh start
+#include "BenchHarness.h"
+
+#include "smartcard/PcscCitizenCardService.h"
+#include "smartcard/pcsc/Pcsc.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+
+using namespace carddesk;
+namespace bench = carddesk::bench;
+
+namespace {
+
+const char* kCitizenReader = "Virtual PCD 00 00";
+
+QString profile(const char* name)
+{
+    return QStringLiteral(CARDDESK_BENCH_SOURCE_DIR "/resources/cards/") + QLatin1String(name);
+}
+
+// The simulator process, driven through its stdin control protocol.
+class Simulator
+{
+public:
+    bool start(const QString& card, int port)
+    {
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        // No --state: the card keeps its state in memory only, so no file write is timed as "the card".
+        m_process.start(QStringLiteral(CARDDESK_BENCH_CARDSIM),
+                        {QStringLiteral("--port"), QString::number(port), QStringLiteral("--card"), card,
+                         QStringLiteral("--psam"), profile("psam-test.json")});
+        return m_process.waitForStarted(5000) && reply(5000).startsWith(QLatin1String("ready"))
+               && waitCard(true, 5000);
+    }
+    QString command(const QString& line)
+    {
+        m_process.write((line + QLatin1Char('\n')).toUtf8());
+        m_process.waitForBytesWritten(1000);
+        return reply(5000);
+    }
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.write("quit\n");
+        if (!m_process.waitForFinished(3000))
+            m_process.kill();
+        waitCard(false, 3000);
+    }
+    ~Simulator() { stop(); }
+
+    static bool waitCard(bool present, int timeoutMs)
+    {
+        pcsc::Context ctx;
+        if (ctx.establish() != SCARD_S_SUCCESS)
+            return false;
+        SCARD_READERSTATE s{};
+        s.szReader = kCitizenReader;
+        s.dwCurrentState = SCARD_STATE_UNAWARE;
+        QDeadlineTimer deadline(timeoutMs);
+        while (!deadline.hasExpired()) {
+            if (SCardGetStatusChange(ctx.handle(), 0, &s, 1) == SCARD_S_SUCCESS) {
+                const bool isPresent = (s.dwEventState & SCARD_STATE_PRESENT) && !(s.dwEventState & SCARD_STATE_MUTE);
+                if (isPresent == present)
+                    return true;
+                s.dwCurrentState = s.dwEventState & ~SCARD_STATE_CHANGED;
+                SCardGetStatusChange(ctx.handle(), 200, &s, 1); // returns at the change
+                s.dwCurrentState = SCARD_STATE_UNAWARE;
+            }
+        }
+        return false;
+    }
+
+private:
+    QString reply(int timeoutMs)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        for (;;) {
+            m_buffer += m_process.readAllStandardOutput();
+            int nl;
+            while ((nl = int(m_buffer.indexOf('\n'))) >= 0) {
+                const QString line = QString::fromUtf8(m_buffer.left(nl)).trimmed();
+                m_buffer.remove(0, nl + 1);
+                if (!line.startsWith(QLatin1String("event ")))
+                    return line;
+            }
+            if (deadline.hasExpired())
+                return {};
+            m_process.waitForReadyRead(100);
+        }
+    }
+    QProcess m_process;
+    QByteArray m_buffer;
+};
+
+// A second, plain connection to the same card for the raw baseline: VERIFY without data (a status
+// query with no side effect), straight through SCardTransmit.
+class RawCard
+{
+public:
+    bool open()
+    {
+        if (m_ctx.establish() != SCARD_S_SUCCESS
+            || m_card.connect(m_ctx, QString::fromLatin1(kCitizenReader)) != SCARD_S_SUCCESS)
+            return false;
+        QByteArray response;
+        return m_card.transmit(QByteArray::fromHex("00A404000F7378312E73682EC9E7BBE1B1A3D5CF00"), response)
+               == SCARD_S_SUCCESS;
+    }
+    void roundTrip()
+    {
+        static const QByteArray status = QByteArray::fromHex("00200000");
+        m_card.transmit(status, m_response);
+    }
+    void transaction()
+    {
+        SCardBeginTransaction(m_card.handle());
+        SCardEndTransaction(m_card.handle(), SCARD_LEAVE_CARD);
+    }
+
+private:
+    pcsc::Context m_ctx;
+    pcsc::Card m_card;
+    QByteArray m_response;
+};
+
+struct Paired
+{
+    double raw = 0; // median of one raw round trip, sampled right before each operation
+    double op = 0;  // median of the operation
+};
+
+// The machine is shared and noisy: each sample times one raw round trip batch and then the operation,
+// so both medians come from the same stretch of time.
+template <class Op>
+Paired paired(RawCard& raw, int samples, Op&& op)
+{
+    std::vector<double> r, o;
+    for (int i = 0; i < samples / 10 + 1; ++i)
+        op(); // warm-up
+    for (int i = 0; i < samples; ++i) {
+        r.push_back(bench::timeOnce([&] {
+            for (int k = 0; k < 4; ++k)
+                raw.roundTrip();
+        }) / 4.0);
+        o.push_back(bench::timeOnce(op));
+    }
+    std::sort(r.begin(), r.end());
+    std::sort(o.begin(), o.end());
+    return {r[r.size() / 2], o[o.size() / 2]};
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int port = qEnvironmentVariableIntValue("CARDDESK_VPCD_PORT") > 0 ? qEnvironmentVariableIntValue("CARDDESK_VPCD_PORT")
+                                                                              : 35963;
+    {
+        pcsc::Context probe;
+        if (probe.establish() != SCARD_S_SUCCESS) {
+            std::fprintf(stderr, "bench_card: pcscd is not running. Start it with tests/fixtures/pcscd-fixture.sh start\n");
+            return 2;
+        }
+    }
+    bench::Report report(QStringLiteral("card"));
+    Simulator sim;
+    if (!sim.start(profile("zhangsan-200-3des.json"), port)) {
+        std::fprintf(stderr, "bench_card: the card simulator did not come up on vpcd port %d\n", port);
+        return 2;
+    }
+
+    RawCard raw;
+    if (!raw.open()) {
+        std::fprintf(stderr, "bench_card: cannot talk to the simulated card\n");
+        return 2;
+    }
+    const bench::Timing rawAlone = bench::measure([&] { raw.roundTrip(); }, 3000);
+    report.addBaseline(QStringLiteral("scard-transmit"), QStringLiteral("raw SCardTransmit round trip (median, alone)"),
+                       rawAlone.median, QStringLiteral("us"));
+    const bench::Timing tx = bench::measure([&] { raw.transaction(); }, 2000);
+    report.addBaseline(QStringLiteral("scard-transaction"),
+                       QStringLiteral("SCardBeginTransaction + SCardEndTransaction (median)"), tx.median,
+                       QStringLiteral("us"));
+
+    PcscCitizenCardService service;
+    // Warm: the PSAM gets selected once per service lifetime.
+    service.readCard();
+    service.unblockPin();
+
+    int apdus200 = 0;
+    const Paired read200 = paired(raw, 400, [&] {
+        const CardReadResult r = service.readCard();
+        apdus200 = service.lastCardApdus() + service.lastSamApdus();
+        if (!r.result.ok())
+            std::fprintf(stderr, "readCard failed: %s\n", qPrintable(r.result.detail));
+    });
+    report.addBaseline(QStringLiteral("rt-read200"), QStringLiteral("raw round trip, interleaved with 'read card info (2.00)'"),
+                       read200.raw, QStringLiteral("us"));
+    report.addCount(QStringLiteral("APDUs: read card info, 2.00"), apdus200, 3,
+                    QStringLiteral("SELECT + EF05 + EF06 (one READ RECORD 'all records' each)"));
+    report.addFigure(QStringLiteral("read card info (2.00, 3DES)"), read200.op, QStringLiteral("us"),
+                     QStringLiteral("rt-read200"), apdus200, 1.2);
+
+    const SecureBuffer newPin = SecureBuffer::fromAscii("246810");
+    int apdusReset = 0;
+    const Paired reset = paired(raw, 300, [&] {
+        const CardResult r = service.resetPin(newPin);
+        apdusReset = service.lastCardApdus() + service.lastSamApdus();
+        if (!r.ok())
+            std::fprintf(stderr, "resetPin failed: %s\n", qPrintable(r.detail));
+    });
+    report.addBaseline(QStringLiteral("rt-reset"), QStringLiteral("raw round trip, interleaved with 'full PIN reset (3DES)'"),
+                       reset.raw, QStringLiteral("us"));
+    report.addCount(QStringLiteral("APDUs: PIN reset"), apdusReset, 6,
+                    QStringLiteral("card: SELECT, EF05/01, GET CHALLENGE, 84 24; PSAM: DERIVE, PIN RELOAD"));
+    report.addFigure(QStringLiteral("full PIN reset (3DES)"), reset.op, QStringLiteral("us"), QStringLiteral("rt-reset"),
+                     apdusReset, 1.2);
+
+    // Card inserted -> holder info available: detection (vpcd polls every 400 ms) + read.
+    std::vector<double> detect, total;
+    for (int i = 0; i < 6; ++i) {
+        sim.command(QStringLiteral("remove"));
+        Simulator::waitCard(false, 3000);
+        QElapsedTimer t;
+        t.start();
+        sim.command(QStringLiteral("insert"));
+        Simulator::waitCard(true, 3000);
+        detect.push_back(double(t.nsecsElapsed()) / 1000.0);
+        const CardReadResult r = service.readCard();
+        total.push_back(double(t.nsecsElapsed()) / 1000.0);
+        if (!r.result.ok())
+            std::fprintf(stderr, "readCard after insert failed: %s\n", qPrintable(r.result.detail));
+    }
+    std::sort(detect.begin(), detect.end());
+    std::sort(total.begin(), total.end());
+    const double detectMedian = detect[detect.size() / 2];
+    report.addBaseline(QStringLiteral("insert-detect"),
+                       QStringLiteral("insert -> pcscd reports the card (vpcd polls every 400 ms), median"),
+                       detectMedian, QStringLiteral("us"));
+    report.addFigure(QStringLiteral("card inserted -> holder info (2.00)"), total[total.size() / 2],
+                     QStringLiteral("us"), QStringLiteral("insert-detect"), 1.0, 0.0, bench::Better::Lower,
+                     QStringLiteral("dominated by the reader's presence polling"));
+    sim.stop();
+
+    // 3.00 SM4 card: mutual authentication with the PSAM before EF06.
+    if (!sim.start(profile("lisi-300-sm4.json"), port)) {
+        std::fprintf(stderr, "bench_card: simulator restart failed\n");
+        return report.finish(argc, argv);
+    }
+    RawCard raw300;
+    raw300.open();
+    service.readCard();
+    int apdus300 = 0;
+    const Paired read300 = paired(raw300, 300, [&] {
+        const CardReadResult r = service.readCard();
+        apdus300 = service.lastCardApdus() + service.lastSamApdus();
+        if (!r.result.ok())
+            std::fprintf(stderr, "readCard 3.00 failed: %s\n", qPrintable(r.result.detail));
+    });
+    report.addBaseline(QStringLiteral("rt-read300"), QStringLiteral("raw round trip, interleaved with 'read card info (3.00)'"),
+                       read300.raw, QStringLiteral("us"));
+    report.addCount(QStringLiteral("APDUs: read card info, 3.00"), apdus300, 8,
+                    QStringLiteral("card: SELECT, EF05, INTERNAL AUTH, GET CHALLENGE, EXTERNAL AUTH, EF06; "
+                                   "PSAM: DERIVE, ENCRYPT"));
+    report.addFigure(QStringLiteral("read card info (3.00, SM4, mutual auth)"), read300.op, QStringLiteral("us"),
+                     QStringLiteral("rt-read300"), apdus300, 1.2);
+    int apdusReset300 = 0;
+    const Paired reset300 = paired(raw300, 300, [&] {
+        service.resetPin(newPin);
+        apdusReset300 = service.lastCardApdus() + service.lastSamApdus();
+    });
+    report.addBaseline(QStringLiteral("rt-reset300"), QStringLiteral("raw round trip, interleaved with 'full PIN reset (SM4)'"),
+                       reset300.raw, QStringLiteral("us"));
+    report.addFigure(QStringLiteral("full PIN reset (SM4)"), reset300.op, QStringLiteral("us"),
+                     QStringLiteral("rt-reset300"), apdusReset300, 1.2);
+    sim.stop();
+    report.addNote(QStringLiteral("ratio = time / (APDUs x raw SCardTransmit round trip measured interleaved); "
+                                  "1.2 = 20 % library overhead. Each operation also pays one SCardBegin/EndTransaction "
+                                  "pair per reader (baseline scard-transaction)."));
+    return report.finish(argc, argv);
+}
