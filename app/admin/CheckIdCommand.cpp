@@ -13,10 +13,10 @@ namespace carddesk::admin {
 int runCheckIdCommand(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        QStringLiteral("Checks a resident ID number (GB 11643-1999): length, characters, province code, date of "
-                       "birth, check character. 15-digit numbers are upgraded.\nExit code: 0 valid, 1 invalid, "
-                       "2 usage error."));
+    p.setApplicationDescription(QStringLiteral(
+        "Checks a resident ID number (GB 11643-1999): length, characters, province code, date of "
+        "birth, check character. 15-digit numbers are upgraded.\nExit code: 0 valid, 1 invalid, "
+        "2 usage error."));
     p.addHelpOption();
     p.addOption({QStringLiteral("json"), QStringLiteral("Print the result as JSON.")});
     p.addPositionalArgument(QStringLiteral("number"), QStringLiteral("The ID number (18 or 15 characters)."),
@@ -29,12 +29,15 @@ int runCheckIdCommand(const QStringList& args)
     }
     const QString text = p.positionalArguments().first();
     const IdNumber id = IdNumber::parse(text);
-    const QString sex = id.sex() == 1 ? QStringLiteral("male") : id.sex() == 2 ? QStringLiteral("female") : QString();
+    const QString sex = id.sex() == 1   ? QStringLiteral("male")
+                        : id.sex() == 2 ? QStringLiteral("female")
+                                        : QString();
     if (p.isSet(QStringLiteral("json"))) {
-        QJsonObject o{{QStringLiteral("valid"), id.isValid()},
-                      {QStringLiteral("reason"), idNumberErrorName(id.error())},
-                      {QStringLiteral("message"), id.errorMessage()},
-                      {QStringLiteral("masked"), id.isValid() ? id.masked() : IdNumber::mask(text.trimmed())}};
+        QJsonObject o{
+            {QStringLiteral("valid"), id.isValid()},
+            {QStringLiteral("reason"), idNumberErrorName(id.error())},
+            {QStringLiteral("message"), id.errorMessage()},
+            {QStringLiteral("masked"), id.isValid() ? id.masked() : IdNumber::mask(text.trimmed())}};
         if (id.isValid()) {
             o.insert(QStringLiteral("birthDate"), id.birthDate().toString(Qt::ISODate));
             o.insert(QStringLiteral("sex"), sex);
@@ -57,8 +60,8 @@ int runCheckIdCommand(const QStringList& args)
         << "sex:        " << sex << '\n'
         << "province:   " << id.provinceName() << " (" << id.provinceCode() << ")\n";
     if (id.wasUpgradedFrom15())
-        out << "note:       upgraded from a 15-digit number (the 18-character form ends in " << id.toString().right(1)
-            << ")\n";
+        out << "note:       upgraded from a 15-digit number (the 18-character form ends in "
+            << id.toString().right(1) << ")\n";
     return 0;
 }
 

@@ -40,8 +40,8 @@ public:
     void cancel() override { m_waiting = false; }
     bool isWaiting() const { return m_waiting; }
 
-    // Returns an empty string when accepted (documentRead is emitted), else the reason (nothing is emitted, the
-    // form keeps what was typed). today: for the checks of dates (defaults to the current date).
+    // Returns an empty string when accepted (documentRead is emitted), else the reason (nothing is emitted,
+    // the form keeps what was typed). today: for the checks of dates (defaults to the current date).
     QString submit(IdDocument document, const QDate& today = {});
 
 private:

@@ -7,16 +7,20 @@ namespace carddesk {
 QString pinPromptName(PinPrompt prompt)
 {
     switch (prompt) {
-    case PinPrompt::CurrentPin: return QStringLiteral("current-pin");
-    case PinPrompt::NewPin: return QStringLiteral("new-pin");
-    case PinPrompt::ConfirmNewPin: return QStringLiteral("confirm-new-pin");
+    case PinPrompt::CurrentPin:
+        return QStringLiteral("current-pin");
+    case PinPrompt::NewPin:
+        return QStringLiteral("new-pin");
+    case PinPrompt::ConfirmNewPin:
+        return QStringLiteral("confirm-new-pin");
     }
     return {};
 }
 
 void ScriptedPinEntry::enqueueDigits(const char* digits)
 {
-    m_script.append({PinEntryResult::Status::Entered, std::make_shared<SecureBuffer>(SecureBuffer::fromAscii(digits))});
+    m_script.append(
+        {PinEntryResult::Status::Entered, std::make_shared<SecureBuffer>(SecureBuffer::fromAscii(digits))});
 }
 
 void ScriptedPinEntry::enqueueCancel()

@@ -14,7 +14,7 @@ namespace carddesk {
 // What the citizen is asked to type.
 enum class PinPrompt
 {
-    CurrentPin,    // PIN change: the PIN the citizen knows
+    CurrentPin, // PIN change: the PIN the citizen knows
     NewPin,
     ConfirmNewPin, // the new PIN again
 };
@@ -23,8 +23,8 @@ QString pinPromptName(PinPrompt prompt); // "current-pin", "new-pin", "confirm-n
 struct PinRequest
 {
     PinPrompt prompt = PinPrompt::NewPin;
-    int length = 6;     // digits expected
-    QString hint;       // an extra line for the citizen's display (e.g. the previous entry was refused: why)
+    int length = 6; // digits expected
+    QString hint;   // an extra line for the citizen's display (e.g. the previous entry was refused: why)
 };
 
 struct PinEntryResult
@@ -34,7 +34,7 @@ struct PinEntryResult
         Entered,
         Cancelled, // the citizen pressed Cancel
         TimedOut,
-        Failed,    // the device failed (error says why)
+        Failed, // the device failed (error says why)
     };
     Status status = Status::Failed;
     SecureBuffer pin; // only for Entered; the receiver moves it on or lets it be wiped

@@ -62,14 +62,22 @@ std::string twoDigits(int v)
 QString pinViolationName(PinViolation v)
 {
     switch (v) {
-    case PinViolation::WrongLength: return QStringLiteral("wrong-length");
-    case PinViolation::NotDigits: return QStringLiteral("not-digits");
-    case PinViolation::InitialPin: return QStringLiteral("initial-pin");
-    case PinViolation::BirthDate: return QStringLiteral("birth-date");
-    case PinViolation::RepeatedDigits: return QStringLiteral("repeated-digits");
-    case PinViolation::SequentialDigits: return QStringLiteral("sequential-digits");
-    case PinViolation::SameAsCurrent: return QStringLiteral("same-as-current");
-    case PinViolation::EntriesDiffer: return QStringLiteral("entries-differ");
+    case PinViolation::WrongLength:
+        return QStringLiteral("wrong-length");
+    case PinViolation::NotDigits:
+        return QStringLiteral("not-digits");
+    case PinViolation::InitialPin:
+        return QStringLiteral("initial-pin");
+    case PinViolation::BirthDate:
+        return QStringLiteral("birth-date");
+    case PinViolation::RepeatedDigits:
+        return QStringLiteral("repeated-digits");
+    case PinViolation::SequentialDigits:
+        return QStringLiteral("sequential-digits");
+    case PinViolation::SameAsCurrent:
+        return QStringLiteral("same-as-current");
+    case PinViolation::EntriesDiffer:
+        return QStringLiteral("entries-differ");
     }
     return {};
 }
@@ -77,22 +85,29 @@ QString pinViolationName(PinViolation v)
 QString PinPolicy::message(PinViolation v)
 {
     switch (v) {
-    case PinViolation::WrongLength: return tr("The new PIN must have exactly the required number of digits.");
-    case PinViolation::NotDigits: return tr("The new PIN may contain digits only.");
-    case PinViolation::InitialPin: return tr("The new PIN must not be the initial PIN");
-    case PinViolation::BirthDate: return tr("The new PIN must not be the date of birth");
-    case PinViolation::RepeatedDigits: return tr("The new PIN must not repeat one digit");
-    case PinViolation::SequentialDigits: return tr("The new PIN must not be a run of consecutive digits");
-    case PinViolation::SameAsCurrent: return tr("The new PIN must differ from the current PIN");
-    case PinViolation::EntriesDiffer: return tr("The two entries of the new PIN are not the same");
+    case PinViolation::WrongLength:
+        return tr("The new PIN must have exactly the required number of digits.");
+    case PinViolation::NotDigits:
+        return tr("The new PIN may contain digits only.");
+    case PinViolation::InitialPin:
+        return tr("The new PIN must not be the initial PIN");
+    case PinViolation::BirthDate:
+        return tr("The new PIN must not be the date of birth");
+    case PinViolation::RepeatedDigits:
+        return tr("The new PIN must not repeat one digit");
+    case PinViolation::SequentialDigits:
+        return tr("The new PIN must not be a run of consecutive digits");
+    case PinViolation::SameAsCurrent:
+        return tr("The new PIN must differ from the current PIN");
+    case PinViolation::EntriesDiffer:
+        return tr("The two entries of the new PIN are not the same");
     }
     return {};
 }
 
 PinPolicy::PinPolicy(const RegionProfile& profile)
     : m_profile(profile)
-{
-}
+{}
 
 QList<PinViolation> PinPolicy::check(const SecureBuffer& newPin, const SecureBuffer* confirmation,
                                      const PinContext& context, const SecureBuffer* currentPin) const
@@ -109,7 +124,9 @@ QList<PinViolation> PinPolicy::check(const SecureBuffer& newPin, const SecureBuf
         Candidates initial;
         const std::string id = context.idNumber.toStdString();
         switch (m_profile.initialPinRule) {
-        case InitialPinRule::Fixed: initial.add(m_profile.initialPinValue.toStdString()); break;
+        case InitialPinRule::Fixed:
+            initial.add(m_profile.initialPinValue.toStdString());
+            break;
         case InitialPinRule::IdLastSix:
             if (id.size() == 18) {
                 std::string tail = id.substr(12);
@@ -122,10 +139,12 @@ QList<PinViolation> PinPolicy::check(const SecureBuffer& newPin, const SecureBuf
             break;
         case InitialPinRule::BirthDateYYMMDD:
             if (context.birthDate.isValid())
-                initial.add(twoDigits(context.birthDate.year()) + twoDigits(context.birthDate.month())
-                            + twoDigits(context.birthDate.day()));
+                initial.add(twoDigits(context.birthDate.year()) + twoDigits(context.birthDate.month()) +
+                            twoDigits(context.birthDate.day()));
             break;
-        case InitialPinRule::CardNumberLastSix: initial.add(lastN(digitsOnly(context.cardNumber), 6)); break;
+        case InitialPinRule::CardNumberLastSix:
+            initial.add(lastN(digitsOnly(context.cardNumber), 6));
+            break;
         }
         if (initial.matches(newPin))
             out << PinViolation::InitialPin;
@@ -137,8 +156,8 @@ QList<PinViolation> PinPolicy::check(const SecureBuffer& newPin, const SecureBuf
             const std::string yy = twoDigits(d.year()), mm = twoDigits(d.month()), dd = twoDigits(d.day());
             const std::string full = yyyy + mm + dd;
             Candidates birth;
-            for (const std::string& s : {yy + mm + dd, mm + dd, dd + mm, mm + dd + yy, dd + mm + yy, full, yyyy,
-                                         yyyy + mm, mm + dd + yyyy, dd + mm + yyyy})
+            for (const std::string& s : {yy + mm + dd, mm + dd, dd + mm, mm + dd + yy, dd + mm + yy, full,
+                                         yyyy, yyyy + mm, mm + dd + yyyy, dd + mm + yyyy})
                 birth.add(s);
             for (std::size_t i = 0; i + n <= full.size(); ++i) // every window of YYYYMMDD of the PIN's length
                 birth.add(full.substr(i, n));

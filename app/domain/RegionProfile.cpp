@@ -11,17 +11,19 @@ namespace carddesk {
 
 namespace {
 
-const QStringList kTopLevelKeys = {
-    QStringLiteral("formatVersion"), QStringLiteral("id"),        QStringLiteral("displayName"),
-    QStringLiteral("initialPin"),    QStringLiteral("pin"),       QStringLiteral("minorAge"),
-    QStringLiteral("photo"),         QStringLiteral("lossReport"), QStringLiteral("reissue"),
-    QStringLiteral("approvalRequiredFor")};
+const QStringList kTopLevelKeys = {QStringLiteral("formatVersion"), QStringLiteral("id"),
+                                   QStringLiteral("displayName"),   QStringLiteral("initialPin"),
+                                   QStringLiteral("pin"),           QStringLiteral("minorAge"),
+                                   QStringLiteral("photo"),         QStringLiteral("lossReport"),
+                                   QStringLiteral("reissue"),       QStringLiteral("approvalRequiredFor")};
 
 // Reads JSON values with errors that name the key, so a typo in a region file is found at once.
 class Reader
 {
 public:
-    explicit Reader(QString* error) : m_error(error) {}
+    explicit Reader(QString* error)
+        : m_error(error)
+    {}
     bool failed() const { return m_failed; }
 
     void fail(const QString& message)
@@ -115,10 +117,14 @@ bool allDigits(const QString& s)
 QString initialPinRuleName(InitialPinRule rule)
 {
     switch (rule) {
-    case InitialPinRule::Fixed: return QStringLiteral("fixed");
-    case InitialPinRule::IdLastSix: return QStringLiteral("id-last-six");
-    case InitialPinRule::BirthDateYYMMDD: return QStringLiteral("birth-date-yymmdd");
-    case InitialPinRule::CardNumberLastSix: return QStringLiteral("card-number-last-six");
+    case InitialPinRule::Fixed:
+        return QStringLiteral("fixed");
+    case InitialPinRule::IdLastSix:
+        return QStringLiteral("id-last-six");
+    case InitialPinRule::BirthDateYYMMDD:
+        return QStringLiteral("birth-date-yymmdd");
+    case InitialPinRule::CardNumberLastSix:
+        return QStringLiteral("card-number-last-six");
     }
     return {};
 }
@@ -134,12 +140,18 @@ std::optional<InitialPinRule> initialPinRuleFromName(const QString& name)
 
 QStringList RegionProfile::knownApprovalReasons()
 {
-    return {QStringLiteral("proxy"),          QStringLiteral("guardian"),
-            QStringLiteral("name-mismatch"),  QStringLiteral("manual-photo"),
-            QStringLiteral("manual-id-entry"), QStringLiteral("pin-reset"),
-            QStringLiteral("pin-change"),     QStringLiteral("pin-unblock"),
-            QStringLiteral("loss-report"),    QStringLiteral("reissue"),
-            QStringLiteral("service-password-reset"), QStringLiteral("ecert-password-reset")};
+    return {QStringLiteral("proxy"),
+            QStringLiteral("guardian"),
+            QStringLiteral("name-mismatch"),
+            QStringLiteral("manual-photo"),
+            QStringLiteral("manual-id-entry"),
+            QStringLiteral("pin-reset"),
+            QStringLiteral("pin-change"),
+            QStringLiteral("pin-unblock"),
+            QStringLiteral("loss-report"),
+            QStringLiteral("reissue"),
+            QStringLiteral("service-password-reset"),
+            QStringLiteral("ecert-password-reset")};
 }
 
 QString RegionProfile::reissueFeeText() const
@@ -158,17 +170,20 @@ std::optional<RegionProfile> RegionProfile::fromJson(const QJsonObject& json, QS
     r.string(json, {}, QStringLiteral("displayName"), &p.displayName);
     r.integer(json, {}, QStringLiteral("minorAge"), 1, 21, &p.minorAge);
 
-    const QJsonObject pin = r.object(json, QStringLiteral("pin"), {QStringLiteral("length"), QStringLiteral("triesBeforeBlock")});
+    const QJsonObject pin =
+        r.object(json, QStringLiteral("pin"), {QStringLiteral("length"), QStringLiteral("triesBeforeBlock")});
     r.integer(pin, QStringLiteral("pin."), QStringLiteral("length"), 4, 12, &p.pinLength);
     r.integer(pin, QStringLiteral("pin."), QStringLiteral("triesBeforeBlock"), 1, 15, &p.pinTriesBeforeBlock);
 
-    const QJsonObject initial = r.object(json, QStringLiteral("initialPin"), {QStringLiteral("rule"), QStringLiteral("value")});
+    const QJsonObject initial =
+        r.object(json, QStringLiteral("initialPin"), {QStringLiteral("rule"), QStringLiteral("value")});
     if (initial.contains(QStringLiteral("rule"))) {
         QString ruleName;
         r.string(initial, QStringLiteral("initialPin."), QStringLiteral("rule"), &ruleName);
         const auto rule = initialPinRuleFromName(ruleName);
         if (!r.failed() && !rule)
-            r.fail(tr("Region profile: \"initialPin.rule\" must be one of fixed, id-last-six, birth-date-yymmdd, "
+            r.fail(tr("Region profile: \"initialPin.rule\" must be one of fixed, id-last-six, "
+                      "birth-date-yymmdd, "
                       "card-number-last-six (it is \"%1\").")
                        .arg(ruleName));
         else if (rule)
@@ -176,22 +191,28 @@ std::optional<RegionProfile> RegionProfile::fromJson(const QJsonObject& json, QS
     }
     r.string(initial, QStringLiteral("initialPin."), QStringLiteral("value"), &p.initialPinValue);
 
-    const QJsonObject photo = r.object(json, QStringLiteral("photo"),
-                                       {QStringLiteral("minBytes"), QStringLiteral("maxBytes"), QStringLiteral("width"),
-                                        QStringLiteral("height"), QStringLiteral("noPhotoUnderAge")});
-    r.integer(photo, QStringLiteral("photo."), QStringLiteral("minBytes"), 1024, 1024 * 1024, &p.photoMinBytes);
-    r.integer(photo, QStringLiteral("photo."), QStringLiteral("maxBytes"), 1024, 1024 * 1024, &p.photoMaxBytes);
+    const QJsonObject photo =
+        r.object(json, QStringLiteral("photo"),
+                 {QStringLiteral("minBytes"), QStringLiteral("maxBytes"), QStringLiteral("width"),
+                  QStringLiteral("height"), QStringLiteral("noPhotoUnderAge")});
+    r.integer(photo, QStringLiteral("photo."), QStringLiteral("minBytes"), 1024, 1024 * 1024,
+              &p.photoMinBytes);
+    r.integer(photo, QStringLiteral("photo."), QStringLiteral("maxBytes"), 1024, 1024 * 1024,
+              &p.photoMaxBytes);
     r.integer(photo, QStringLiteral("photo."), QStringLiteral("width"), 100, 2000, &p.photoWidth);
     r.integer(photo, QStringLiteral("photo."), QStringLiteral("height"), 100, 2000, &p.photoHeight);
     r.integer(photo, QStringLiteral("photo."), QStringLiteral("noPhotoUnderAge"), 0, 18, &p.noPhotoUnderAge);
 
     const QJsonObject loss = r.object(json, QStringLiteral("lossReport"), {QStringLiteral("deadlineHours")});
-    r.integer(loss, QStringLiteral("lossReport."), QStringLiteral("deadlineHours"), 1, 24 * 60, &p.lossReportDeadlineHours);
+    r.integer(loss, QStringLiteral("lossReport."), QStringLiteral("deadlineHours"), 1, 24 * 60,
+              &p.lossReportDeadlineHours);
 
-    const QJsonObject reissue = r.object(json, QStringLiteral("reissue"),
-                                         {QStringLiteral("feeFen"), QStringLiteral("workingDays"), QStringLiteral("mailing")});
+    const QJsonObject reissue =
+        r.object(json, QStringLiteral("reissue"),
+                 {QStringLiteral("feeFen"), QStringLiteral("workingDays"), QStringLiteral("mailing")});
     r.integer(reissue, QStringLiteral("reissue."), QStringLiteral("feeFen"), 0, 100000, &p.reissueFeeFen);
-    r.integer(reissue, QStringLiteral("reissue."), QStringLiteral("workingDays"), 0, 120, &p.reissueWorkingDays);
+    r.integer(reissue, QStringLiteral("reissue."), QStringLiteral("workingDays"), 0, 120,
+              &p.reissueWorkingDays);
     r.boolean(reissue, QStringLiteral("reissue."), QStringLiteral("mailing"), &p.reissueMailingAllowed);
 
     if (json.contains(QStringLiteral("approvalRequiredFor"))) {
@@ -204,8 +225,10 @@ std::optional<RegionProfile> RegionProfile::fromJson(const QJsonObject& json, QS
             for (const QJsonValue& item : v.toArray()) {
                 const QString reason = item.toString();
                 if (!item.isString() || !known.contains(reason)) {
-                    r.fail(tr("Region profile: \"approvalRequiredFor\" names an unknown reason \"%1\"; known: %2.")
-                               .arg(item.isString() ? reason : QStringLiteral("?"), known.join(QStringLiteral(", "))));
+                    r.fail(tr("Region profile: \"approvalRequiredFor\" names an unknown reason \"%1\"; "
+                              "known: %2.")
+                               .arg(item.isString() ? reason : QStringLiteral("?"),
+                                    known.join(QStringLiteral(", "))));
                     break;
                 }
                 if (!p.approvalRequiredFor.contains(reason))
@@ -219,9 +242,10 @@ std::optional<RegionProfile> RegionProfile::fromJson(const QJsonObject& json, QS
     // Consistency between settings.
     if (p.id.isEmpty() || p.id.contains(QLatin1Char('/')) || p.id.contains(QLatin1Char('.')))
         r.fail(tr("Region profile: \"id\" must be a plain name such as \"nanjing\"."));
-    else if (p.initialPinRule == InitialPinRule::Fixed
-             && (!allDigits(p.initialPinValue) || p.initialPinValue.size() != p.pinLength))
-        r.fail(tr("Region profile: \"initialPin.value\" must be %1 digits, the PIN length.").arg(p.pinLength));
+    else if (p.initialPinRule == InitialPinRule::Fixed &&
+             (!allDigits(p.initialPinValue) || p.initialPinValue.size() != p.pinLength))
+        r.fail(
+            tr("Region profile: \"initialPin.value\" must be %1 digits, the PIN length.").arg(p.pinLength));
     else if (p.initialPinRule != InitialPinRule::Fixed && p.pinLength != 6)
         r.fail(tr("Region profile: the initial PIN rule \"%1\" makes six digits, but \"pin.length\" is %2.")
                    .arg(initialPinRuleName(p.initialPinRule))
@@ -245,20 +269,19 @@ QJsonObject RegionProfile::toJson() const
         {QStringLiteral("id"), id},
         {QStringLiteral("displayName"), displayName},
         {QStringLiteral("initialPin"), initial},
-        {QStringLiteral("pin"),
-         QJsonObject{{QStringLiteral("length"), pinLength}, {QStringLiteral("triesBeforeBlock"), pinTriesBeforeBlock}}},
+        {QStringLiteral("pin"), QJsonObject{{QStringLiteral("length"), pinLength},
+                                            {QStringLiteral("triesBeforeBlock"), pinTriesBeforeBlock}}},
         {QStringLiteral("minorAge"), minorAge},
-        {QStringLiteral("photo"),
-         QJsonObject{{QStringLiteral("minBytes"), photoMinBytes},
-                     {QStringLiteral("maxBytes"), photoMaxBytes},
-                     {QStringLiteral("width"), photoWidth},
-                     {QStringLiteral("height"), photoHeight},
-                     {QStringLiteral("noPhotoUnderAge"), noPhotoUnderAge}}},
-        {QStringLiteral("lossReport"), QJsonObject{{QStringLiteral("deadlineHours"), lossReportDeadlineHours}}},
-        {QStringLiteral("reissue"),
-         QJsonObject{{QStringLiteral("feeFen"), reissueFeeFen},
-                     {QStringLiteral("workingDays"), reissueWorkingDays},
-                     {QStringLiteral("mailing"), reissueMailingAllowed}}},
+        {QStringLiteral("photo"), QJsonObject{{QStringLiteral("minBytes"), photoMinBytes},
+                                              {QStringLiteral("maxBytes"), photoMaxBytes},
+                                              {QStringLiteral("width"), photoWidth},
+                                              {QStringLiteral("height"), photoHeight},
+                                              {QStringLiteral("noPhotoUnderAge"), noPhotoUnderAge}}},
+        {QStringLiteral("lossReport"),
+         QJsonObject{{QStringLiteral("deadlineHours"), lossReportDeadlineHours}}},
+        {QStringLiteral("reissue"), QJsonObject{{QStringLiteral("feeFen"), reissueFeeFen},
+                                                {QStringLiteral("workingDays"), reissueWorkingDays},
+                                                {QStringLiteral("mailing"), reissueMailingAllowed}}},
         {QStringLiteral("approvalRequiredFor"), QJsonArray::fromStringList(approvalRequiredFor)},
     };
 }
@@ -279,7 +302,7 @@ std::optional<RegionProfile> RegionProfile::loadFile(const QString& path, QStrin
                          .arg(path)
                          .arg(parseError.offset)
                          .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                             : tr("not an object"));
+                                                                           : tr("not an object"));
         return std::nullopt;
     }
     QString why;
@@ -326,7 +349,8 @@ QString RegionProfile::regionsDirectory()
 QStringList RegionProfile::availableRegions()
 {
     QStringList ids;
-    const auto files = QDir(regionsDirectory()).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const auto files =
+        QDir(regionsDirectory()).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QFileInfo& fi : files)
         ids << fi.completeBaseName();
     return ids;

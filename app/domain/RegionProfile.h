@@ -12,12 +12,13 @@ namespace carddesk {
 // How a region sets the chip PIN on a new card. The citizen may not keep it as their PIN.
 enum class InitialPinRule
 {
-    Fixed,            // a fixed value for everybody ("123456", "888888", "000000")
-    IdLastSix,        // the last six characters of the ID number (an X counts as 0; the six digits before X too)
+    Fixed,     // a fixed value for everybody ("123456", "888888", "000000")
+    IdLastSix, // the last six characters of the ID number (an X counts as 0; the six digits before X too)
     BirthDateYYMMDD,  // the birth date as YYMMDD ("last six digits of the birth date")
     CardNumberLastSix // the last six digits of the card number
 };
-QString initialPinRuleName(InitialPinRule rule); // "fixed", "id-last-six", "birth-date-yymmdd", "card-number-last-six"
+QString initialPinRuleName(
+    InitialPinRule rule); // "fixed", "id-last-six", "birth-date-yymmdd", "card-number-last-six"
 std::optional<InitialPinRule> initialPinRuleFromName(const QString& name);
 
 // The service rules of one region (domain.md §6), read from resources/regions/<id>.json. Every number that
@@ -33,15 +34,16 @@ public:
     QString initialPinValue = QStringLiteral("123456"); // for Fixed; a public default, not a secret
     int pinLength = 6;
     int pinTriesBeforeBlock = 3;
-    int minorAge = 18;               // holders younger than this need a guardian
-    int noPhotoUnderAge = 0;         // holders younger than this may go without a photo (0: everybody needs one)
-    int photoMinBytes = 14 * 1024;   // card photo JPEG size limits
+    int minorAge = 18;       // holders younger than this need a guardian
+    int noPhotoUnderAge = 0; // holders younger than this may go without a photo (0: everybody needs one)
+    int photoMinBytes = 14 * 1024; // card photo JPEG size limits
     int photoMaxBytes = 40 * 1024;
     int photoWidth = 358;
     int photoHeight = 441;
-    int lossReportDeadlineHours = 72; // a temporary (phone) loss report must be confirmed at a counter in time
-    int reissueFeeFen = 2000;        // in fen (0.01 yuan): no floating point for money
-    int reissueWorkingDays = 20;     // expected print cycle
+    int lossReportDeadlineHours =
+        72;                      // a temporary (phone) loss report must be confirmed at a counter in time
+    int reissueFeeFen = 2000;    // in fen (0.01 yuan): no floating point for money
+    int reissueWorkingDays = 20; // expected print cycle
     bool reissueMailingAllowed = true;
     // Reasons that need a supervisor's approval: "proxy", "guardian", "name-mismatch", "manual-photo",
     // "manual-id-entry", or a service name ("pin-unblock", "reissue", ...; see serviceTypeName()).

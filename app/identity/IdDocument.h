@@ -17,16 +17,16 @@ struct IdDocument
     };
 
     QString name;
-    int sex = 0;              // 1 male, 2 female, 0 unknown
-    QString ethnicGroup;      // as printed ("汉"), or the code
+    int sex = 0;         // 1 male, 2 female, 0 unknown
+    QString ethnicGroup; // as printed ("汉"), or the code
     QDate birthDate;
     QString address;
-    QString idNumber;         // as read; validate with IdNumber::parse
+    QString idNumber; // as read; validate with IdNumber::parse
     QString issuingAuthority;
     QDate validFrom;
-    QDate validTo;            // invalid together with validLongTerm for "长期" (long-term) documents
+    QDate validTo; // invalid together with validLongTerm for "长期" (long-term) documents
     bool validLongTerm = false;
-    QByteArray photo;         // the chip's 102x126 photo as delivered by the reader (empty for manual entry)
+    QByteArray photo; // the chip's 102x126 photo as delivered by the reader (empty for manual entry)
     Source source = Source::Reader;
 
     // Expired when validTo lies before today (the document is valid through the whole of validTo).

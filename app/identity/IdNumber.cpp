@@ -86,14 +86,22 @@ QString normalise(const QString& text)
 QString idNumberErrorName(IdNumberError error)
 {
     switch (error) {
-    case IdNumberError::None: return QStringLiteral("ok");
-    case IdNumberError::Empty: return QStringLiteral("empty");
-    case IdNumberError::WrongLength: return QStringLiteral("wrong-length");
-    case IdNumberError::InvalidCharacter: return QStringLiteral("invalid-character");
-    case IdNumberError::UnknownArea: return QStringLiteral("unknown-area");
-    case IdNumberError::InvalidDate: return QStringLiteral("invalid-date");
-    case IdNumberError::FutureDate: return QStringLiteral("future-date");
-    case IdNumberError::WrongCheckCharacter: return QStringLiteral("wrong-check-character");
+    case IdNumberError::None:
+        return QStringLiteral("ok");
+    case IdNumberError::Empty:
+        return QStringLiteral("empty");
+    case IdNumberError::WrongLength:
+        return QStringLiteral("wrong-length");
+    case IdNumberError::InvalidCharacter:
+        return QStringLiteral("invalid-character");
+    case IdNumberError::UnknownArea:
+        return QStringLiteral("unknown-area");
+    case IdNumberError::InvalidDate:
+        return QStringLiteral("invalid-date");
+    case IdNumberError::FutureDate:
+        return QStringLiteral("future-date");
+    case IdNumberError::WrongCheckCharacter:
+        return QStringLiteral("wrong-check-character");
     }
     return QStringLiteral("unknown");
 }
@@ -101,8 +109,10 @@ QString idNumberErrorName(IdNumberError error)
 QString idNumberErrorMessage(IdNumberError error)
 {
     switch (error) {
-    case IdNumberError::None: return IdNumber::tr("The ID number is valid.");
-    case IdNumberError::Empty: return IdNumber::tr("No ID number was entered.");
+    case IdNumberError::None:
+        return IdNumber::tr("The ID number is valid.");
+    case IdNumberError::Empty:
+        return IdNumber::tr("No ID number was entered.");
     case IdNumberError::WrongLength:
         return IdNumber::tr("An ID number has 18 characters (old numbers: 15 digits).");
     case IdNumberError::InvalidCharacter:
@@ -111,7 +121,8 @@ QString idNumberErrorMessage(IdNumberError error)
         return IdNumber::tr("The first two digits are not a province code: check the number.");
     case IdNumberError::InvalidDate:
         return IdNumber::tr("Digits 7 to 14 are not a real date of birth: check the number.");
-    case IdNumberError::FutureDate: return IdNumber::tr("The date of birth in the number lies in the future.");
+    case IdNumberError::FutureDate:
+        return IdNumber::tr("The date of birth in the number lies in the future.");
     case IdNumberError::WrongCheckCharacter:
         return IdNumber::tr("The last character does not match the others: a digit was probably mistyped.");
     }
@@ -215,7 +226,8 @@ int IdNumber::ageOn(const QDate& date) const
     if (!m_birthDate.isValid() || !date.isValid())
         return -1;
     int age = date.year() - m_birthDate.year();
-    if (date.month() < m_birthDate.month() || (date.month() == m_birthDate.month() && date.day() < m_birthDate.day()))
+    if (date.month() < m_birthDate.month() ||
+        (date.month() == m_birthDate.month() && date.day() < m_birthDate.day()))
         --age;
     return age;
 }

@@ -11,12 +11,12 @@ enum class IdNumberError
 {
     None,
     Empty,
-    WrongLength,          // neither 18 nor (legacy) 15 characters
-    InvalidCharacter,     // digits only, except a final X on 18-character numbers
-    UnknownArea,          // the first two digits are not one of the 34 province-level codes
-    InvalidDate,          // the birth date is not a real calendar date (or before 1900)
-    FutureDate,           // the birth date is after today
-    WrongCheckCharacter,  // the 18th character does not match the other 17
+    WrongLength,         // neither 18 nor (legacy) 15 characters
+    InvalidCharacter,    // digits only, except a final X on 18-character numbers
+    UnknownArea,         // the first two digits are not one of the 34 province-level codes
+    InvalidDate,         // the birth date is not a real calendar date (or before 1900)
+    FutureDate,          // the birth date is after today
+    WrongCheckCharacter, // the 18th character does not match the other 17
 };
 
 // Stable identifiers for logs and audit ("wrong-length", ...).
@@ -59,13 +59,14 @@ public:
     bool operator==(const IdNumber& other) const { return m_number == other.m_number; }
     bool operator!=(const IdNumber& other) const { return !(*this == other); }
 
-    // The check character for the first 17 digits ('0'-'9' or 'X'); a null QChar when the input is not 17 digits.
+    // The check character for the first 17 digits ('0'-'9' or 'X'); a null QChar when the input is not 17
+    // digits.
     static QChar checkCharacter(const QString& first17);
-    // Upgrades a 15-digit number (area + YYMMDD + sequence) to 18: inserts "19" and appends the check character.
-    // Returns an empty string when the input is not 15 digits.
+    // Upgrades a 15-digit number (area + YYMMDD + sequence) to 18: inserts "19" and appends the check
+    // character. Returns an empty string when the input is not 15 digits.
     static QString upgrade15(const QString& fifteen);
-    // Masks anything for display or logs, even text that is not a valid number: keeps at most the first six and
-    // the last four characters, so a full number never appears.
+    // Masks anything for display or logs, even text that is not a valid number: keeps at most the first six
+    // and the last four characters, so a full number never appears.
     static QString mask(const QString& text);
     // Two-digit province-level codes (34 divisions).
     static bool isProvinceCode(const QString& twoDigits);

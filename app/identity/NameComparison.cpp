@@ -37,8 +37,8 @@ bool isMiddleDotVariant(char16_t u)
 bool NameComparison::isPlaceholder(QChar c)
 {
     const char16_t u = c.unicode();
-    return u == u'?' || u == 0xFFFD || u == 0x25A1 || u == 0x25A0 || u == 0x3013 || u == u'*'
-        || (u >= 0xE000 && u <= 0xF8FF); // GBK user-defined areas decode to the private use area
+    return u == u'?' || u == 0xFFFD || u == 0x25A1 || u == 0x25A0 || u == 0x3013 || u == u'*' ||
+           (u >= 0xE000 && u <= 0xF8FF); // GBK user-defined areas decode to the private use area
 }
 
 QString NameComparison::normalise(const QString& name)
@@ -62,7 +62,8 @@ QString NameComparison::normalise(const QString& name)
     return out;
 }
 
-NameMatch NameComparison::compare(const QString& documentName, const QString& cardName, int* wildcardPositions)
+NameMatch NameComparison::compare(const QString& documentName, const QString& cardName,
+                                  int* wildcardPositions)
 {
     // Compare by code point, so a rare character outside the BMP (a surrogate pair) is one position, like the
     // single placeholder the card holds for it.

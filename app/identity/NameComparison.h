@@ -24,7 +24,8 @@ public:
     static QString normalise(const QString& name);
     static bool isPlaceholder(QChar c);
     // wildcardPositions (optional): how many characters matched only through a placeholder.
-    static NameMatch compare(const QString& documentName, const QString& cardName, int* wildcardPositions = nullptr);
+    static NameMatch compare(const QString& documentName, const QString& cardName,
+                             int* wildcardPositions = nullptr);
 };
 
 } // namespace carddesk

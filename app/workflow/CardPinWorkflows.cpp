@@ -17,7 +17,8 @@ ServiceWorkflow::Plan PinResetWorkflow::plan() const
 void PinResetWorkflow::execute()
 {
     const auto pin = newPin();
-    runOnCard([pin](CitizenCardService& card, const QByteArray& cardId) { return card.resetPin(*pin, cardId); });
+    runOnCard(
+        [pin](CitizenCardService& card, const QByteArray& cardId) { return card.resetPin(*pin, cardId); });
 }
 
 ServiceWorkflow::Plan PinChangeWorkflow::plan() const

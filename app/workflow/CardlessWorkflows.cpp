@@ -6,7 +6,8 @@
 
 namespace carddesk {
 
-// ---- loss report -------------------------------------------------------------------------------------------
+// ---- loss report
+// -------------------------------------------------------------------------------------------
 
 ServiceWorkflow::Plan LossReportWorkflow::plan() const
 {
@@ -21,7 +22,8 @@ bool LossReportWorkflow::checkReference(QString* code, QString* text)
     if (!ServiceWorkflow::checkReference(code, text))
         return false;
     if (cachedCardNumber().isEmpty()) {
-        say(tr("The card is not in this counter's reference data: the agency matches the report by ID number."),
+        say(tr("The card is not in this counter's reference data: the agency matches the report by ID "
+               "number."),
             MessageLevel::Warning);
         return true;
     }
@@ -47,8 +49,8 @@ QString LossReportWorkflow::provideDetails(const LossReportDetails& details)
         return tr("The temporary report cannot lie in the future.");
     m_details = details;
     if (details.temporaryReportUtc.isValid() && !temporaryReportInTime())
-        say(tr("The temporary loss report is older than %n hour(s): it has lapsed, this is a new report.", nullptr,
-               profile().lossReportDeadlineHours),
+        say(tr("The temporary loss report is older than %n hour(s): it has lapsed, this is a new report.",
+               nullptr, profile().lossReportDeadlineHours),
             MessageLevel::Warning);
     detailsAccepted();
     return {};
@@ -64,7 +66,8 @@ bool LossReportWorkflow::temporaryReportInTime() const
 void LossReportWorkflow::addDetails(QJsonObject& details) const
 {
     if (m_details.temporaryReportUtc.isValid()) {
-        details.insert(QStringLiteral("temporaryReportUtc"), m_details.temporaryReportUtc.toString(Qt::ISODate));
+        details.insert(QStringLiteral("temporaryReportUtc"),
+                       m_details.temporaryReportUtc.toString(Qt::ISODate));
         details.insert(QStringLiteral("temporaryReportInTime"), temporaryReportInTime());
     }
     details.insert(QStringLiteral("deadlineHours"), profile().lossReportDeadlineHours);
@@ -74,16 +77,18 @@ void LossReportWorkflow::addDetails(QJsonObject& details) const
 
 void LossReportWorkflow::addReceiptLines(Receipt& receipt) const
 {
-    receipt.extraLines << qMakePair(tr("Card reported lost"),
-                                    cachedCardNumber().isEmpty() ? tr("(matched by ID number)") : cachedCardNumber());
+    receipt.extraLines << qMakePair(tr("Card reported lost"), cachedCardNumber().isEmpty()
+                                                                  ? tr("(matched by ID number)")
+                                                                  : cachedCardNumber());
     if (m_details.temporaryReportUtc.isValid())
-        receipt.extraLines << qMakePair(tr("Temporary report"),
-                                        temporaryReportInTime() ? tr("confirmed within the deadline")
-                                                                : tr("lapsed; recorded as a new report"));
+        receipt.extraLines << qMakePair(tr("Temporary report"), temporaryReportInTime()
+                                                                    ? tr("confirmed within the deadline")
+                                                                    : tr("lapsed; recorded as a new report"));
     receipt.extraLines << qMakePair(tr("Next step"), tr("A replacement card can be applied for now."));
 }
 
-// ---- reissue -----------------------------------------------------------------------------------------------
+// ---- reissue
+// -----------------------------------------------------------------------------------------------
 
 ServiceWorkflow::Plan ReissueWorkflow::plan() const
 {
@@ -153,9 +158,12 @@ namespace {
 QString reasonName(ReissueDetails::Reason r)
 {
     switch (r) {
-    case ReissueDetails::Reason::Lost: return QStringLiteral("lost");
-    case ReissueDetails::Reason::Damaged: return QStringLiteral("damaged");
-    case ReissueDetails::Reason::Other: return QStringLiteral("other");
+    case ReissueDetails::Reason::Lost:
+        return QStringLiteral("lost");
+    case ReissueDetails::Reason::Damaged:
+        return QStringLiteral("damaged");
+    case ReissueDetails::Reason::Other:
+        return QStringLiteral("other");
     }
     return {};
 }

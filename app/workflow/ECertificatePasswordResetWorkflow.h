@@ -10,11 +10,12 @@ class ECertificatePasswordResetWorkflow : public ServiceWorkflow
 {
     Q_OBJECT
 public:
-    ECertificatePasswordResetWorkflow(Representation representation, const WorkflowServices& services, const RegionProfile& profile,
-        const OperatorContext& op, QObject* parent = nullptr)
-        : ServiceWorkflow(ServiceType::ECertificatePasswordReset, representation, services, profile, op, parent)
-    {
-    }
+    ECertificatePasswordResetWorkflow(Representation representation, const WorkflowServices& services,
+                                      const RegionProfile& profile, const OperatorContext& op,
+                                      QObject* parent = nullptr)
+        : ServiceWorkflow(ServiceType::ECertificatePasswordReset, representation, services, profile, op,
+                          parent)
+    {}
 
 protected:
     Plan plan() const override;

@@ -10,18 +10,17 @@ struct LossReportDetails
     QString circumstances;        // free text, optional
 };
 
-// Formal loss report at the counter (the card is not here): identity -> reference checks (the cached card must
-// not already be lost or cancelled) -> details (was there a temporary report, and is it within the region's
-// deadline?) -> photo -> (approval) -> recorded for the agency, which blocks the card.
+// Formal loss report at the counter (the card is not here): identity -> reference checks (the cached card
+// must not already be lost or cancelled) -> details (was there a temporary report, and is it within the
+// region's deadline?) -> photo -> (approval) -> recorded for the agency, which blocks the card.
 class LossReportWorkflow : public ServiceWorkflow
 {
     Q_OBJECT
 public:
-    LossReportWorkflow(Representation representation, const WorkflowServices& services, const RegionProfile& profile,
-                       const OperatorContext& op, QObject* parent = nullptr)
+    LossReportWorkflow(Representation representation, const WorkflowServices& services,
+                       const RegionProfile& profile, const OperatorContext& op, QObject* parent = nullptr)
         : ServiceWorkflow(ServiceType::LossReport, representation, services, profile, op, parent)
-    {
-    }
+    {}
 
     // AwaitingDetails: returns an empty string when accepted, else why not (the state stays).
     QString provideDetails(const LossReportDetails& details);

@@ -27,9 +27,9 @@ ServiceWorkflow::Plan ECertificatePasswordResetWorkflow::plan() const
 
 void ECertificatePasswordResetWorkflow::addReceiptLines(Receipt& receipt) const
 {
-    receipt.extraLines << qMakePair(tr("Next step"),
-                                    tr("The holder sets a new electronic certificate password in the national "
-                                       "medical insurance app once the agency has processed the request."));
+    receipt.extraLines << qMakePair(
+        tr("Next step"), tr("The holder sets a new electronic certificate password in the national "
+                            "medical insurance app once the agency has processed the request."));
 }
 
 } // namespace carddesk

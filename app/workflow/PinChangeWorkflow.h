@@ -10,11 +10,10 @@ class PinChangeWorkflow : public ServiceWorkflow
 {
     Q_OBJECT
 public:
-    PinChangeWorkflow(Representation representation, const WorkflowServices& services, const RegionProfile& profile,
-        const OperatorContext& op, QObject* parent = nullptr)
+    PinChangeWorkflow(Representation representation, const WorkflowServices& services,
+                      const RegionProfile& profile, const OperatorContext& op, QObject* parent = nullptr)
         : ServiceWorkflow(ServiceType::PinChange, representation, services, profile, op, parent)
-    {
-    }
+    {}
 
 protected:
     Plan plan() const override;

@@ -10,11 +10,10 @@ class PinResetWorkflow : public ServiceWorkflow
 {
     Q_OBJECT
 public:
-    PinResetWorkflow(Representation representation, const WorkflowServices& services, const RegionProfile& profile,
-        const OperatorContext& op, QObject* parent = nullptr)
+    PinResetWorkflow(Representation representation, const WorkflowServices& services,
+                     const RegionProfile& profile, const OperatorContext& op, QObject* parent = nullptr)
         : ServiceWorkflow(ServiceType::PinReset, representation, services, profile, op, parent)
-    {
-    }
+    {}
 
 protected:
     Plan plan() const override;

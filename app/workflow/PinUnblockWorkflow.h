@@ -10,11 +10,10 @@ class PinUnblockWorkflow : public ServiceWorkflow
 {
     Q_OBJECT
 public:
-    PinUnblockWorkflow(Representation representation, const WorkflowServices& services, const RegionProfile& profile,
-        const OperatorContext& op, QObject* parent = nullptr)
+    PinUnblockWorkflow(Representation representation, const WorkflowServices& services,
+                       const RegionProfile& profile, const OperatorContext& op, QObject* parent = nullptr)
         : ServiceWorkflow(ServiceType::PinUnblock, representation, services, profile, op, parent)
-    {
-    }
+    {}
 
 protected:
     Plan plan() const override;

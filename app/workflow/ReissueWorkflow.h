@@ -8,7 +8,7 @@ struct ReissueDetails
 {
     enum class Reason
     {
-        Lost,    // the card must have been reported lost first
+        Lost, // the card must have been reported lost first
         Damaged,
         Other,
     };
@@ -31,11 +31,10 @@ class ReissueWorkflow : public ServiceWorkflow
 {
     Q_OBJECT
 public:
-    ReissueWorkflow(Representation representation, const WorkflowServices& services, const RegionProfile& profile,
-                    const OperatorContext& op, QObject* parent = nullptr)
+    ReissueWorkflow(Representation representation, const WorkflowServices& services,
+                    const RegionProfile& profile, const OperatorContext& op, QObject* parent = nullptr)
         : ServiceWorkflow(ServiceType::Reissue, representation, services, profile, op, parent)
-    {
-    }
+    {}
 
     QString provideDetails(const ReissueDetails& details);
     const ReissueDetails& details() const { return m_details; }

@@ -10,11 +10,11 @@ class ServicePasswordResetWorkflow : public ServiceWorkflow
 {
     Q_OBJECT
 public:
-    ServicePasswordResetWorkflow(Representation representation, const WorkflowServices& services, const RegionProfile& profile,
-        const OperatorContext& op, QObject* parent = nullptr)
+    ServicePasswordResetWorkflow(Representation representation, const WorkflowServices& services,
+                                 const RegionProfile& profile, const OperatorContext& op,
+                                 QObject* parent = nullptr)
         : ServiceWorkflow(ServiceType::ServicePasswordReset, representation, services, profile, op, parent)
-    {
-    }
+    {}
 
 protected:
     Plan plan() const override;

@@ -13,8 +13,9 @@ namespace {
 constexpr int kMaxPinRounds = 3; // then the workflow fails: the citizen should think about a PIN first
 } // namespace
 
-ServiceWorkflow::ServiceWorkflow(ServiceType service, Representation representation, const WorkflowServices& services,
-                                 const RegionProfile& profile, const OperatorContext& op, QObject* parent)
+ServiceWorkflow::ServiceWorkflow(ServiceType service, Representation representation,
+                                 const WorkflowServices& services, const RegionProfile& profile,
+                                 const OperatorContext& op, QObject* parent)
     : QObject(parent)
     , m_service(service)
     , m_representation(representation)
@@ -22,8 +23,7 @@ ServiceWorkflow::ServiceWorkflow(ServiceType service, Representation representat
     , m_profile(profile)
     , m_policy(profile)
     , m_op(op)
-{
-}
+{}
 
 ServiceWorkflow::~ServiceWorkflow()
 {
@@ -115,8 +115,12 @@ void ServiceWorkflow::enter(WorkflowState state)
     }
     setState(state);
     switch (state) {
-    case WorkflowState::ReadingHolderDocument: requestDocument(false); break;
-    case WorkflowState::ReadingAgentDocument: requestDocument(true); break;
+    case WorkflowState::ReadingHolderDocument:
+        requestDocument(false);
+        break;
+    case WorkflowState::ReadingAgentDocument:
+        requestDocument(true);
+        break;
     case WorkflowState::AwaitingAuthorisation:
         say(m_representation == Representation::Guardian
                 ? tr("Scan the proof of guardianship (household register or birth certificate).")
@@ -134,7 +138,8 @@ void ServiceWorkflow::enter(WorkflowState state)
             if (generation == m_generation)
                 onCardRead(read);
         });
-        QThreadPool* pool = m_services.cardThreadPool ? m_services.cardThreadPool : QThreadPool::globalInstance();
+        QThreadPool* pool =
+            m_services.cardThreadPool ? m_services.cardThreadPool : QThreadPool::globalInstance();
         m_readWatcher->setFuture(QtConcurrent::run(pool, [card] { return card->readCard(); }));
         break;
     }
@@ -148,27 +153,40 @@ void ServiceWorkflow::enter(WorkflowState state)
         break;
     }
     case WorkflowState::AwaitingDetails:
-    case WorkflowState::AwaitingPhoto: break; // the clerk's input comes through the public methods
-    case WorkflowState::EnteringCurrentPin: requestPin(PinPrompt::CurrentPin, {}); break;
-    case WorkflowState::EnteringNewPin: requestPin(PinPrompt::NewPin, {}); break;
-    case WorkflowState::ConfirmingNewPin: requestPin(PinPrompt::ConfirmNewPin, {}); break;
+    case WorkflowState::AwaitingPhoto:
+        break; // the clerk's input comes through the public methods
+    case WorkflowState::EnteringCurrentPin:
+        requestPin(PinPrompt::CurrentPin, {});
+        break;
+    case WorkflowState::EnteringNewPin:
+        requestPin(PinPrompt::NewPin, {});
+        break;
+    case WorkflowState::ConfirmingNewPin:
+        requestPin(PinPrompt::ConfirmNewPin, {});
+        break;
     case WorkflowState::Executing:
         m_executed = false;
         execute();
         break;
-    case WorkflowState::Recording: record(); break;
-    default: break;
+    case WorkflowState::Recording:
+        record();
+        break;
+    default:
+        break;
     }
 }
 
-// ---- identity ----------------------------------------------------------------------------------------------
+// ---- identity
+// ----------------------------------------------------------------------------------------------
 
 void ServiceWorkflow::requestDocument(bool agent)
 {
     disconnectReader();
     IdDocumentReader* reader = m_services.idReader;
-    m_readerConnections << connect(reader, &IdDocumentReader::documentRead, this, &ServiceWorkflow::onDocumentRead);
-    m_readerConnections << connect(reader, &IdDocumentReader::readFailed, this, &ServiceWorkflow::onDocumentFailed);
+    m_readerConnections << connect(reader, &IdDocumentReader::documentRead, this,
+                                   &ServiceWorkflow::onDocumentRead);
+    m_readerConnections << connect(reader, &IdDocumentReader::readFailed, this,
+                                   &ServiceWorkflow::onDocumentFailed);
     say(agent ? tr("Read the agent's ID card.") : tr("Read the card holder's ID card."));
     reader->requestRead();
 }
@@ -213,7 +231,8 @@ void ServiceWorkflow::acceptHolderDocument(const IdDocument& document)
     m_holderDoc.idNumber = id.toString();
     m_holderId = id;
     if (document.isExpired(today())) {
-        fail(QStringLiteral("document-expired"), tr("The holder's ID card has expired: it cannot be accepted."));
+        fail(QStringLiteral("document-expired"),
+             tr("The holder's ID card has expired: it cannot be accepted."));
         return;
     }
     if (document.isNotYetValid(today())) {
@@ -249,8 +268,8 @@ void ServiceWorkflow::acceptAgentDocument(const IdDocument& document)
         return;
     }
     if (id == m_holderId) {
-        fail(QStringLiteral("agent-is-holder"),
-             tr("The agent's ID card is the holder's own: read the agent's card (or use the normal service)."));
+        fail(QStringLiteral("agent-is-holder"), tr("The agent's ID card is the holder's own: read the "
+                                                   "agent's card (or use the normal service)."));
         return;
     }
     if (id.ageOn(today()) < m_profile.minorAge) {
@@ -284,13 +303,14 @@ void ServiceWorkflow::provideAuthorisation(const EvidenceImage& document)
     next();
 }
 
-// ---- card and checks ---------------------------------------------------------------------------------------
+// ---- card and checks
+// ---------------------------------------------------------------------------------------
 
 void ServiceWorkflow::onCardRead(const CardReadResult& read)
 {
     if (!read.result.ok()) {
-        fail(cardErrorName(read.result.error), tr("The card could not be read: %1").arg(read.result.message()),
-             read.result.sw);
+        fail(cardErrorName(read.result.error),
+             tr("The card could not be read: %1").arg(read.result.message()), read.result.sw);
         return;
     }
     m_cardRead = read;
@@ -301,7 +321,8 @@ void ServiceWorkflow::onCardRead(const CardReadResult& read)
         return;
     }
     if (read.card.expiryDate.isValid() && read.card.expiryDate < today())
-        say(tr("The card expired on %1.").arg(read.card.expiryDate.toString(Qt::ISODate)), MessageLevel::Warning);
+        say(tr("The card expired on %1.").arg(read.card.expiryDate.toString(Qt::ISODate)),
+            MessageLevel::Warning);
     m_referenceName = read.holder.name;
     QString code, text;
     if (!checkReference(&code, &text)) {
@@ -315,7 +336,8 @@ bool ServiceWorkflow::checkReference(QString* code, QString* text)
 {
     ReferenceCache* cache = m_services.cache;
     if (!cache) {
-        say(tr("No reference data on this counter: the card's status cannot be checked."), MessageLevel::Warning);
+        say(tr("No reference data on this counter: the card's status cannot be checked."),
+            MessageLevel::Warning);
         return true;
     }
     if (plan().card) {
@@ -343,12 +365,14 @@ void ServiceWorkflow::afterChecks()
         int wildcards = 0;
         if (NameComparison::compare(m_holderDoc.name, m_referenceName, &wildcards) == NameMatch::Mismatch) {
             setState(WorkflowState::AwaitingNameConfirmation);
-            say(tr("The name on the ID card differs from the name on record: compare them."), MessageLevel::Warning);
+            say(tr("The name on the ID card differs from the name on record: compare them."),
+                MessageLevel::Warning);
             emit nameConfirmationNeeded(m_holderDoc.name, m_referenceName);
             return;
         }
         if (wildcards > 0)
-            say(tr("The names match except for %n rare character(s) the card cannot store.", nullptr, wildcards));
+            say(tr("The names match except for %n rare character(s) the card cannot store.", nullptr,
+                   wildcards));
     }
     next();
 }
@@ -358,10 +382,12 @@ void ServiceWorkflow::confirmNameMismatch(bool namesBelongToTheSamePerson)
     if (m_state != WorkflowState::AwaitingNameConfirmation)
         return;
     if (!namesBelongToTheSamePerson) {
-        fail(QStringLiteral("name-mismatch-refused"), tr("The clerk refused: the names do not belong to one person."));
+        fail(QStringLiteral("name-mismatch-refused"),
+             tr("The clerk refused: the names do not belong to one person."));
         return;
     }
-    AuditEventRecord event = auditEvent(QStringLiteral("name-mismatch-override"), true, QStringLiteral("confirmed"));
+    AuditEventRecord event =
+        auditEvent(QStringLiteral("name-mismatch-override"), true, QStringLiteral("confirmed"));
     event.details.insert(QStringLiteral("documentName"), m_holderDoc.name);
     event.details.insert(QStringLiteral("recordName"), m_referenceName);
     QString error;
@@ -382,7 +408,8 @@ void ServiceWorkflow::detailsAccepted()
         next();
 }
 
-// ---- photo -------------------------------------------------------------------------------------------------
+// ---- photo
+// -------------------------------------------------------------------------------------------------
 
 void ServiceWorkflow::providePhoto(const EvidenceImage& photo)
 {
@@ -410,13 +437,15 @@ void ServiceWorkflow::providePhoto(const EvidenceImage& photo)
         }
     }
     if (!image.manualCaptureReason.isEmpty()) {
-        AuditEventRecord event = auditEvent(QStringLiteral("photo-manual-capture"), true, QStringLiteral("manual"));
+        AuditEventRecord event =
+            auditEvent(QStringLiteral("photo-manual-capture"), true, QStringLiteral("manual"));
         event.details.insert(QStringLiteral("reason"), image.manualCaptureReason);
         event.details.insert(QStringLiteral("kind"), image.kind);
         QString error;
         if (!m_services.journal->audit(event, &error)) {
             fail(QStringLiteral("audit-failed"),
-                 tr("The manual capture could not be recorded (%1): the operation cannot continue.").arg(error));
+                 tr("The manual capture could not be recorded (%1): the operation cannot continue.")
+                     .arg(error));
             return;
         }
         addApprovalReason(QStringLiteral("manual-photo"));
@@ -438,7 +467,8 @@ bool ServiceWorkflow::skipPhoto()
     return true;
 }
 
-// ---- PINs --------------------------------------------------------------------------------------------------
+// ---- PINs
+// --------------------------------------------------------------------------------------------------
 
 void ServiceWorkflow::requestPin(PinPrompt prompt, const QString& hint)
 {
@@ -456,7 +486,8 @@ void ServiceWorkflow::requestPin(PinPrompt prompt, const QString& hint)
 void ServiceWorkflow::onPinEntered(PinPrompt prompt, PinEntryResult& result)
 {
     switch (result.status) {
-    case PinEntryResult::Status::Entered: break;
+    case PinEntryResult::Status::Entered:
+        break;
     case PinEntryResult::Status::Cancelled:
         say(tr("The citizen cancelled the PIN entry."), MessageLevel::Warning);
         cancel();
@@ -515,7 +546,8 @@ void ServiceWorkflow::onPinEntered(PinPrompt prompt, PinEntryResult& result)
     next();
 }
 
-// ---- approval ----------------------------------------------------------------------------------------------
+// ---- approval
+// ----------------------------------------------------------------------------------------------
 
 void ServiceWorkflow::addApprovalReason(const QString& reason)
 {
@@ -537,7 +569,8 @@ void ServiceWorkflow::enterApproval()
         return;
     }
     if (!m_services.approvals) {
-        fail(QStringLiteral("no-approval-authority"), tr("A supervisor's approval is needed but cannot be given here."));
+        fail(QStringLiteral("no-approval-authority"),
+             tr("A supervisor's approval is needed but cannot be given here."));
         return;
     }
     setState(WorkflowState::AwaitingApproval);
@@ -550,7 +583,8 @@ void ServiceWorkflow::submitApproval(const QString& supervisorId, const SecureBu
     if (m_state != WorkflowState::AwaitingApproval)
         return;
     if (supervisorId.compare(m_op.operatorId, Qt::CaseInsensitive) == 0) {
-        say(tr("Another person must approve: operators cannot approve their own operations."), MessageLevel::Warning);
+        say(tr("Another person must approve: operators cannot approve their own operations."),
+            MessageLevel::Warning);
         return;
     }
     ApprovalRequest request;
@@ -561,7 +595,8 @@ void ServiceWorkflow::submitApproval(const QString& supervisorId, const SecureBu
     QString error;
     const QString approvalId = m_services.approvals->approve(request, supervisorId, password, &error);
     if (approvalId.isEmpty()) {
-        say(tr("Not approved: %1").arg(error.isEmpty() ? tr("the supervisor could not be authenticated") : error),
+        say(tr("Not approved: %1")
+                .arg(error.isEmpty() ? tr("the supervisor could not be authenticated") : error),
             MessageLevel::Warning);
         return;
     }
@@ -569,7 +604,8 @@ void ServiceWorkflow::submitApproval(const QString& supervisorId, const SecureBu
     next();
 }
 
-// ---- execution and recording -------------------------------------------------------------------------------
+// ---- execution and recording
+// -------------------------------------------------------------------------------
 
 void ServiceWorkflow::execute()
 {
@@ -675,8 +711,8 @@ void ServiceWorkflow::fillReceipt(bool success, const JournalResult& journal, co
     r.operationId = m_operationId;
     if (success)
         r.secretChanged = WorkflowText::secretChanged(m_service);
-    if (m_service == ServiceType::PinReset || m_service == ServiceType::PinChange
-        || m_service == ServiceType::PinUnblock)
+    if (m_service == ServiceType::PinReset || m_service == ServiceType::PinChange ||
+        m_service == ServiceType::PinUnblock)
         r.notice = tr("The bank (financial) PIN of this card is a different secret and was not changed: "
                       "the bank resets it.");
     if (success)
@@ -697,8 +733,9 @@ void ServiceWorkflow::record()
     }
     if (!plan().card) {
         // Nothing changed anywhere: the request simply was not submitted.
-        fail(QStringLiteral("not-recorded"),
-             tr("The request could not be recorded (%1): it was NOT submitted. Try again.").arg(result.error));
+        fail(
+            QStringLiteral("not-recorded"),
+            tr("The request could not be recorded (%1): it was NOT submitted. Try again.").arg(result.error));
         return;
     }
     m_resultCode = QStringLiteral("card-changed-not-recorded");
@@ -707,7 +744,8 @@ void ServiceWorkflow::record()
     event.statusWord = m_execution.sw;
     event.details.insert(QStringLiteral("journalError"), result.error);
     m_services.journal->audit(event, nullptr); // best effort: the journal is failing already
-    say(tr("The card WAS changed, but the operation could not be recorded (%1). Do not repeat the operation on the "
+    say(tr("The card WAS changed, but the operation could not be recorded (%1). Do not repeat the operation "
+           "on the "
            "card: retry recording, or call a supervisor.")
             .arg(result.error),
         MessageLevel::Error);
@@ -721,7 +759,8 @@ void ServiceWorkflow::retryRecording()
     record();
 }
 
-// ---- ending ------------------------------------------------------------------------------------------------
+// ---- ending
+// ------------------------------------------------------------------------------------------------
 
 AuditEventRecord ServiceWorkflow::auditEvent(const QString& type, bool success, const QString& code) const
 {
@@ -743,7 +782,8 @@ AuditEventRecord ServiceWorkflow::auditEvent(const QString& type, bool success, 
 
 void ServiceWorkflow::wipeSecrets()
 {
-    // The shared buffers may still be held by a finished card job's closure; clearing wipes the bytes for all.
+    // The shared buffers may still be held by a finished card job's closure; clearing wipes the bytes for
+    // all.
     if (m_newPin)
         m_newPin->clear();
     if (m_currentPin)
@@ -757,9 +797,9 @@ void ServiceWorkflow::stopDevices()
     disconnectReader();
     if (m_state == WorkflowState::ReadingHolderDocument || m_state == WorkflowState::ReadingAgentDocument)
         m_services.idReader->cancel();
-    if ((m_state == WorkflowState::EnteringCurrentPin || m_state == WorkflowState::EnteringNewPin
-         || m_state == WorkflowState::ConfirmingNewPin)
-        && m_services.pinEntry)
+    if ((m_state == WorkflowState::EnteringCurrentPin || m_state == WorkflowState::EnteringNewPin ||
+         m_state == WorkflowState::ConfirmingNewPin) &&
+        m_services.pinEntry)
         m_services.pinEntry->cancel();
 }
 
@@ -768,15 +808,16 @@ bool ServiceWorkflow::cancel()
     if (isTerminal(m_state) || m_state == WorkflowState::Idle)
         return false;
     if (m_state == WorkflowState::Executing || m_state == WorkflowState::Recording) {
-        say(tr("The card is being written: the operation finishes and is recorded first."), MessageLevel::Warning);
+        say(tr("The card is being written: the operation finishes and is recorded first."),
+            MessageLevel::Warning);
         return false;
     }
     ++m_generation;
     stopDevices();
     wipeSecrets();
     if (m_state == WorkflowState::NotRecorded) {
-        AuditEventRecord event = auditEvent(QStringLiteral("card-changed-not-recorded"), false,
-                                            QStringLiteral("abandoned"));
+        AuditEventRecord event =
+            auditEvent(QStringLiteral("card-changed-not-recorded"), false, QStringLiteral("abandoned"));
         event.statusWord = m_execution.sw;
         m_services.journal->audit(event, nullptr);
         setState(WorkflowState::Failed);
@@ -786,8 +827,8 @@ bool ServiceWorkflow::cancel()
         return true;
     }
     QString error;
-    if (!m_services.journal->audit(auditEvent(QStringLiteral("workflow-cancelled"), false, QStringLiteral("cancelled")),
-                                   &error))
+    if (!m_services.journal->audit(
+            auditEvent(QStringLiteral("workflow-cancelled"), false, QStringLiteral("cancelled")), &error))
         say(tr("The cancellation could not be recorded: %1").arg(error), MessageLevel::Warning);
     m_resultCode = QStringLiteral("cancelled");
     setState(WorkflowState::Cancelled);

@@ -28,18 +28,18 @@ class IdDocumentReader;
 // The devices and stores a workflow talks to, all through interfaces. Not owned; they outlive the workflow.
 struct WorkflowServices
 {
-    CitizenCardService* card = nullptr;       // needed by the card services
+    CitizenCardService* card = nullptr; // needed by the card services
     IdDocumentReader* idReader = nullptr;
-    PinEntryDevice* pinEntry = nullptr;       // needed by reset and change
+    PinEntryDevice* pinEntry = nullptr; // needed by reset and change
     OperationJournal* journal = nullptr;
     ReferenceCache* cache = nullptr;
     ApprovalAuthority* approvals = nullptr;
-    QThreadPool* cardThreadPool = nullptr;    // where card calls run; null: QThreadPool::globalInstance()
+    QThreadPool* cardThreadPool = nullptr; // where card calls run; null: QThreadPool::globalInstance()
 };
 
-// The steps every counter service shares: identity -> (agent + authorisation) -> card and checks -> details ->
-// photo -> PINs -> approval -> execute -> record -> receipt. A subclass names the steps its service needs and
-// what "execute" does. Non-GUI: the UI (or a test) feeds inputs through the public methods and follows
+// The steps every counter service shares: identity -> (agent + authorisation) -> card and checks -> details
+// -> photo -> PINs -> approval -> execute -> record -> receipt. A subclass names the steps its service needs
+// and what "execute" does. Non-GUI: the UI (or a test) feeds inputs through the public methods and follows
 // stateChanged/message. Card calls run on a thread pool; their results come back to this object's thread.
 //
 // Never half-done: nothing is written to the card before every check, PIN entry and approval passed; once the
@@ -95,8 +95,8 @@ signals:
 protected:
     struct Plan
     {
-        bool card = false;          // read the card and check it against the document
-        bool details = false;       // service-specific details (AwaitingDetails)
+        bool card = false;    // read the card and check it against the document
+        bool details = false; // service-specific details (AwaitingDetails)
         bool photo = true;
         QString photoKind = QStringLiteral("scene");
         bool currentPin = false;
@@ -107,8 +107,8 @@ protected:
                     const RegionProfile& profile, const OperatorContext& op, QObject* parent);
 
     virtual Plan plan() const = 0;
-    // Checks of the reference cache once the identity (and card) are known. Return false with a result code and
-    // message to refuse. Default: a card read must not be reported lost/cancelled.
+    // Checks of the reference cache once the identity (and card) are known. Return false with a result code
+    // and message to refuse. Default: a card read must not be reported lost/cancelled.
     virtual bool checkReference(QString* code, QString* text);
     // Executes the service. Card services call runOnCard(); requests call executionFinished() directly.
     virtual void execute();
@@ -182,8 +182,8 @@ private:
     QList<EvidenceImage> m_images;
     CardReadResult m_cardRead;
     bool m_cardRequested = false; // a card command was sent (for the record of a failure)
-    QString m_referenceName;      // the name to compare with: the card's, or the cache's for card-less services
-    QString m_cachedCardNumber;   // card-less services: the card number from the reference cache
+    QString m_referenceName;    // the name to compare with: the card's, or the cache's for card-less services
+    QString m_cachedCardNumber; // card-less services: the card number from the reference cache
     bool m_nameOverridden = false;
     QStringList m_approvalReasons;
     QStringList m_approvalIds;
@@ -191,8 +191,8 @@ private:
     std::shared_ptr<SecureBuffer> m_currentPin;
     int m_pinRounds = 0;
     CardResult m_execution;
-    bool m_executed = false;      // the service's effect happened (card written, or the request accepted)
-    int m_generation = 0;         // drops results that arrive after a cancel
+    bool m_executed = false; // the service's effect happened (card written, or the request accepted)
+    int m_generation = 0;    // drops results that arrive after a cancel
     QFutureWatcher<CardReadResult>* m_readWatcher = nullptr;
     QFutureWatcher<CardResult>* m_jobWatcher = nullptr;
     QList<QMetaObject::Connection> m_readerConnections;

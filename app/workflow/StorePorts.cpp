@@ -15,13 +15,20 @@ constexpr ServiceType kServices[] = {ServiceType::PinReset,
 QString serviceTypeName(ServiceType service)
 {
     switch (service) {
-    case ServiceType::PinReset: return QStringLiteral("pin-reset");
-    case ServiceType::PinChange: return QStringLiteral("pin-change");
-    case ServiceType::PinUnblock: return QStringLiteral("pin-unblock");
-    case ServiceType::LossReport: return QStringLiteral("loss-report");
-    case ServiceType::Reissue: return QStringLiteral("reissue");
-    case ServiceType::ServicePasswordReset: return QStringLiteral("service-password-reset");
-    case ServiceType::ECertificatePasswordReset: return QStringLiteral("ecert-password-reset");
+    case ServiceType::PinReset:
+        return QStringLiteral("pin-reset");
+    case ServiceType::PinChange:
+        return QStringLiteral("pin-change");
+    case ServiceType::PinUnblock:
+        return QStringLiteral("pin-unblock");
+    case ServiceType::LossReport:
+        return QStringLiteral("loss-report");
+    case ServiceType::Reissue:
+        return QStringLiteral("reissue");
+    case ServiceType::ServicePasswordReset:
+        return QStringLiteral("service-password-reset");
+    case ServiceType::ECertificatePasswordReset:
+        return QStringLiteral("ecert-password-reset");
     }
     return {};
 }
@@ -37,9 +44,12 @@ std::optional<ServiceType> serviceTypeFromName(const QString& name)
 QString representationName(Representation r)
 {
     switch (r) {
-    case Representation::Self: return QStringLiteral("self");
-    case Representation::Proxy: return QStringLiteral("proxy");
-    case Representation::Guardian: return QStringLiteral("guardian");
+    case Representation::Self:
+        return QStringLiteral("self");
+    case Representation::Proxy:
+        return QStringLiteral("proxy");
+    case Representation::Guardian:
+        return QStringLiteral("guardian");
     }
     return {};
 }

@@ -24,13 +24,13 @@ enum class WorkflowState
     AwaitingNameConfirmation, // the names differ: the clerk confirms (audited) or refuses
     AwaitingDetails,          // service specifics: reissue delivery, loss-report details
     AwaitingPhoto,
-    EnteringCurrentPin,       // PIN change
+    EnteringCurrentPin, // PIN change
     EnteringNewPin,
     ConfirmingNewPin,
-    AwaitingApproval,         // a supervisor authenticates at the counter
-    Executing,                // the card command (or, for requests, nothing on the card)
-    Recording,                // OperationJournal::record: operation + audit entry in one transaction
-    NotRecorded,              // the card WAS changed but recording failed: retry, or abandon (audited)
+    AwaitingApproval, // a supervisor authenticates at the counter
+    Executing,        // the card command (or, for requests, nothing on the card)
+    Recording,        // OperationJournal::record: operation + audit entry in one transaction
+    NotRecorded,      // the card WAS changed but recording failed: retry, or abandon (audited)
     Done,
     Failed,
     Cancelled,
@@ -53,19 +53,19 @@ struct Receipt
     QString operatorId;
     QDateTime timeUtc;
     ServiceType service = ServiceType::PinReset;
-    QString serviceTitle;         // translated
+    QString serviceTitle; // translated
     Representation representation = Representation::Self;
     QString holderName;
-    QString maskedIdNumber;       // 110105********002X
-    QString maskedAgentIdNumber;  // proxy / guardian
+    QString maskedIdNumber;      // 110105********002X
+    QString maskedAgentIdNumber; // proxy / guardian
     QString cardNumber;
     bool success = false;
-    QString resultText;           // translated
+    QString resultText; // translated
     QString operationNumber;
     qint64 sequence = 0;
     QUuid operationId;
-    QString secretChanged;        // which secret was changed or requested (translated); empty when none
-    QString notice;               // e.g. the bank PIN is a different secret
+    QString secretChanged; // which secret was changed or requested (translated); empty when none
+    QString notice;        // e.g. the bank PIN is a different secret
     QList<QPair<QString, QString>> extraLines; // fee, delivery, tracking status, ... (label, value)
 };
 

@@ -101,7 +101,8 @@ private slots:
         bool entered = false;
         device.requestPin({PinPrompt::NewPin, 6, {}}, &context, [&](PinEntryResult& r) {
             ++calls;
-            entered = r.status == PinEntryResult::Status::Entered && r.pin.equals(SecureBuffer::fromAscii("482915"));
+            entered = r.status == PinEntryResult::Status::Entered &&
+                      r.pin.equals(SecureBuffer::fromAscii("482915"));
         });
         QCOMPARE(calls, 0);
         QTRY_COMPARE(calls, 1);

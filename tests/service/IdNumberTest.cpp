@@ -20,9 +20,11 @@ QString randomValidNumber(QRandomGenerator& rng, QDate* birth = nullptr, int* se
 {
     const QString province = QString::fromLatin1(kProvinceCodes[rng.bounded(34)]);
     const QString area = province + QStringLiteral("%1").arg(rng.bounded(10000), 4, 10, QLatin1Char('0'));
-    const QDate date = QDate(1900, 1, 1).addDays(rng.bounded(static_cast<int>(QDate(1900, 1, 1).daysTo(kToday)) + 1));
+    const QDate date =
+        QDate(1900, 1, 1).addDays(rng.bounded(static_cast<int>(QDate(1900, 1, 1).daysTo(kToday)) + 1));
     const int seq = rng.bounded(1000);
-    const QString first17 = area + date.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+    const QString first17 = area + date.toString(QStringLiteral("yyyyMMdd")) +
+                            QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
     if (birth)
         *birth = date;
     if (sex)
@@ -64,7 +66,8 @@ private slots:
 
     void upgradesFifteenDigits()
     {
-        QCOMPARE(IdNumber::upgrade15(QStringLiteral("110105491231002")), QStringLiteral("11010519491231002X"));
+        QCOMPARE(IdNumber::upgrade15(QStringLiteral("110105491231002")),
+                 QStringLiteral("11010519491231002X"));
         const IdNumber id = IdNumber::parse(QStringLiteral("110105491231002"), kToday);
         QVERIFY(id.isValid());
         QVERIFY(id.wasUpgradedFrom15());
@@ -73,7 +76,8 @@ private slots:
         QVERIFY(IdNumber::upgrade15(QStringLiteral("11010549123100")).isEmpty());
         QVERIFY(IdNumber::upgrade15(QStringLiteral("11010549123100X")).isEmpty());
         // A legacy number with an impossible date is still refused after the upgrade.
-        QCOMPARE(IdNumber::parse(QStringLiteral("110105490231002"), kToday).error(), IdNumberError::InvalidDate);
+        QCOMPARE(IdNumber::parse(QStringLiteral("110105490231002"), kToday).error(),
+                 IdNumberError::InvalidDate);
     }
 
     void rejections_data()
@@ -84,8 +88,10 @@ private slots:
         QTest::newRow("spaces") << QStringLiteral("   ") << IdNumberError::Empty;
         QTest::newRow("17 chars") << QStringLiteral("11010519491231002") << IdNumberError::WrongLength;
         QTest::newRow("19 chars") << QStringLiteral("11010519491231002X1") << IdNumberError::WrongLength;
-        QTest::newRow("letter inside") << QStringLiteral("1101051949123A002X") << IdNumberError::InvalidCharacter;
-        QTest::newRow("X not last") << QStringLiteral("1101051949123100X2") << IdNumberError::InvalidCharacter;
+        QTest::newRow("letter inside")
+            << QStringLiteral("1101051949123A002X") << IdNumberError::InvalidCharacter;
+        QTest::newRow("X not last") << QStringLiteral("1101051949123100X2")
+                                    << IdNumberError::InvalidCharacter;
         QTest::newRow("X in 15") << QStringLiteral("11010549123100X") << IdNumberError::InvalidCharacter;
         QTest::newRow("province 00") << QStringLiteral("000105194912310021") << IdNumberError::UnknownArea;
         QTest::newRow("province 99") << QStringLiteral("990105194912310021") << IdNumberError::UnknownArea;
@@ -95,7 +101,8 @@ private slots:
         QTest::newRow("Feb 29 1900") << QStringLiteral("110105190002290021") << IdNumberError::InvalidDate;
         QTest::newRow("year 1899") << QStringLiteral("110105189912310021") << IdNumberError::InvalidDate;
         QTest::newRow("tomorrow") << QStringLiteral("110105202611230021") << IdNumberError::FutureDate;
-        QTest::newRow("check char") << QStringLiteral("110105194912310021") << IdNumberError::WrongCheckCharacter;
+        QTest::newRow("check char") << QStringLiteral("110105194912310021")
+                                    << IdNumberError::WrongCheckCharacter;
     }
     void rejections()
     {
@@ -113,7 +120,8 @@ private slots:
     {
         const QString first17 = QStringLiteral("32010420000229123");
         QVERIFY(IdNumber::parse(first17 + IdNumber::checkCharacter(first17), kToday).isValid());
-        const QString born = QStringLiteral("440305") + kToday.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("001");
+        const QString born =
+            QStringLiteral("440305") + kToday.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("001");
         QVERIFY(IdNumber::parse(born + IdNumber::checkCharacter(born), kToday).isValid());
     }
 
@@ -166,13 +174,15 @@ private slots:
                         continue;
                     QString changed = number;
                     changed[pos] = c;
-                    QVERIFY2(!IdNumber::parse(changed, kToday).isValid(), qPrintable(number + QStringLiteral(" -> ") + changed));
+                    QVERIFY2(!IdNumber::parse(changed, kToday).isValid(),
+                             qPrintable(number + QStringLiteral(" -> ") + changed));
                     ++checked;
                 }
                 if (pos < 17 && number[pos] != number[pos + 1]) {
                     QString swapped = number;
                     std::swap(swapped[pos], swapped[pos + 1]);
-                    QVERIFY2(!IdNumber::parse(swapped, kToday).isValid(), qPrintable(number + QStringLiteral(" -> ") + swapped));
+                    QVERIFY2(!IdNumber::parse(swapped, kToday).isValid(),
+                             qPrintable(number + QStringLiteral(" -> ") + swapped));
                 }
             }
         }

@@ -53,8 +53,8 @@ public:
 class InMemoryReferenceCache : public ReferenceCache
 {
 public:
-    QHash<QString, CachedPerson> persons;      // by ID number
-    QHash<QString, QString> cardStatuses;      // by card number
+    QHash<QString, CachedPerson> persons; // by ID number
+    QHash<QString, QString> cardStatuses; // by card number
 
     std::optional<CachedPerson> findPerson(const QString& idNumber) override
     {
@@ -78,7 +78,8 @@ public:
     QString approve(const ApprovalRequest& request, const QString& supervisorId, const SecureBuffer& password,
                     QString* error) override
     {
-        if (supervisorId != QLatin1String("sup01") || !password.equals(SecureBuffer::fromAscii("Sup3rvisor!"))) {
+        if (supervisorId != QLatin1String("sup01") ||
+            !password.equals(SecureBuffer::fromAscii("Sup3rvisor!"))) {
             ++refused;
             if (error)
                 *error = QStringLiteral("wrong user name or password");

@@ -16,7 +16,8 @@ RegionProfile region(InitialPinRule rule, const char* value = "123456")
     return p;
 }
 
-const PinContext kHolder{QStringLiteral("11010519880302101X"), QDate(1988, 3, 2), QStringLiteral("W49158758")};
+const PinContext kHolder{QStringLiteral("11010519880302101X"), QDate(1988, 3, 2),
+                         QStringLiteral("W49158758")};
 
 bool breaks(const PinPolicy& policy, const char* pin, PinViolation v, const PinContext& context = kHolder)
 {
@@ -62,24 +63,31 @@ private slots:
 
     void initialPinRules()
     {
-        QVERIFY(breaks(PinPolicy(region(InitialPinRule::Fixed, "888888")), "888888", PinViolation::InitialPin));
-        QVERIFY(!breaks(PinPolicy(region(InitialPinRule::Fixed, "888888")), "123456", PinViolation::InitialPin));
-        QVERIFY(breaks(PinPolicy(region(InitialPinRule::Fixed, "000000")), "000000", PinViolation::InitialPin));
-        // Last six of 11010519880302101X: "02101X" -> "021010" (X as 0) and "302101" (the six digits before X).
+        QVERIFY(
+            breaks(PinPolicy(region(InitialPinRule::Fixed, "888888")), "888888", PinViolation::InitialPin));
+        QVERIFY(
+            !breaks(PinPolicy(region(InitialPinRule::Fixed, "888888")), "123456", PinViolation::InitialPin));
+        QVERIFY(
+            breaks(PinPolicy(region(InitialPinRule::Fixed, "000000")), "000000", PinViolation::InitialPin));
+        // Last six of 11010519880302101X: "02101X" -> "021010" (X as 0) and "302101" (the six digits before
+        // X).
         const PinPolicy idLastSix(region(InitialPinRule::IdLastSix));
         QVERIFY(breaks(idLastSix, "021010", PinViolation::InitialPin));
         QVERIFY(breaks(idLastSix, "302101", PinViolation::InitialPin));
         QVERIFY(!breaks(idLastSix, "482915", PinViolation::InitialPin));
         const PinContext digitsOnly{QStringLiteral("110105198803021016"), QDate(1988, 3, 2), {}};
         QVERIFY(breaks(idLastSix, "021016", PinViolation::InitialPin, digitsOnly));
-        QVERIFY(breaks(PinPolicy(region(InitialPinRule::BirthDateYYMMDD)), "880302", PinViolation::InitialPin));
+        QVERIFY(
+            breaks(PinPolicy(region(InitialPinRule::BirthDateYYMMDD)), "880302", PinViolation::InitialPin));
         // Card number W49158758: last six digits 158758.
-        QVERIFY(breaks(PinPolicy(region(InitialPinRule::CardNumberLastSix)), "158758", PinViolation::InitialPin));
+        QVERIFY(
+            breaks(PinPolicy(region(InitialPinRule::CardNumberLastSix)), "158758", PinViolation::InitialPin));
     }
 
     void message()
     {
-        QCOMPARE(PinPolicy::message(PinViolation::InitialPin), QStringLiteral("The new PIN must not be the initial PIN"));
+        QCOMPARE(PinPolicy::message(PinViolation::InitialPin),
+                 QStringLiteral("The new PIN must not be the initial PIN"));
         for (auto v : {PinViolation::WrongLength, PinViolation::NotDigits, PinViolation::InitialPin,
                        PinViolation::BirthDate, PinViolation::RepeatedDigits, PinViolation::SequentialDigits,
                        PinViolation::SameAsCurrent, PinViolation::EntriesDiffer}) {

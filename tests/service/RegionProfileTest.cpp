@@ -73,26 +73,38 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("wrong type") << QByteArray(R"({"id":"x","minorAge":"sixteen"})") << QStringLiteral("minorAge");
-        QTest::newRow("fraction") << QByteArray(R"({"id":"x","minorAge":16.5})") << QStringLiteral("minorAge");
-        QTest::newRow("out of range") << QByteArray(R"({"id":"x","pin":{"length":30}})") << QStringLiteral("pin.length");
-        QTest::newRow("unknown key") << QByteArray(R"({"id":"x","pinLenght":6})") << QStringLiteral("pinLenght");
-        QTest::newRow("unknown nested key") << QByteArray(R"({"id":"x","reissue":{"fee":20}})") << QStringLiteral("reissue.fee");
-        QTest::newRow("unknown rule") << QByteArray(R"({"id":"x","initialPin":{"rule":"lucky"}})") << QStringLiteral("lucky");
+        QTest::newRow("wrong type") << QByteArray(R"({"id":"x","minorAge":"sixteen"})")
+                                    << QStringLiteral("minorAge");
+        QTest::newRow("fraction") << QByteArray(R"({"id":"x","minorAge":16.5})")
+                                  << QStringLiteral("minorAge");
+        QTest::newRow("out of range")
+            << QByteArray(R"({"id":"x","pin":{"length":30}})") << QStringLiteral("pin.length");
+        QTest::newRow("unknown key") << QByteArray(R"({"id":"x","pinLenght":6})")
+                                     << QStringLiteral("pinLenght");
+        QTest::newRow("unknown nested key")
+            << QByteArray(R"({"id":"x","reissue":{"fee":20}})") << QStringLiteral("reissue.fee");
+        QTest::newRow("unknown rule")
+            << QByteArray(R"({"id":"x","initialPin":{"rule":"lucky"}})") << QStringLiteral("lucky");
         QTest::newRow("initial value length")
-            << QByteArray(R"({"id":"x","initialPin":{"rule":"fixed","value":"1234"}})") << QStringLiteral("initialPin.value");
+            << QByteArray(R"({"id":"x","initialPin":{"rule":"fixed","value":"1234"}})")
+            << QStringLiteral("initialPin.value");
         QTest::newRow("initial value digits")
-            << QByteArray(R"({"id":"x","initialPin":{"rule":"fixed","value":"12345a"}})") << QStringLiteral("initialPin.value");
+            << QByteArray(R"({"id":"x","initialPin":{"rule":"fixed","value":"12345a"}})")
+            << QStringLiteral("initialPin.value");
         QTest::newRow("rule vs length")
-            << QByteArray(R"({"id":"x","initialPin":{"rule":"id-last-six"},"pin":{"length":8}})") << QStringLiteral("pin.length");
+            << QByteArray(R"({"id":"x","initialPin":{"rule":"id-last-six"},"pin":{"length":8}})")
+            << QStringLiteral("pin.length");
         QTest::newRow("unknown approval")
-            << QByteArray(R"({"id":"x","approvalRequiredFor":["proxy","coffee"]})") << QStringLiteral("coffee");
+            << QByteArray(R"({"id":"x","approvalRequiredFor":["proxy","coffee"]})")
+            << QStringLiteral("coffee");
         QTest::newRow("approval not a list") << QByteArray(R"({"id":"x","approvalRequiredFor":"proxy"})")
                                              << QStringLiteral("approvalRequiredFor");
         QTest::newRow("photo min > max")
-            << QByteArray(R"({"id":"x","photo":{"minBytes":50000,"maxBytes":20000}})") << QStringLiteral("photo.minBytes");
+            << QByteArray(R"({"id":"x","photo":{"minBytes":50000,"maxBytes":20000}})")
+            << QStringLiteral("photo.minBytes");
         QTest::newRow("bad id") << QByteArray(R"({"id":"../etc"})") << QStringLiteral("id");
-        QTest::newRow("format version") << QByteArray(R"({"id":"x","formatVersion":2})") << QStringLiteral("formatVersion");
+        QTest::newRow("format version")
+            << QByteArray(R"({"id":"x","formatVersion":2})") << QStringLiteral("formatVersion");
     }
     void badConfigurationIsNamed()
     {

@@ -64,7 +64,8 @@ QStringList ScriptedCitizenCardService::calls() const
     return m_calls;
 }
 
-std::optional<CardResult> ScriptedCitizenCardService::begin(const char* call, const QByteArray& expectedCardId)
+std::optional<CardResult> ScriptedCitizenCardService::begin(const char* call,
+                                                            const QByteArray& expectedCardId)
 {
     int delay = 0;
     {

@@ -45,11 +45,11 @@ class WorkflowCardTest : public QObject
 
     WorkflowServices services()
     {
-        return {m_service.get(), m_reader.get(), m_pins.get(), m_store.get(), m_store.get(), m_store.get(), &m_pool};
+        return {m_service.get(), m_reader.get(), m_pins.get(), m_store.get(),
+                m_store.get(),   m_store.get(),  &m_pool};
     }
 
-    template <class W>
-    std::unique_ptr<W> make(const QString& region = QStringLiteral("national"))
+    template <class W> std::unique_ptr<W> make(const QString& region = QStringLiteral("national"))
     {
         QString error;
         const auto profile = RegionProfile::load(region, &error);
@@ -63,7 +63,8 @@ private slots:
 
     void init()
     {
-        m_dir = scratchDir(QStringLiteral("service_workflow_card_") + QString::fromLatin1(QTest::currentTestFunction()));
+        m_dir = scratchDir(QStringLiteral("service_workflow_card_") +
+                           QString::fromLatin1(QTest::currentTestFunction()));
         LocalStoreOptions o;
         o.databasePath = m_dir + QStringLiteral("/carddesk.sqlite");
         o.keyFilePath = m_dir + QStringLiteral("/keys/root.key");
@@ -160,7 +161,8 @@ private slots:
         m_pins->enqueueDigits("482915");
         auto again = make<PinChangeWorkflow>();
         again->start();
-        QTRY_VERIFY2_WITH_TIMEOUT(again->state() == WorkflowState::Done, qPrintable(again->resultCode()), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(again->state() == WorkflowState::Done, qPrintable(again->resultCode()),
+                                  10000);
         QVERIFY(m_service->verifyPin(SecureBuffer::fromAscii("482915")).ok());
     }
 
@@ -212,10 +214,12 @@ private slots:
     {
         CardSimulator sim;
         START_SIM(sim, QStringLiteral("maimaiti-200-sm4.json"));
-        m_reader->enqueue(makeDocument(QStringLiteral("650102197804050013"), QStringLiteral("买买提・艾力・阿不都热合曼")));
+        m_reader->enqueue(
+            makeDocument(QStringLiteral("650102197804050013"), QStringLiteral("买买提・艾力・阿不都热合曼")));
         auto wf = make<PinResetWorkflow>();
         wf->start();
-        QTRY_VERIFY2_WITH_TIMEOUT(wf->state() == WorkflowState::AwaitingPhoto, qPrintable(wf->resultCode()), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(wf->state() == WorkflowState::AwaitingPhoto, qPrintable(wf->resultCode()),
+                                  10000);
         QVERIFY(wf->cancel());
     }
 };

@@ -51,8 +51,7 @@ class WorkflowTest : public QObject
         return {m_card, m_reader, m_pins, m_journal, m_cache, m_approvals, &m_pool};
     }
 
-    template <class W>
-    std::unique_ptr<W> make(Representation r = Representation::Self)
+    template <class W> std::unique_ptr<W> make(Representation r = Representation::Self)
     {
         auto w = std::make_unique<W>(r, services(), m_profile, m_op);
         w->setClock(&fixedNow);
@@ -142,7 +141,8 @@ private slots:
 
         const Receipt& receipt = wf->receipt();
         QVERIFY(receipt.success);
-        QCOMPARE(receipt.maskedIdNumber, m_holderId.left(6) + QStringLiteral("********") + m_holderId.right(4));
+        QCOMPARE(receipt.maskedIdNumber,
+                 m_holderId.left(6) + QStringLiteral("********") + m_holderId.right(4));
         QCOMPARE(receipt.operationNumber, QStringLiteral("T01-000001"));
         QCOMPARE(receipt.cardNumber, kCardNumber);
         QCOMPARE(receipt.branchId, QStringLiteral("B001"));
@@ -547,8 +547,9 @@ private slots:
         QCOMPARE(wf->approvalReasons(), QStringList({"proxy"}));
         wf->submitApproval(QStringLiteral("sup01"), SecureBuffer::fromAscii("Sup3rvisor!"));
         QTRY_COMPARE(wf->state(), WorkflowState::Done);
-        QCOMPARE(stateNames(states).mid(0, 4), QStringList({"reading-holder-document", "reading-agent-document",
-                                                            "awaiting-authorisation", "reading-card"}));
+        QCOMPARE(stateNames(states).mid(0, 4),
+                 QStringList({"reading-holder-document", "reading-agent-document", "awaiting-authorisation",
+                              "reading-card"}));
         const OperationRecord& r = m_journal->records.first();
         QCOMPARE(r.representation, Representation::Proxy);
         QCOMPARE(r.agentIdNumber, agentId);
@@ -626,11 +627,13 @@ private slots:
         wf->start();
         QTRY_COMPARE(wf->state(), WorkflowState::AwaitingDetails);
         QVERIFY(!wf->provideDetails({fixedNow().addSecs(3600), {}}).isEmpty()); // in the future
-        QCOMPARE(wf->provideDetails({fixedNow().addSecs(-10 * 3600), QStringLiteral("lost on the bus")}), QString());
+        QCOMPARE(wf->provideDetails({fixedNow().addSecs(-10 * 3600), QStringLiteral("lost on the bus")}),
+                 QString());
         QCOMPARE(wf->state(), WorkflowState::AwaitingPhoto);
         wf->providePhoto(makeImage());
         QTRY_COMPARE(wf->state(), WorkflowState::Done);
-        QCOMPARE(stateNames(states).mid(0, 3), QStringList({"reading-holder-document", "checking", "awaiting-details"}));
+        QCOMPARE(stateNames(states).mid(0, 3),
+                 QStringList({"reading-holder-document", "checking", "awaiting-details"}));
         QVERIFY(m_card->calls().isEmpty());
         const OperationRecord& r = m_journal->records.first();
         QCOMPARE(r.service, ServiceType::LossReport);
@@ -689,9 +692,11 @@ private slots:
         QCOMPARE(r.details.value(QStringLiteral("delivery")).toString(), QStringLiteral("mail"));
         QCOMPARE(r.details.value(QStringLiteral("phone")).toString(), QStringLiteral("13800000000"));
         QCOMPARE(r.details.value(QStringLiteral("recipientName")).toString(), QStringLiteral("张三"));
-        QCOMPARE(r.details.value(QStringLiteral("trackingStatus")).toString(), QStringLiteral("application-received"));
+        QCOMPARE(r.details.value(QStringLiteral("trackingStatus")).toString(),
+                 QStringLiteral("application-received"));
         // 20 working days after Sunday 2026-11-22: Friday 2026-12-18.
-        QCOMPARE(r.details.value(QStringLiteral("expectedReadyDate")).toString(), QStringLiteral("2026-12-18"));
+        QCOMPARE(r.details.value(QStringLiteral("expectedReadyDate")).toString(),
+                 QStringLiteral("2026-12-18"));
         QCOMPARE(r.images.first().kind, QStringLiteral("card-photo"));
         bool feeLine = false;
         for (const auto& line : wf->receipt().extraLines)
@@ -793,6 +798,47 @@ private slots:
         QCOMPARE(baby->state(), WorkflowState::AwaitingPhoto);
         QVERIFY(baby->skipPhoto());
         QCOMPARE(baby->state(), WorkflowState::AwaitingApproval);
+    }
+
+    void manualEntryNeedsApprovalWhereTheRegionSaysSo()
+    {
+        m_profile.approvalRequiredFor = {QStringLiteral("manual-id-entry")};
+        ManualIdEntry manual;
+        WorkflowServices s = services();
+        s.idReader = &manual;
+        ServicePasswordResetWorkflow wf(Representation::Self, s, m_profile, m_op);
+        wf.setClock(&fixedNow);
+        wf.start();
+        QCOMPARE(wf.state(), WorkflowState::ReadingHolderDocument);
+        QVERIFY(manual.isWaiting());
+        QCOMPARE(manual.submit(makeDocument(m_holderId, QStringLiteral("张三")), fixedNow().date()),
+                 QString());
+        QCOMPARE(wf.state(), WorkflowState::AwaitingPhoto);
+        wf.providePhoto(makeImage());
+        QCOMPARE(wf.state(), WorkflowState::AwaitingApproval);
+        QCOMPARE(wf.approvalReasons(), QStringList({"manual-id-entry"}));
+        wf.submitApproval(QStringLiteral("sup01"), SecureBuffer::fromAscii("Sup3rvisor!"));
+        QCOMPARE(wf.state(), WorkflowState::Done);
+        QCOMPARE(m_journal->records.first().details.value(QStringLiteral("documentSource")).toString(),
+                 QStringLiteral("manual"));
+    }
+
+    void stableNames()
+    {
+        for (auto s : {ServiceType::PinReset, ServiceType::PinChange, ServiceType::PinUnblock,
+                       ServiceType::LossReport, ServiceType::Reissue, ServiceType::ServicePasswordReset,
+                       ServiceType::ECertificatePasswordReset}) {
+            QCOMPARE(serviceTypeFromName(serviceTypeName(s)), std::optional<ServiceType>(s));
+            QVERIFY(!WorkflowText::serviceTitle(s).isEmpty());
+        }
+        QCOMPARE(serviceTypeName(ServiceType::ECertificatePasswordReset),
+                 QStringLiteral("ecert-password-reset"));
+        QVERIFY(!serviceTypeFromName(QStringLiteral("coffee")));
+        QCOMPARE(representationName(Representation::Guardian), QStringLiteral("guardian"));
+        for (auto r :
+             {ReissueStatus::ApplicationReceived, ReissueStatus::Printing, ReissueStatus::ReadyForCollection,
+              ReissueStatus::Mailed, ReissueStatus::Collected, ReissueStatus::Rejected})
+            QCOMPARE(reissueStatusFromName(reissueStatusName(r)), std::optional<ReissueStatus>(r));
     }
 
     void missingDeviceIsReported()

@@ -24,12 +24,13 @@ inline QDateTime fixedNow()
 // A valid ID number for the given area, birth date and sequence.
 inline QString makeIdNumber(const QString& area, const QDate& birth, int sequence)
 {
-    const QString first17 = area + birth.toString(QStringLiteral("yyyyMMdd"))
-        + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+    const QString first17 = area + birth.toString(QStringLiteral("yyyyMMdd")) +
+                            QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
     return first17 + IdNumber::checkCharacter(first17);
 }
 
-inline IdDocument makeDocument(const QString& idNumber, const QString& name, const QDate& validTo = QDate(2035, 1, 1))
+inline IdDocument makeDocument(const QString& idNumber, const QString& name,
+                               const QDate& validTo = QDate(2035, 1, 1))
 {
     IdDocument d;
     d.name = name;
@@ -61,15 +62,17 @@ inline QByteArray dumpJournal(const InMemoryJournal& journal)
         out += QByteArray(reinterpret_cast<const char*>(s.utf16()), s.size() * 2);
     };
     for (const OperationRecord& r : journal.records) {
-        for (const QString& s : {r.resultCode, r.holderIdNumber, r.holderName, r.agentIdNumber, r.agentName,
-                                 r.cardIdentificationCode, r.cardNumber, r.op.operatorId, r.approvalIds.join(QLatin1Char(','))})
+        for (const QString& s :
+             {r.resultCode, r.holderIdNumber, r.holderName, r.agentIdNumber, r.agentName,
+              r.cardIdentificationCode, r.cardNumber, r.op.operatorId, r.approvalIds.join(QLatin1Char(','))})
             add(s);
         add(QString::fromUtf8(QJsonDocument(r.details).toJson()));
         for (const EvidenceImage& i : r.images)
             out += i.jpeg + i.thumbnailJpeg;
     }
     for (const AuditEventRecord& e : journal.events) {
-        for (const QString& s : {e.eventType, e.resultCode, e.idNumber, e.cardIdentificationCode, e.cardNumber})
+        for (const QString& s :
+             {e.eventType, e.resultCode, e.idNumber, e.cardIdentificationCode, e.cardNumber})
             add(s);
         add(QString::fromUtf8(QJsonDocument(e.details).toJson()));
     }
