@@ -34,6 +34,8 @@ ServiceWorkflow::~ServiceWorkflow()
         m_readWatcher->waitForFinished();
     if (m_jobWatcher)
         m_jobWatcher->waitForFinished();
+    if (m_approvalWatcher)
+        m_approvalWatcher->waitForFinished();
     wipeSecrets();
 }
 
@@ -582,6 +584,10 @@ void ServiceWorkflow::submitApproval(const QString& supervisorId, const SecureBu
 {
     if (m_state != WorkflowState::AwaitingApproval)
         return;
+    if (m_approvalWatcher) {
+        say(tr("The supervisor's sign-in is still being checked."), MessageLevel::Warning);
+        return;
+    }
     if (supervisorId.compare(m_op.operatorId, Qt::CaseInsensitive) == 0) {
         say(tr("Another person must approve: operators cannot approve their own operations."),
             MessageLevel::Warning);
@@ -592,8 +598,30 @@ void ServiceWorkflow::submitApproval(const QString& supervisorId, const SecureBu
     request.service = m_service;
     request.reason = m_approvalReasons.join(QLatin1Char(','));
     request.requestedBy = m_op;
-    QString error;
-    const QString approvalId = m_services.approvals->approve(request, supervisorId, password, &error);
+    ApprovalAuthority* authority = m_services.approvals;
+    auto secret = std::make_shared<SecureBuffer>(password.clone());
+    const int generation = m_generation;
+    m_approvalWatcher = new QFutureWatcher<QStringList>(this);
+    connect(m_approvalWatcher, &QFutureWatcherBase::finished, this, [this, generation] {
+        const QStringList answer = m_approvalWatcher->result();
+        m_approvalWatcher->deleteLater();
+        m_approvalWatcher = nullptr;
+        if (generation == m_generation)
+            onApprovalAnswered(answer.value(0), answer.value(1));
+    });
+    QThreadPool* pool = m_services.cardThreadPool ? m_services.cardThreadPool : QThreadPool::globalInstance();
+    m_approvalWatcher->setFuture(QtConcurrent::run(pool, [authority, request, supervisorId, secret] {
+        QString error;
+        const QString id = authority->approve(request, supervisorId, *secret, &error);
+        secret->clear();
+        return QStringList{id, error};
+    }));
+}
+
+void ServiceWorkflow::onApprovalAnswered(const QString& approvalId, const QString& error)
+{
+    if (m_state != WorkflowState::AwaitingApproval)
+        return;
     if (approvalId.isEmpty()) {
         say(tr("Not approved: %1")
                 .arg(error.isEmpty() ? tr("the supervisor could not be authenticated") : error),

@@ -80,8 +80,11 @@ public:
     void providePhoto(const EvidenceImage& photo);
     // Holders younger than the region's noPhotoUnderAge may go without a photo; false otherwise.
     bool skipPhoto();
-    // The supervisor authenticates at the counter; the password buffer is the caller's to wipe.
+    // The supervisor authenticates at the counter; the password buffer is the caller's to wipe (a copy goes
+    // to the thread pool, because checking it costs a slow KDF, and is wiped there). The answer comes later:
+    // the workflow moves on, or a message says why not and it keeps waiting.
     void submitApproval(const QString& supervisorId, const SecureBuffer& password);
+    bool isApprovalPending() const { return m_approvalWatcher != nullptr; }
     // NotRecorded: try recording again (e.g. after the disk was freed).
     void retryRecording();
 
@@ -153,6 +156,7 @@ private:
     void requestPin(PinPrompt prompt, const QString& hint);
     void onPinEntered(PinPrompt prompt, PinEntryResult& result);
     void enterApproval();
+    void onApprovalAnswered(const QString& approvalId, const QString& error);
     void record();
     OperationRecord buildRecord(bool success, const QString& code, quint16 statusWord) const;
     void fillReceipt(bool success, const JournalResult& journal, const QString& resultText);
@@ -195,6 +199,7 @@ private:
     int m_generation = 0;    // drops results that arrive after a cancel
     QFutureWatcher<CardReadResult>* m_readWatcher = nullptr;
     QFutureWatcher<CardResult>* m_jobWatcher = nullptr;
+    QFutureWatcher<QStringList>* m_approvalWatcher = nullptr; // {approval id, error}
     QList<QMetaObject::Connection> m_readerConnections;
 };
 

@@ -117,6 +117,7 @@ private slots:
         wf.providePhoto(makeImage(QStringLiteral("scene"), 3000));
         QTRY_COMPARE(wf.state(), WorkflowState::AwaitingApproval);
         wf.submitApproval(QStringLiteral("sup01"), SecureBuffer::fromAscii("not-the-password"));
+        QTRY_VERIFY(!wf.isApprovalPending());
         QCOMPARE(wf.state(), WorkflowState::AwaitingApproval);
         wf.submitApproval(QStringLiteral("sup01"), SecureBuffer::fromAscii("Sup3rvisor!"));
         QTRY_COMPARE(wf.state(), WorkflowState::Done);

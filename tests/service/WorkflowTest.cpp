@@ -236,9 +236,13 @@ private slots:
         QCOMPARE(approval.at(0).at(0).toStringList(), QStringList({"name-mismatch"}));
         QVERIFY(m_card->pinIs("135790")); // nothing written before the approval
 
+        QSignalSpy messages(wf.get(), &ServiceWorkflow::message);
         wf->submitApproval(QStringLiteral("sup01"), SecureBuffer::fromAscii("wrong"));
+        QVERIFY(wf->isApprovalPending()); // checked on the thread pool
+        QTRY_VERIFY(!wf->isApprovalPending());
         QCOMPARE(wf->state(), WorkflowState::AwaitingApproval);
         QCOMPARE(m_approvals->refused, 1);
+        QVERIFY(messages.last().at(0).toString().contains(QStringLiteral("wrong user name or password")));
         wf->submitApproval(QStringLiteral("clerk07"), SecureBuffer::fromAscii("Sup3rvisor!"));
         QCOMPARE(wf->state(), WorkflowState::AwaitingApproval); // no self-approval
         wf->submitApproval(QStringLiteral("sup01"), SecureBuffer::fromAscii("Sup3rvisor!"));
@@ -818,7 +822,7 @@ private slots:
         QCOMPARE(wf.state(), WorkflowState::AwaitingApproval);
         QCOMPARE(wf.approvalReasons(), QStringList({"manual-id-entry"}));
         wf.submitApproval(QStringLiteral("sup01"), SecureBuffer::fromAscii("Sup3rvisor!"));
-        QCOMPARE(wf.state(), WorkflowState::Done);
+        QTRY_COMPARE(wf.state(), WorkflowState::Done);
         QCOMPARE(m_journal->records.first().details.value(QStringLiteral("documentSource")).toString(),
                  QStringLiteral("manual"));
     }
