@@ -83,7 +83,9 @@ int check(const QStringList& args)
         out << path << ": " << image.cols << 'x' << image.rows << ", " << a.faceCount << " face(s)";
         if (a.faceCount == 1)
             out << " at " << a.face.x << ',' << a.face.y << ' ' << a.face.width << 'x' << a.face.height
-                << (a.eyesDetected ? ", eyes found" : ", eyes estimated");
+                << (a.eyesDetected
+                        ? QStringLiteral(", eyes found %1 px apart").arg(double(a.eyeDistance), 0, 'f', 1)
+                        : QStringLiteral(", eyes estimated"));
         out << '\n';
         for (const PhotoCheck& c : a.checks) {
             out << "  " << checkIdName(c.id).leftJustified(22) << formatValue(c.value).rightJustified(8)

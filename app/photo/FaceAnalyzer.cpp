@@ -231,15 +231,15 @@ std::vector<cv::Rect> FaceAnalyzer::detectFaces(const cv::Mat& smallGray)
     return faces;
 }
 
-bool FaceAnalyzer::findEyes(const cv::Mat& gray, const cv::Rect& face, cv::Point2f* mid)
+bool FaceAnalyzer::findEyes(const cv::Mat& gray, const cv::Rect& face, cv::Point2f* mid, float* distance)
 {
     if (!m_haveEyes)
         return false;
-    // Eyes lie in the band from 15% to 60% of the face box. Look at a 120 px wide face: eyes of ~25 px suit
+    // Eyes lie in the band from 5% to 55% of the face box. Look at a 120 px wide face: eyes of ~25 px suit
     // the cascade's 20 px window, and a fixed size keeps the cost flat whatever the distance. The Haar eye
     // cascade is the dearest step after the face detection, so the sizes it tries are kept few.
     const cv::Rect band = clipped(
-        cv::Rect(face.x, face.y + face.height * 15 / 100, face.width, face.height * 45 / 100), gray.size());
+        cv::Rect(face.x, face.y + face.height * 5 / 100, face.width, face.height * 50 / 100), gray.size());
     if (band.area() <= 0)
         return false;
     const double s = 120.0 / face.width;
@@ -248,7 +248,7 @@ bool FaceAnalyzer::findEyes(const cv::Mat& gray, const cv::Rect& face, cv::Point
     std::vector<cv::Rect> eyes;
     const int minEye = int(roi.cols * 0.15);
     const int maxEye = int(roi.cols * 0.32);
-    m_eyes.detectMultiScale(roi, eyes, 1.15, 3, 0, cv::Size(minEye, minEye), cv::Size(maxEye, maxEye));
+    m_eyes.detectMultiScale(roi, eyes, 1.08, 3, 0, cv::Size(minEye, minEye), cv::Size(maxEye, maxEye));
     const cv::Rect* left = nullptr;
     const cv::Rect* right = nullptr;
     for (const cv::Rect& e : eyes) {
@@ -269,6 +269,7 @@ bool FaceAnalyzer::findEyes(const cv::Mat& gray, const cv::Rect& face, cv::Point
         return false;
     mid->x = float(band.x + (lx + rx) / 2.0 / s);
     mid->y = float(band.y + (ly + ry) / 2.0 / s);
+    *distance = float(std::hypot(rx - lx, ry - ly) / s);
     return true;
 }
 
@@ -333,7 +334,7 @@ FaceAnalysis FaceAnalyzer::analyze(const cv::Mat& bgr)
         clipped(cv::Rect(int(f.x / scale), int(f.y / scale), int(f.width / scale), int(f.height / scale)),
                 bgr.size());
     const cv::Rect& face = a.face;
-    a.eyesDetected = findEyes(m_gray, face, &a.eyeMid);
+    a.eyesDetected = findEyes(m_gray, face, &a.eyeMid, &a.eyeDistance);
     if (!a.eyesDetected)
         a.eyeMid =
             cv::Point2f(face.x + face.width / 2.0f, float(face.y + face.height * m_options.eyeLineInBox));
@@ -366,9 +367,11 @@ FaceAnalysis FaceAnalyzer::analyze(const cv::Mat& bgr)
             }
         }
     }
+    const double faceWidth = a.eyesDetected ? a.eyeDistance * m_options.faceWidthPerEyeDistance
+                                            : face.width * m_options.faceWidthPerBox;
     if (card) {
-        a.checks << makeCheck(CheckId::FaceSize, face.width * m_options.faceWidthPerBox / k, g.faceWidthMin,
-                              g.faceWidthMax, PhotoGuidance::tr("Please come a little closer"),
+        a.checks << makeCheck(CheckId::FaceSize, faceWidth / k, g.faceWidthMin, g.faceWidthMax,
+                              PhotoGuidance::tr("Please come a little closer"),
                               PhotoGuidance::tr("Please move back a little"));
         // The camera does not mirror: a face on the left of the picture is on the citizen's right.
         a.checks << makeCheck(CheckId::HorizontalPosition, (a.eyeMid.x - guide.x) / k, g.eyeMidXMin,

@@ -27,6 +27,9 @@ struct FaceAnalyzerOptions
     // The LBP cascade's box runs from the eyebrows to the chin and is narrower than the face from cheek to
     // cheek, which is what the standard's face width means.
     double faceWidthPerBox = 1.15;
+    // With both eyes found the face width is taken from their distance instead: the eye centres are found
+    // more precisely than the box, whose size moves in steps of scaleFactor.
+    double faceWidthPerEyeDistance = 2.0;
     // Where the head top and the eye line sit relative to the face box (fractions of its height). The head
     // top is measured on a white background (the first all-background rows above the face); on any other
     // background the head-top check is left unmeasured and this generous estimate only bounds the region
@@ -34,7 +37,7 @@ struct FaceAnalyzerOptions
     double headTopAboveBox = 0.90;
     // Half the width of the head with its hair, in face-box widths: outside it is background.
     double backgroundHeadHalfWidth = 1.2;
-    double eyeLineInBox = 0.35; // used when the eye cascade does not find both eyes
+    double eyeLineInBox = 0.25; // used when the eye cascade does not find both eyes
 
     double sharpnessMin = 30.0;
     double exposureMin = 70.0;
@@ -68,7 +71,7 @@ public:
     std::vector<cv::Rect> detectFaces(const cv::Mat& smallGray);
 
 private:
-    bool findEyes(const cv::Mat& gray, const cv::Rect& face, cv::Point2f* mid);
+    bool findEyes(const cv::Mat& gray, const cv::Rect& face, cv::Point2f* mid, float* distance);
 
     FaceAnalyzerOptions m_options;
     cv::CascadeClassifier m_face;

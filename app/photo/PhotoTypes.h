@@ -92,6 +92,7 @@ struct FaceAnalysis
     int faceCount = 0;
     cv::Rect face;                // frame pixels; empty unless exactly one face
     cv::Point2f eyeMid;           // frame pixels
+    float eyeDistance = 0;        // frame pixels between the eye centres; 0 when the eyes were estimated
     bool eyesDetected = false;    // false: eye position estimated from the face box
     bool headTopMeasured = false; // false: head top estimated from the face box (background not white)
     cv::Rect plannedCrop;         // the part of the frame that becomes the 358x441 card photo
