@@ -21,6 +21,7 @@ int runDbCommands(const QStringList& args);       // DbCommands.cpp
 int runCheckIdCommand(const QStringList& args);   // CheckIdCommand.cpp
 int runSyncCommands(const QStringList& args);     // SyncCommands.cpp
 int runAgencyCommands(const QStringList& args);   // AgencyCommands.cpp
+int runConfigCommands(const QStringList& args);   // ConfigCommands.cpp
 int runCardCommands(const QStringList& args);     // CardCommands.cpp
 
 } // namespace carddesk::admin

@@ -29,6 +29,8 @@ const AdminCommand kCommands[] = {
     {"sync", "sync this counter with the agency now (--once), or show its sync state (--status)",
      carddesk::admin::runSyncCommands},
     {"agency", "the agency database: init, seed --persons N, status, add-counter", carddesk::admin::runAgencyCommands},
+    {"config", "show the settings, where each value comes from and which are locked; check them",
+     carddesk::admin::runConfigCommands},
     {"card", "the citizen's card: readers, info, status, verify, change-pin, reset-pin, unblock, diagnose",
      carddesk::admin::runCardCommands},
 };

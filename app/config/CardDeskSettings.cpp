@@ -108,13 +108,46 @@ QString AgencyConnectionSettings::libpqConnInfo() const
     return parts.join(QLatin1Char(' '));
 }
 
+QStringList CardDeskSettings::knownKeys()
+{
+    const char* const keys[] = {Language,
+                                ReaderNamePatterns,
+                                SamReaderNamePatterns,
+                                CameraSource,
+                                RegionProfile,
+                                IdleLockMinutes,
+                                DataDir,
+                                KeyFile,
+                                AgencyHost,
+                                AgencyPort,
+                                AgencyDatabase,
+                                AgencyUser,
+                                AgencySslMode,
+                                AgencySslRootCert,
+                                AgencySslCert,
+                                AgencySslKey,
+                                AgencyPassFile,
+                                AgencyConnectTimeout,
+                                AgencyApplicationName};
+    QStringList list;
+    for (const char* k : keys)
+        list << QString::fromLatin1(k);
+    return list;
+}
+
 CardDeskSettings::CardDeskSettings(const QString& systemFile, const QString& userFile)
     : m_system(std::make_unique<QSettings>(systemFile, QSettings::IniFormat))
-    , m_user(userFile.isEmpty()
-                 ? std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                               QStringLiteral("CardDesk"), QStringLiteral("carddesk"))
-                 : std::make_unique<QSettings>(userFile, QSettings::IniFormat))
+    , m_user(std::make_unique<QSettings>(userFile.isEmpty() ? defaultUserFile() : userFile,
+                                         QSettings::IniFormat))
 {}
+
+QString CardDeskSettings::defaultUserFile()
+{
+    // The file a default QSettings of the application (organisation "CardDesk", application "carddesk") uses
+    // on Linux; QSettings' IniFormat user scope would name it carddesk.ini instead.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/CardDesk/carddesk.conf");
+}
 
 CardDeskSettings::~CardDeskSettings() = default;
 

@@ -78,16 +78,21 @@ public:
     static const char* const AgencyConnectTimeout;
     static const char* const AgencyApplicationName;
 
+    // Every key above, in the order the settings page and `carddesk-admin config show` list them.
+    static QStringList knownKeys();
+
     // The suffix that locks a key in the system file: `card/readerPatterns_LOCK=true`.
     static const char* const LockSuffix;
 
     // systemFile: the administrator's file (defaultSystemFile() in production). userFile: the clerk's file;
-    // empty means QSettings' user scope for organisation "CardDesk", application "carddesk".
+    // empty means defaultUserFile().
     explicit CardDeskSettings(const QString& systemFile = defaultSystemFile(), const QString& userFile = {});
     ~CardDeskSettings();
     CardDeskSettings(const CardDeskSettings&) = delete;
     CardDeskSettings& operator=(const CardDeskSettings&) = delete;
 
+    // ~/.config/CardDesk/carddesk.conf ($XDG_CONFIG_HOME/CardDesk/carddesk.conf).
+    static QString defaultUserFile();
     // $CARDDESK_SYSTEM_CONFIG when set (tests, unusual installs), else /etc/carddesk/carddesk.conf.
     static QString defaultSystemFile();
     // The folder with region profiles (regions/) and simulator cards (cards/): $CARDDESK_RESOURCES_DIR when

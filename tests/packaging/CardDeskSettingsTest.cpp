@@ -197,6 +197,18 @@ private slots:
         QVERIFY(CardDeskSettings::resourcesDir().endsWith(QStringLiteral("/resources")));
     }
 
+    // The clerk's file is the one a plain QSettings of the application uses, so values written by either
+    // agree.
+    void userFileIsTheApplicationsQSettingsFile()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("CardDesk"));
+        QCoreApplication::setApplicationName(QStringLiteral("carddesk"));
+        QCOMPARE(CardDeskSettings::defaultUserFile(), QSettings().fileName());
+        QVERIFY(CardDeskSettings::defaultUserFile().endsWith(QStringLiteral("/CardDesk/carddesk.conf")));
+        CardDeskSettings s(sys());
+        QCOMPARE(s.userFile(), CardDeskSettings::defaultUserFile());
+    }
+
     // The system file the package installs parses cleanly, locks nothing and sets only keys the code knows.
     void shippedSystemFileIsValid()
     {
@@ -227,6 +239,9 @@ private slots:
             QString::fromLatin1(CardDeskSettings::AgencyConnectTimeout),
             QString::fromLatin1(CardDeskSettings::AgencyApplicationName),
         };
+        QCOMPARE(CardDeskSettings::knownKeys().size(), known.size());
+        for (const QString& key : known)
+            QVERIFY2(CardDeskSettings::knownKeys().contains(key), qPrintable(key));
         QSettings raw(shipped, QSettings::IniFormat);
         for (const QString& key : raw.allKeys())
             QVERIFY2(known.contains(key), qPrintable(QStringLiteral("unknown key in carddesk.conf: ") + key));
