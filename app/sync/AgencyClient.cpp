@@ -104,6 +104,8 @@ bool AgencyClient::fail(const QString& what, const QSqlError& sqlError, AgencyEr
         e.kind = AgencyError::Kind::SchemaTooOld;
     else if (code == QLatin1String("42501"))
         e.kind = AgencyError::Kind::NotAuthorised;
+    else if (code.startsWith(QLatin1String("40")) || code == QLatin1String("55P03") || code == QLatin1String("57014"))
+        e.kind = AgencyError::Kind::Transient;
     else if (sqlError.type() == QSqlError::ConnectionError || code.isEmpty() || code.startsWith(QLatin1String("08"))
              || code.startsWith(QLatin1String("57P")))
         e.kind = AgencyError::Kind::Unreachable;
@@ -240,7 +242,7 @@ std::optional<ReferenceBatch> AgencyClient::pullChanges(qint64 after, int limit,
         return std::nullopt;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT change_seq, kind, key, a, b, c, d FROM agency.pull_changes(%1, %2, %3, %4)")
+    const QString sql = QStringLiteral("SELECT line FROM agency.pull_changes(%1, %2, %3, %4)")
                             .arg(literal(m_terminalId))
                             .arg(m_clientSchema)
                             .arg(after)
@@ -254,21 +256,27 @@ std::optional<ReferenceBatch> AgencyClient::pullChanges(qint64 after, int limit,
     int count = 0;
     while (q.next()) {
         ++count;
-        batch.toChangeSequence = q.value(0).toLongLong();
-        const QChar kind = q.value(1).toString().at(0);
-        switch (kind.unicode()) {
+        const QString line = q.value(0).toString();
+        const QList<QStringView> f = QStringView(line).split(QLatin1Char('\t'));
+        if (f.size() < 3)
+            continue;
+        batch.toChangeSequence = f[1].toLongLong();
+        switch (f[0].isEmpty() ? 0 : f[0].at(0).unicode()) {
         case 'P':
-            batch.persons.append({q.value(2).toString(), q.value(3).toString(), q.value(4).toInt(), q.value(5).toString()});
+            if (f.size() >= 6)
+                batch.persons.append({f[2].toString(), f[3].toString(), f[4].toInt(), f[5].toString()});
             break;
         case 'C':
-            batch.cards.append({q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+            if (f.size() >= 6)
+                batch.cards.append({f[2].toString(), f[3].toString(), f[4].toString(), f[5].toString()});
             break;
         case 'O':
-            batch.operators.append({q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                                    q.value(5).toString(), q.value(6).toString() == QLatin1String("true")});
+            if (f.size() >= 7)
+                batch.operators.append({f[2].toString(), f[3].toString(), f[4].toString(), f[5].toString(),
+                                        f[6] == QLatin1String("t")});
             break;
         case 'R':
-            batch.regionProfile = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+            batch.regionProfile = QJsonDocument::fromJson(f[2].toUtf8()).object();
             break;
         default:
             break;

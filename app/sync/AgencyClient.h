@@ -21,6 +21,7 @@ struct AgencyError
         Unreachable,   // cannot connect, or the connection broke: retry later
         SchemaTooOld,  // this counter's software is older than the agency database accepts
         NotAuthorised, // the login may not act for this terminal
+        Transient,     // deadlock, serialization failure, lock timeout: the same call may simply be repeated
         Server,        // any other error reported by the server
     };
     Kind kind = Kind::None;

@@ -65,9 +65,13 @@ bool SyncCycle::pushOperations(SyncCycleReport& report)
         const QList<OutboxOperation> batch = m_outbox.pendingOperations(m_options.pushBatch);
         if (batch.isEmpty())
             return true;
-        const auto results = m_client.pushOperations(batch, &report.error);
+        auto results = m_client.pushOperations(batch, &report.error);
+        // A deadlock or serialization failure rolled the whole call back: the same batch may simply go again.
+        for (int retry = 0; !results && report.error.kind == AgencyError::Kind::Transient && retry < 3; ++retry)
+            results = m_client.pushOperations(batch, &report.error);
         if (!results)
             return false;
+        report.error = {};
         fault("pushed-batch");
         QHash<QUuid, OperationPushResult> byId;
         for (const OperationPushResult& r : *results)

@@ -289,8 +289,16 @@ DECLARE
     v_existing agency.operations;
     v_blocked boolean := false;
     v_errtext text;
+    v_changed text[] := ARRAY[]::text[];
+    v_base bigint;
 BEGIN
     c := agency.bind_counter(p_terminal, p_client_schema, true);
+    -- Lock order, to rule out deadlocks between counters: this counter's row, then the cards whose status
+    -- this batch may change (sorted), then (at the end) the change clock.
+    PERFORM 1 FROM agency.cards k
+        WHERE k.card_number IN (SELECT e.value -> 'payload' ->> 'cardNumber' FROM jsonb_array_elements(p_ops) e
+                                WHERE e.value -> 'payload' ->> 'service' IN ('loss-report', 'reissue'))
+        ORDER BY k.card_number FOR UPDATE;
     FOR op IN SELECT e.value FROM jsonb_array_elements(p_ops) e ORDER BY (e.value ->> 'sequence')::bigint LOOP
         v_id := (op ->> 'id')::uuid;
         v_seq := (op ->> 'sequence')::bigint;
@@ -337,7 +345,8 @@ BEGIN
             END IF;
             IF v_success AND v_card IS NOT NULL
                AND v_service IN ('loss-report', 'reissue', 'pin-reset', 'pin-change', 'pin-unblock') THEN
-                SELECT * INTO v_card_row FROM agency.cards k WHERE k.card_number = v_card FOR UPDATE;
+                -- Already locked above when this operation can change the card; a PIN operation only reads it.
+                SELECT * INTO v_card_row FROM agency.cards k WHERE k.card_number = v_card;
                 IF NOT FOUND THEN
                     IF v_service IN ('loss-report', 'reissue') THEN
                         v_outcome := 'rejected';
@@ -354,18 +363,21 @@ BEGIN
                     v_conflict_terminal := v_card_row.status_terminal;
                 ELSIF v_service = 'loss-report' THEN
                     UPDATE agency.cards k SET status = 'lost', status_operation = v_id, status_terminal = p_terminal,
-                        status_changed_at = clock_timestamp(), change_seq = agency.next_change()
+                        status_changed_at = clock_timestamp()
                         WHERE k.card_number = v_card;
+                    v_changed := v_changed || v_card;
                 ELSIF v_service = 'reissue' THEN
                     UPDATE agency.cards k SET status = 'cancelled', status_operation = v_id, status_terminal = p_terminal,
-                        status_changed_at = clock_timestamp(), change_seq = agency.next_change()
+                        status_changed_at = clock_timestamp()
                         WHERE k.card_number = v_card;
+                    v_changed := v_changed || v_card;
                     v_new_card := nullif(pl -> 'details' ->> 'newCardNumber', '');
                     IF v_new_card IS NOT NULL THEN
                         INSERT INTO agency.cards (card_number, id_number, status, status_operation, status_terminal,
                                                   status_changed_at, change_seq)
                             VALUES (v_new_card, v_card_row.id_number, 'reissue-pending', v_id, p_terminal,
-                                    clock_timestamp(), agency.next_change());
+                                    clock_timestamp(), 0);
+                        v_changed := v_changed || v_new_card;
                     END IF;
                 END IF;
             END IF;
@@ -392,6 +404,13 @@ BEGIN
     END LOOP;
     UPDATE agency.counters k SET last_sequence = c.last_sequence, last_push_at = clock_timestamp()
         WHERE k.terminal_id = p_terminal;
+    -- Change numbers last: the clock's row lock is then held only from here to the commit.
+    IF cardinality(v_changed) > 0 THEN
+        v_base := agency.next_change(cardinality(v_changed));
+        UPDATE agency.cards k SET change_seq = v_base - cardinality(v_changed) + x.n
+            FROM unnest(v_changed) WITH ORDINALITY AS x(card, n)
+            WHERE k.card_number = x.card;
+    END IF;
 END $$;
 
 -- Audit entries (base64 fields) and an optional checkpoint of one counter. The chain must continue where the
@@ -474,31 +493,35 @@ BEGIN
     RETURN QUERY SELECT c.last_audit_sequence, v_accepted, v_status, v_reason;
 END $$;
 
--- Reference data changed after p_after, in change-sequence order, at most p_limit rows. kind: P person
--- (key id number; a name, b sex, c birth date), C card (key card number; a holder's id number,
--- b identification code, c status), O operator of the caller's branch (key login; a display name, b role,
--- c branch, d disabled), R region profile (a: JSON).
+-- Reference data changed after p_after, in change-sequence order, at most p_limit rows, one text line per row
+-- (tab-separated, so that a first full load of millions of rows costs little more than COPY):
+--   P <seq> <id number> <name> <sex> <birth date>          person
+--   C <seq> <card number> <holder id number> <identification code> <status>
+--   O <seq> <login> <display name> <role> <branch> <disabled t|f>   operator of the caller's branch only (RLS)
+--   R <seq> <region profile JSON>
 CREATE FUNCTION agency.pull_changes(p_terminal text, p_client_schema int, p_after bigint, p_limit int)
-RETURNS TABLE (change_seq bigint, kind text, key text, a text, b text, c text, d text)
+RETURNS TABLE (line text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = agency, pg_temp AS $$
 BEGIN
     PERFORM agency.bind_counter(p_terminal, p_client_schema, false);
     UPDATE agency.counters k SET last_pull_change = p_after, last_pull_at = clock_timestamp()
         WHERE k.terminal_id = p_terminal AND k.last_pull_change IS DISTINCT FROM p_after;
     RETURN QUERY
-    SELECT u.* FROM (
-        (SELECT p.change_seq, 'P'::text, p.id_number, p.name, p.sex::text, p.birth_date::text, NULL::text
+    SELECT u.line FROM (
+        (SELECT p.change_seq AS seq, concat_ws(E'\t', 'P', p.change_seq, p.id_number, translate(p.name, E'\t\n', '  '),
+                                               p.sex, p.birth_date) AS line
          FROM agency.persons p WHERE p.change_seq > p_after ORDER BY p.change_seq LIMIT p_limit)
         UNION ALL
-        (SELECT k.change_seq, 'C'::text, k.card_number, k.id_number, k.identification_code, k.status, NULL::text
+        (SELECT k.change_seq, concat_ws(E'\t', 'C', k.change_seq, k.card_number, k.id_number, k.identification_code, k.status)
          FROM agency.cards k WHERE k.change_seq > p_after ORDER BY k.change_seq LIMIT p_limit)
         UNION ALL
-        (SELECT o.change_seq, 'O'::text, o.operator_id, o.display_name, o.role, o.branch_id, o.disabled::text
+        (SELECT o.change_seq, concat_ws(E'\t', 'O', o.change_seq, o.operator_id, translate(o.display_name, E'\t\n', '  '),
+                                        o.role, o.branch_id, CASE WHEN o.disabled THEN 't' ELSE 'f' END)
          FROM agency.operators o WHERE o.change_seq > p_after ORDER BY o.change_seq LIMIT p_limit)
         UNION ALL
-        (SELECT r.change_seq, 'R'::text, 'region', r.profile::text, NULL::text, NULL::text, NULL::text
+        (SELECT r.change_seq, concat_ws(E'\t', 'R', r.change_seq, r.profile::text)
          FROM agency.region_profile r WHERE r.change_seq > p_after)
-    ) u ORDER BY 1 LIMIT p_limit;
+    ) u ORDER BY u.seq LIMIT p_limit;
 END $$;
 
 -- Valid resident ID check character (GB 11643-1999) of the first 17 digits.
