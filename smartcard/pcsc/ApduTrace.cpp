@@ -16,6 +16,12 @@ bool ApduTrace::isPinBearing(const QByteArray& command)
     return cla == 0x80 && ins == 0xFA && p1 == 0x07;
 }
 
+bool ApduTrace::isHolderData(const QByteArray& command)
+{
+    return command.size() >= 4 && static_cast<unsigned char>(command[1]) == 0xB2
+           && (static_cast<unsigned char>(command[3]) >> 3) == 6;
+}
+
 QByteArray ApduTrace::blank(const QByteArray& command)
 {
     QByteArray out = command.left(5);
@@ -33,6 +39,8 @@ void ApduTrace::record(const QString& channel, const QByteArray& command, const 
     e.blanked = isPinBearing(command);
     e.command = e.blanked ? blank(command) : command;
     e.response = response;
+    if (isHolderData(command) && response.size() > 2)
+        e.response = QByteArray(response.size() - 2, '*') + response.right(2);
     e.elapsedMs = elapsedMs;
     e.note = note;
     QMutexLocker lock(&m_mutex);
@@ -47,6 +55,13 @@ QList<ApduTraceEntry> ApduTrace::entries() const
     return m_entries;
 }
 
+static QString responseText(const QByteArray& response)
+{
+    if (response.size() > 2 && response[0] == '*')
+        return QString(int(response.size() - 2) * 2, QLatin1Char('*')) + QString::fromLatin1(response.right(2).toHex().toUpper());
+    return QString::fromLatin1(response.toHex().toUpper());
+}
+
 QStringList ApduTrace::lines() const
 {
     QStringList out;
@@ -57,7 +72,7 @@ QStringList ApduTrace::lines() const
                              : QString::fromLatin1(e.command.mid(5).toHex().toUpper());
         QString line = QStringLiteral("%1 %2 > %3 < %4 (%5 ms)")
                            .arg(e.time.toString(QStringLiteral("HH:mm:ss.zzz")), e.channel, cmd,
-                                QString::fromLatin1(e.response.toHex().toUpper()))
+                                responseText(e.response))
                            .arg(e.elapsedMs, 0, 'f', 2);
         if (!e.note.isEmpty())
             line += QStringLiteral(" [%1]").arg(e.note);

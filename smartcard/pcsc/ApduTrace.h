@@ -31,6 +31,9 @@ public:
     static bool isPinBearing(const QByteArray& command);
     // The command as it may be stored: header and Lc kept, data bytes replaced by '*' (0x2A).
     static QByteArray blank(const QByteArray& command);
+    // True for READ RECORD of EF06 (SFI 6, holder data): personal data, so the answer's data is blanked
+    // too (the status word stays).
+    static bool isHolderData(const QByteArray& command);
 
     void record(const QString& channel, const QByteArray& command, const QByteArray& response, double elapsedMs,
                 const QString& note = {});

@@ -211,6 +211,19 @@ private slots:
         QVERIFY(!ApduTrace::isPinBearing(hex("00200000"))); // status query has no data
     }
 
+    void traceBlanksHolderData()
+    {
+        ScriptedTransport t;
+        t.expect("00B2013500", "0812313130313035313934393132333130303258 9000");
+        ApduTrace trace;
+        ApduChannel ch(t, &trace);
+        QVERIFY(ch.exchange(hex("00B2013500")).isOk());
+        const QString line = trace.lines().join('\n');
+        QVERIFY2(!line.contains(QLatin1String("3131303130353139")), qPrintable(line));
+        QVERIFY(line.endsWith(QLatin1String("9000 (0.00 ms)")) || line.contains(QLatin1String("9000 (")));
+        QCOMPARE(trace.entries().first().response.right(2), hex("9000"));
+    }
+
     void resetPinCommands()
     {
         // Card: GET CHALLENGE, 84 24; PSAM: derive the card key, PIN reload cryptogram.
