@@ -1,34 +1,328 @@
 #include "ui/MainWindow.h"
 
+#include "ui/CustomerPinWindow.h"
+#include "ui/DiagnosticsPage.h"
+#include "ui/HistoryPage.h"
+#include "ui/HomePage.h"
+#include "ui/Localization.h"
+#include "ui/LoginPage.h"
+#include "ui/ServiceFlowPage.h"
+#include "ui/ServiceText.h"
+#include "ui/SettingsPage.h"
+
+#include <QApplication>
+#include <QComboBox>
 #include <QEvent>
 #include <QLabel>
+#include <QShortcut>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace carddesk::ui {
 
+MainWindow::MainWindow(UiServices& services, Localization* localization, QWidget* parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_localization(localization)
+{
+    build();
+}
+
 MainWindow::MainWindow(bool trainingMode, QWidget* parent)
     : QMainWindow(parent)
-    , m_trainingMode(trainingMode)
+    , m_services(m_ownServices)
 {
+    m_ownServices.trainingMode = trainingMode;
+    build();
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void MainWindow::build()
+{
+    setObjectName(QStringLiteral("mainWindow"));
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     m_title = new QLabel(central);
     m_title->setObjectName(QStringLiteral("titleLabel"));
-    m_title->setAlignment(Qt::AlignCenter);
     QFont font = m_title->font();
-    font.setPointSize(font.pointSize() * 2);
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
     m_title->setFont(font);
-    layout->addStretch();
     layout->addWidget(m_title);
-    layout->addStretch();
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    m_login = new LoginPage(m_services, m_stack);
+    m_home = new HomePage(m_services, m_stack);
+    m_flow = new ServiceFlowPage(m_services, m_stack);
+    m_history = new HistoryPage(m_services, m_stack);
+    m_settings = new SettingsPage(m_services, m_stack);
+    m_diagnostics = new DiagnosticsPage(m_services, m_stack);
+    for (QWidget* w : {static_cast<QWidget*>(m_login), static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_flow),
+                       static_cast<QWidget*>(m_history), static_cast<QWidget*>(m_settings),
+                       static_cast<QWidget*>(m_diagnostics)})
+        m_stack->addWidget(w);
+
+    connect(m_login, &LoginPage::signedIn, this, &MainWindow::onSignedIn);
+    connect(m_home, &HomePage::serviceChosen, this, &MainWindow::startService);
+    connect(m_flow, &ServiceFlowPage::finished, this, [this] {
+        if (m_signedIn && !m_locked)
+            showScreen(Screen::Home);
+    });
+    connect(m_flow, &ServiceFlowPage::cardStateChanged, this, &MainWindow::setCardStatus);
+    connect(m_flow, &ServiceFlowPage::cameraStateChanged, this, &MainWindow::setCameraStatus);
+    connect(m_history, &HistoryPage::closed, this, [this] { showScreen(Screen::Home); });
+    connect(m_settings, &SettingsPage::closed, this, [this] { showScreen(Screen::Home); });
+    connect(m_diagnostics, &DiagnosticsPage::closed, this, [this] { showScreen(Screen::Home); });
+    connect(m_settings, &SettingsPage::languageChosen, this, [this](const QString& language) {
+        if (m_localization)
+            m_localization->setLanguage(language);
+    });
+
+    // Home screen keys. Shortcuts of hidden pages do not fire, so each works only where it belongs.
+    auto homeKey = [this](const QKeySequence& key, auto slot) {
+        auto* s = new QShortcut(key, m_home);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    homeKey(QKeySequence(Qt::CTRL | Qt::Key_H), [this] { showScreen(Screen::History); });
+    homeKey(QKeySequence(Qt::Key_F12), [this] { showScreen(Screen::Diagnostics); });
+    homeKey(QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showScreen(Screen::Settings); });
+    homeKey(QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { signOut(); });
+    auto* lock = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    connect(lock, &QShortcut::activated, this, [this] {
+        if (m_signedIn && !m_locked)
+            lockSession();
+    });
+
+    // Status bar: reader, card, camera, sync, operator, language, training marker.
+    auto addStatus = [this](const char* name) {
+        auto* l = new QLabel(this);
+        l->setObjectName(QString::fromLatin1(name));
+        statusBar()->addWidget(l);
+        return l;
+    };
+    m_readerLabel = addStatus("readerStatus");
+    m_cardLabel = addStatus("cardStatus");
+    m_cameraLabel = addStatus("cameraStatus");
+    m_syncLabel = addStatus("syncStatus");
+    m_operatorLabel = addStatus("operatorStatus");
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->setFocusPolicy(Qt::ClickFocus);
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("繁體中文"), QStringLiteral("zh_TW"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setVisible(m_localization != nullptr);
+    if (m_localization)
+        m_language->setCurrentIndex(std::max(0, m_language->findData(m_localization->language())));
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_localization)
+            m_localization->setLanguage(m_language->currentData().toString());
+    });
+    statusBar()->addPermanentWidget(m_language);
+    // Ctrl+Shift+L cycles the language from the keyboard.
+    auto* nextLanguage = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this);
+    connect(nextLanguage, &QShortcut::activated, this,
+            [this] { m_language->setCurrentIndex((m_language->currentIndex() + 1) % m_language->count()); });
     m_modeLabel = new QLabel(this);
     m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
+    m_modeLabel->setStyleSheet(QStringLiteral("color: white; background: #c0392b; padding: 2px 8px; font-weight: bold;"));
     statusBar()->addPermanentWidget(m_modeLabel);
-    resize(1024, 700);
+
+    // The customer-facing PIN window, on the second screen when there is one.
+    if (auto* customer = qobject_cast<CustomerPinEntry*>(m_services.pinEntry))
+        m_pinWindow = customer->window();
+
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        // Never in the middle of a card operation: it locks as soon as the operation is done.
+        if (m_flow->busy()) {
+            m_idleTimer.start(1000);
+            return;
+        }
+        if (m_signedIn && !m_locked)
+            lockSession();
+    });
+    qApp->installEventFilter(this);
+
+    m_readerText = tr("Reader: unknown");
+    m_cardText = tr("Card: none");
+    m_cameraText = tr("Camera: unknown");
+    resize(1100, 740);
+    showScreen(Screen::Login);
     retranslate();
+}
+
+MainWindow::Screen MainWindow::screen() const
+{
+    QWidget* w = m_stack->currentWidget();
+    if (w == m_home)
+        return Screen::Home;
+    if (w == m_flow)
+        return Screen::Service;
+    if (w == m_history)
+        return Screen::History;
+    if (w == m_settings)
+        return Screen::Settings;
+    if (w == m_diagnostics)
+        return Screen::Diagnostics;
+    return Screen::Login;
+}
+
+void MainWindow::showScreen(Screen screen)
+{
+    if (screen != Screen::Login && (!m_signedIn || m_locked))
+        screen = Screen::Login;
+    if (screen == Screen::Settings && m_op.role != QLatin1String("administrator")) {
+        statusBar()->showMessage(tr("Settings are for administrators only: ask your administrator."), 5000);
+        return;
+    }
+    switch (screen) {
+    case Screen::Login: m_stack->setCurrentWidget(m_login); break;
+    case Screen::Home: m_stack->setCurrentWidget(m_home); break;
+    case Screen::Service: m_stack->setCurrentWidget(m_flow); break;
+    case Screen::History: m_stack->setCurrentWidget(m_history); break;
+    case Screen::Settings: m_stack->setCurrentWidget(m_settings); break;
+    case Screen::Diagnostics: m_stack->setCurrentWidget(m_diagnostics); break;
+    }
+    retranslate();
+}
+
+void MainWindow::startService(ServiceType service)
+{
+    if (!m_signedIn || m_locked)
+        return;
+    m_stack->setCurrentWidget(m_flow);
+    m_flow->begin(service, m_op);
+    if (m_pinWindow && ServiceText::needsNewPin(service) && !m_pinWindow->isVisible())
+        m_pinWindow->show();
+    retranslate();
+}
+
+void MainWindow::onSignedIn(const SignInResult& result)
+{
+    const bool unlocking = m_locked;
+    m_signedIn = true;
+    m_locked = false;
+    m_op = result.op;
+    m_op.trainingMode = m_services.trainingMode;
+    if (m_op.branchId.isEmpty())
+        m_op.branchId = m_services.branchId;
+    if (m_op.terminalId.isEmpty())
+        m_op.terminalId = m_services.terminalId;
+    m_displayName = result.displayName;
+    if (m_services.settings.idleLockMinutes > 0)
+        m_idleTimer.start(m_services.settings.idleLockMinutes * 60 * 1000);
+    if (unlocking && !m_flow->steps().isEmpty())
+        m_stack->setCurrentWidget(m_flow);
+    else
+        showScreen(Screen::Home);
+    updateOperatorLabel();
+    retranslate();
+}
+
+void MainWindow::lockSession()
+{
+    m_locked = true;
+    m_idleTimer.stop();
+    m_login->setLocked(m_op.operatorId);
+    m_stack->setCurrentWidget(m_login);
+    retranslate();
+}
+
+void MainWindow::signOut()
+{
+    if (m_services.signIn)
+        m_services.signIn->signOut(m_op.operatorId);
+    m_signedIn = false;
+    m_locked = false;
+    m_op = {};
+    m_idleTimer.stop();
+    m_login->reset();
+    showScreen(Screen::Login);
+    updateOperatorLabel();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (m_signedIn && !m_locked && m_services.settings.idleLockMinutes > 0)
+            m_idleTimer.start(m_services.settings.idleLockMinutes * 60 * 1000);
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::setReaderStatus(const QString& text, bool ok)
+{
+    m_readerText = text;
+    m_readerOk = ok;
+    retranslate();
+}
+
+void MainWindow::setCardStatus(const QString& text)
+{
+    m_cardText = text.isEmpty() ? tr("Card: none") : text;
+    retranslate();
+}
+
+void MainWindow::setCameraStatus(const QString& text, bool ok)
+{
+    Q_UNUSED(ok);
+    m_cameraText = text;
+    retranslate();
+}
+
+void MainWindow::setSyncStatus(bool online, int pending, const QDateTime& lastSyncUtc)
+{
+    m_syncKnown = true;
+    m_syncOnline = online;
+    m_syncPending = pending;
+    m_lastSync = lastSyncUtc;
+    renderSync();
+}
+
+void MainWindow::renderSync()
+{
+    if (m_services.trainingMode) {
+        //: Training mode never talks to the agency.
+        m_syncLabel->setText(tr("Sync: off (training)"));
+        return;
+    }
+    if (!m_syncKnown) {
+        m_syncLabel->setText(tr("Sync: not configured"));
+        return;
+    }
+    const QString last = m_lastSync.isValid() ? QLocale().toString(m_lastSync.toLocalTime(), QLocale::ShortFormat)
+                                              : tr("never");
+    m_syncLabel->setText((m_syncOnline ? tr("Sync: online") : tr("Sync: OFFLINE")) + QStringLiteral(" | ")
+                         + tr("%n pending", nullptr, m_syncPending) + QStringLiteral(" | ") + tr("last %1").arg(last));
+    m_syncLabel->setStyleSheet(m_syncOnline ? QString() : QStringLiteral("color: #b9770e;"));
+}
+
+void MainWindow::updateOperatorLabel()
+{
+    if (!m_signedIn) {
+        m_operatorLabel->setText(tr("Not signed in"));
+        return;
+    }
+    //: Status bar: who is signed in, their role, and the counter.
+    m_operatorLabel->setText(tr("%1 (%2) at %3")
+                                 .arg(m_displayName.isEmpty() ? m_op.operatorId : m_displayName, m_op.role,
+                                      m_op.terminalId));
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -40,10 +334,29 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("CardDesk - social security card counter"));
-    m_title->setText(tr("Social security card PIN services"));
-    m_modeLabel->setText(m_trainingMode ? tr("TRAINING MODE") : QString());
-    m_modeLabel->setVisible(m_trainingMode);
+    setWindowTitle(m_services.trainingMode ? tr("CardDesk - social security card counter") + QStringLiteral(" [")
+                                                 + tr("TRAINING MODE") + QLatin1Char(']')
+                                           : tr("CardDesk - social security card counter"));
+    QString title;
+    switch (screen()) {
+    case Screen::Login: title = tr("Social security card PIN services"); break;
+    case Screen::Home: title = tr("Services"); break;
+    case Screen::Service: title = tr("Service in progress"); break;
+    case Screen::History: title = tr("History of this counter"); break;
+    case Screen::Settings: title = tr("Settings"); break;
+    case Screen::Diagnostics: title = tr("Diagnostics"); break;
+    }
+    if (screen() == Screen::Home)
+        title += QStringLiteral("    ") + tr("Ctrl+H history | F12 diagnostics | Ctrl+, settings | Ctrl+L lock | Ctrl+Q sign out");
+    m_title->setText(title);
+    m_modeLabel->setText(m_services.trainingMode ? tr("TRAINING MODE") : QString());
+    m_modeLabel->setVisible(m_services.trainingMode);
+    m_readerLabel->setText(m_readerText);
+    m_readerLabel->setStyleSheet(m_readerOk ? QString() : QStringLiteral("color: #b03a2e;"));
+    m_cardLabel->setText(m_cardText);
+    m_cameraLabel->setText(m_cameraText);
+    renderSync();
+    updateOperatorLabel();
 }
 
 } // namespace carddesk::ui

@@ -1,11 +1,16 @@
-// carddesk: the counter application.
+// carddesk: the counter application. Builds the counter (or the training environment), shows the window.
+#include "app/config/CardDeskSettings.h"
 #include "app/core/BuildInfo.h"
+#include "app/training/TrainingEnvironment.h"
+#include "ui/CounterSession.h"
+#include "ui/CustomerPinWindow.h"
+#include "ui/DemoScreens.h"
 #include "ui/Localization.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QScreen>
+#include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
 
@@ -24,16 +29,23 @@ int main(int argc, char** argv)
                                            QStringLiteral("Displays version information."));
     parser.addOption(versionOption);
     const QCommandLineOption trainingOption(QStringLiteral("training"),
-        QStringLiteral("Training mode: the simulated reader and cards, demo persons, no sync."));
+        QStringLiteral("Training mode: the simulated reader and cards, demo persons and accounts, no sync."));
+    const QCommandLineOption dataDirOption(QStringLiteral("training-dir"),
+        QStringLiteral("Folder of the training store (default: $CARDDESK_TRAINING_DIR or the user's data folder)."),
+        QStringLiteral("dir"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
         QStringLiteral("User interface language: zh_CN (default), zh_TW or en."), QStringLiteral("language"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QStringLiteral("Save a screenshot of the main window to <file> once it is shown, then quit (for docs)."),
+        QStringLiteral("Save a screenshot of the window to <file> once it is shown, then quit (for docs)."),
         QStringLiteral("file"));
+    const QCommandLineOption screenOption(QStringLiteral("screen"),
+        QStringLiteral("Training mode only: sign in as the demo clerk and open a screen with demo data: ")
+            + carddesk::ui::DemoScreens::names().join(QStringLiteral(", ")) + QLatin1Char('.'),
+        QStringLiteral("name"));
     const QCommandLineOption quitAfterOption(QStringLiteral("quit-after"),
         QStringLiteral("Quit <ms> milliseconds after the first window is shown (start-up measurements)."),
         QStringLiteral("ms"));
-    parser.addOptions({trainingOption, langOption, screenshotOption, quitAfterOption});
+    parser.addOptions({trainingOption, dataDirOption, langOption, screenshotOption, screenOption, quitAfterOption});
     parser.process(app);
 
     if (parser.isSet(versionOption)) {
@@ -41,18 +53,55 @@ int main(int argc, char** argv)
         return 0;
     }
 
+    carddesk::CardDeskSettings settings;
     carddesk::ui::Localization localization;
-    localization.setLanguage(parser.isSet(langOption) ? parser.value(langOption) : QStringLiteral("zh_CN"));
+    QString language = parser.isSet(langOption) ? parser.value(langOption) : settings.language();
+    if (!localization.setLanguage(language))
+        localization.setLanguage(QStringLiteral("zh_CN"));
 
-    carddesk::ui::MainWindow window(parser.isSet(trainingOption));
+    const bool training = parser.isSet(trainingOption) || parser.isSet(screenOption);
+    QString error;
+    std::unique_ptr<carddesk::ui::CounterSession> session;
+    if (training) {
+        const QString dir = parser.isSet(dataDirOption) ? parser.value(dataDirOption)
+                                                        : carddesk::TrainingEnvironment::defaultDataDir();
+        session = carddesk::ui::CounterSession::openTraining(dir, &error);
+    } else {
+        session = carddesk::ui::CounterSession::openCounter(settings, &error);
+    }
+    if (!session) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CardDesk cannot start"),
+                              QCoreApplication::translate("main", "The local database could not be opened: %1\n"
+                                                                  "Ask the administrator to check the data folder "
+                                                                  "(carddesk-admin store check).")
+                                  .arg(error));
+        return 1;
+    }
+    if (!training)
+        session->services().settingsStore = &settings;
+
+    carddesk::ui::MainWindow window(session->services(), &localization);
+    session->attach(window);
     window.show();
+    if (session->pinWindow() && !parser.isSet(screenshotOption))
+        session->pinWindow()->show();
 
+    QWidget* shotTarget = &window;
+    if (parser.isSet(screenOption)) {
+        QString why;
+        shotTarget = carddesk::ui::DemoScreens::open(parser.value(screenOption), window, *session, &why);
+        if (!shotTarget) {
+            QTextStream(stderr) << why << '\n';
+            return 2;
+        }
+    }
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        // Two event-loop turns let the window paint before it is grabbed.
-        QTimer::singleShot(300, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
-            QTextStream(saved ? stdout : stderr) << (saved ? "screenshot saved: " : "cannot save screenshot: ") << file << '\n';
+        // A few event-loop turns let the windows lay out and paint before they are grabbed.
+        QTimer::singleShot(700, &window, [shotTarget, file] {
+            const bool saved = shotTarget->grab().save(file);
+            QTextStream(saved ? stdout : stderr) << (saved ? "screenshot saved: " : "cannot save screenshot: ") << file
+                                                 << '\n';
             QApplication::exit(saved ? 0 : 1);
         });
     }

@@ -1,0 +1,218 @@
+#include "ui/CounterSession.h"
+
+#include "app/operators/OperatorAccounts.h"
+#include "app/photo/FrameSource.h"
+#include "app/store/LocalStore.h"
+#include "app/sync/SyncWorker.h"
+#include "app/training/TrainingEnvironment.h"
+#include "smartcard/PcscCitizenCardService.h"
+#include "smartcard/pcsc/ReaderMonitor.h"
+#include "ui/CustomerPinWindow.h"
+#include "ui/MainWindow.h"
+#include "ui/StoreAdapters.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QSysInfo>
+#include <QStandardPaths>
+
+namespace carddesk::ui {
+
+CounterSession::CounterSession() = default;
+
+CounterSession::~CounterSession()
+{
+    if (m_sync)
+        m_sync->stop();
+    if (m_monitor)
+        m_monitor->stop();
+}
+
+std::unique_ptr<CounterSession> CounterSession::openTraining(const QString& dataDir, QString* error,
+                                                             int passwordIterations)
+{
+    std::unique_ptr<CounterSession> s(new CounterSession);
+    s->m_training = TrainingEnvironment::open(dataDir, error, passwordIterations);
+    if (!s->m_training)
+        return nullptr;
+    s->m_store = &s->m_training->store();
+    s->m_card = std::make_unique<PcscCitizenCardService>(TrainingEnvironment::readerConfig());
+    s->m_services.region = s->m_training->region();
+    s->m_services.branchId = QString::fromLatin1(TrainingEnvironment::BranchId);
+    //: Name of the branch in training mode.
+    s->m_services.branchName = QCoreApplication::translate("carddesk::ui::CounterSession", "Training branch");
+    s->m_services.terminalId = QString::fromLatin1(TrainingEnvironment::TerminalId);
+    s->m_services.trainingMode = true;
+    s->m_services.receiptDir = dataDir + QStringLiteral("/receipts");
+    s->m_cameraSpec = TrainingEnvironment::demoCameraSpec();
+    s->build(true);
+    return s;
+}
+
+std::unique_ptr<CounterSession> CounterSession::openCounter(CardDeskSettings& settings, QString* error)
+{
+    std::unique_ptr<CounterSession> s(new CounterSession);
+    const QString dataDir = settings.dataDir();
+    QDir().mkpath(dataDir);
+    LocalStoreOptions options;
+    options.databasePath = dataDir + QStringLiteral("/carddesk.sqlite");
+    options.keyFilePath = settings.keyFile();
+    options.counterId = QSysInfo::machineHostName();
+    s->m_ownStore = LocalStore::open(options, error);
+    if (!s->m_ownStore)
+        return nullptr;
+    s->m_store = s->m_ownStore.get();
+    ReaderConfig readers = ReaderConfig::fromEnvironment();
+    const QStringList patterns = settings.readerNamePatterns();
+    if (!patterns.isEmpty() && readers.citizenReaderPattern.isEmpty())
+        readers.citizenReaderPattern =
+            QRegularExpression::wildcardToRegularExpression(patterns.first(), QRegularExpression::UnanchoredWildcardConversion);
+    s->m_card = std::make_unique<PcscCitizenCardService>(readers);
+    QString why;
+    const std::optional<RegionProfile> region = RegionProfile::load(settings.regionProfile(), &why);
+    s->m_services.region = region.value_or(RegionProfile::defaults());
+    s->m_services.branchId = settings.value(QStringLiteral("counter/branchId"), QStringLiteral("BRANCH")).toString();
+    s->m_services.branchName = settings.value(QStringLiteral("counter/branchName")).toString();
+    s->m_services.terminalId = options.counterId;
+    s->m_services.settingsStore = &settings;
+    s->m_services.settings.idleLockMinutes = settings.idleLockMinutes();
+    s->m_services.receiptDir =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/CardDesk receipts");
+    s->m_cameraSpec = settings.cameraSource();
+    if (!s->m_cameraSpec.contains(QLatin1Char(':')))
+        s->m_cameraSpec.prepend(QStringLiteral("camera:"));
+    const AgencyConnectionSettings agency = settings.agencyConnection();
+    if (agency.isConfigured()) {
+        SyncWorkerOptions so;
+        so.conninfo = agency.libpqConnInfo();
+        so.terminalId = options.counterId;
+        s->m_sync = std::make_unique<SyncWorker>(*s->m_store, s->m_store, so);
+    }
+    s->build(false);
+    return s;
+}
+
+void CounterSession::build(bool training)
+{
+    m_pinWindow = std::make_unique<CustomerPinWindow>();
+    m_pinEntry = std::make_unique<CustomerPinEntry>(m_pinWindow.get(), m_services.settings.shuffledKeypad);
+    m_signIn = std::make_unique<AccountsSignIn>(m_store->operators(), m_services.branchId, m_services.terminalId,
+                                                training);
+    m_history = std::make_unique<StoreHistory>(*m_store);
+    m_services.card = m_card.get();
+    m_services.journal = m_store;
+    m_services.cache = m_store;
+    m_services.approvals = m_store;
+    m_services.signIn = m_signIn.get();
+    m_services.history = m_history.get();
+    m_services.pinEntry = m_pinEntry.get();
+    const QString spec = m_cameraSpec;
+    m_services.openCamera = [spec](QString* error) -> std::unique_ptr<FrameSource> {
+        if (spec.isEmpty()) {
+            if (error)
+                *error = QCoreApplication::translate("carddesk::ui::CounterSession", "No camera is configured.");
+            return nullptr;
+        }
+        return createFrameSource(spec, error);
+    };
+    m_services.diagnostics = [this] { return diagnostics(); };
+    m_monitor = std::make_unique<ReaderMonitor>();
+}
+
+void CounterSession::attach(MainWindow& window)
+{
+    MainWindow* w = &window;
+    auto readersText = [this] {
+        const QStringList readers = m_monitor->readers();
+        return readers.isEmpty()
+                   ? QCoreApplication::translate("carddesk::ui::CounterSession", "Reader: none")
+                   : QCoreApplication::translate("carddesk::ui::CounterSession", "Readers: %1").arg(readers.size());
+    };
+    QObject::connect(m_monitor.get(), &ReaderMonitor::serviceAvailable, w, [w](bool available) {
+        if (!available)
+            w->setReaderStatus(QCoreApplication::translate("carddesk::ui::CounterSession",
+                                                           "Reader: card service (pcscd) not running"),
+                               false);
+    });
+    QObject::connect(m_monitor.get(), &ReaderMonitor::readerAdded, w,
+                     [w, readersText] { w->setReaderStatus(readersText(), true); });
+    QObject::connect(m_monitor.get(), &ReaderMonitor::readerRemoved, w,
+                     [this, w, readersText] { w->setReaderStatus(readersText(), !m_monitor->readers().isEmpty()); });
+    QObject::connect(m_monitor.get(), &ReaderMonitor::cardInserted, w, [w](const QString& reader, const QByteArray&) {
+        if (!reader.contains(QLatin1String("01")) && !reader.contains(QLatin1String("SAM")))
+            w->setCardStatus(QCoreApplication::translate("carddesk::ui::CounterSession", "Card: inserted"));
+    });
+    QObject::connect(m_monitor.get(), &ReaderMonitor::cardRemoved, w, [w](const QString& reader) {
+        if (!reader.contains(QLatin1String("01")) && !reader.contains(QLatin1String("SAM")))
+            w->setCardStatus({});
+    });
+    m_monitor->start();
+    w->setCameraStatus(m_cameraSpec.isEmpty()
+                           ? QCoreApplication::translate("carddesk::ui::CounterSession", "Camera: none")
+                           : QCoreApplication::translate("carddesk::ui::CounterSession", "Camera: %1").arg(m_cameraSpec),
+                       !m_cameraSpec.isEmpty());
+    if (m_sync) {
+        auto state = std::make_shared<std::tuple<bool, int, QDateTime>>(false, m_store->pendingCount(), QDateTime());
+        auto render = [w, state] { w->setSyncStatus(std::get<0>(*state), std::get<1>(*state), std::get<2>(*state)); };
+        QObject::connect(m_sync.get(), &SyncWorker::onlineChanged, w, [state, render](bool online) {
+            std::get<0>(*state) = online;
+            render();
+        });
+        QObject::connect(m_sync.get(), &SyncWorker::pendingCountChanged, w, [state, render](int n) {
+            std::get<1>(*state) = n;
+            render();
+        });
+        QObject::connect(m_sync.get(), &SyncWorker::lastSuccessfulSyncChanged, w,
+                         [state, render](const QDateTime& t) {
+                             std::get<2>(*state) = t;
+                             render();
+                         });
+        render();
+        m_sync->start();
+    }
+    // The citizen's window goes to the second screen when there is one.
+    const QList<QScreen*> screens = QGuiApplication::screens();
+    if (screens.size() > 1)
+        m_pinWindow->setGeometry(screens.at(1)->availableGeometry());
+}
+
+QStringList CounterSession::diagnostics()
+{
+    auto tr = [](const char* s) { return QCoreApplication::translate("carddesk::ui::CounterSession", s); };
+    QStringList lines;
+    lines << tr("Readers:");
+    QStringList all;
+    ReaderChoice choice;
+    const CardResult listed = m_card->readers(all, choice);
+    if (!listed.ok())
+        lines << QStringLiteral("  ") + listed.message();
+    for (const QString& r : std::as_const(all))
+        lines << QStringLiteral("  %1%2").arg(r, r == choice.citizenReader ? tr(" (citizen card)")
+                                                 : r == choice.samReader   ? tr(" (PSAM)")
+                                                                           : QString());
+    const QHash<QString, QByteArray> cards = m_monitor ? m_monitor->cards() : QHash<QString, QByteArray>{};
+    for (auto it = cards.cbegin(); it != cards.cend(); ++it)
+        lines << QStringLiteral("  ATR %1: %2").arg(it.key(), QString::fromLatin1(it.value().toHex(' ').toUpper()));
+    const auto features = m_card->pinPadFeatures();
+    lines << (features.isEmpty() ? tr("PIN pad: none (the customer PIN window is used)")
+                                 : tr("PIN pad features: %1").arg(features.size()));
+    lines << tr("Camera:") << QStringLiteral("  ") + (m_cameraSpec.isEmpty() ? tr("none configured") : m_cameraSpec);
+    for (const FrameSourceInfo& c : availableCameras())
+        lines << QStringLiteral("  %1 %2").arg(c.id, c.description);
+    lines << tr("Database:");
+    lines << QStringLiteral("  %1").arg(m_store->options().databasePath);
+    lines << QStringLiteral("  schema %1").arg(m_store->schemaVersion());
+    QStringList problems;
+    lines << QStringLiteral("  ") + (m_store->integrityCheck(&problems) ? tr("integrity check: ok")
+                                                                       : tr("integrity check FAILED: %1")
+                                                                             .arg(problems.join(QStringLiteral("; "))));
+    lines << tr("Sync:");
+    lines << QStringLiteral("  ") + (m_training ? tr("off (training mode)")
+                                     : m_sync  ? tr("%1 operation(s) waiting").arg(m_store->pendingCount())
+                                               : tr("not configured"));
+    return lines;
+}
+
+} // namespace carddesk::ui

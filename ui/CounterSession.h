@@ -1,0 +1,62 @@
+#pragma once
+// Everything one running counter needs, assembled: the local store, the card service over pcscd, the reader
+// monitor, the customer PIN window, the camera, the sync worker (never in training), and the UiServices bundle
+// the windows use. app/main builds one for the real counter or for training; GUI tests build a training one.
+
+#include "ui/UiServices.h"
+
+#include <memory>
+
+namespace carddesk {
+class LocalStore;
+class PcscCitizenCardService;
+class ReaderMonitor;
+class SyncWorker;
+class TrainingEnvironment;
+}
+
+namespace carddesk::ui {
+
+class CustomerPinEntry;
+class CustomerPinWindow;
+class MainWindow;
+class OperationHistory;
+
+class CounterSession
+{
+public:
+    // Training: the demo store in dataDir (seeded on first use), the simulator's readers, the demo camera.
+    static std::unique_ptr<CounterSession> openTraining(const QString& dataDir, QString* error,
+                                                        int passwordIterations = 100000);
+    // The real counter, from the settings (store folder and key, readers, camera, region, agency).
+    static std::unique_ptr<CounterSession> openCounter(CardDeskSettings& settings, QString* error);
+    ~CounterSession();
+
+    UiServices& services() { return m_services; }
+    LocalStore& store() { return *m_store; }
+    PcscCitizenCardService& card() { return *m_card; }
+    CustomerPinWindow* pinWindow() const { return m_pinWindow.get(); }
+    TrainingEnvironment* training() const { return m_training.get(); }
+    // Wires the reader monitor, the sync worker and the camera to the window's status bar, and starts them.
+    void attach(MainWindow& window);
+    QStringList diagnostics();
+
+private:
+    CounterSession();
+    void build(bool training);
+
+    std::unique_ptr<TrainingEnvironment> m_training;
+    std::unique_ptr<LocalStore> m_ownStore;
+    LocalStore* m_store = nullptr;
+    std::unique_ptr<PcscCitizenCardService> m_card;
+    std::unique_ptr<ReaderMonitor> m_monitor;
+    std::unique_ptr<CustomerPinWindow> m_pinWindow;
+    std::unique_ptr<CustomerPinEntry> m_pinEntry;
+    std::unique_ptr<OperatorSignIn> m_signIn;
+    std::unique_ptr<OperationHistory> m_history;
+    std::unique_ptr<SyncWorker> m_sync;
+    QString m_cameraSpec;
+    UiServices m_services;
+};
+
+} // namespace carddesk::ui
