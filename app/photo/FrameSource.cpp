@@ -68,14 +68,18 @@ cv::Mat loadImageFile(const QString& path, QString* error)
 // --- camera -------------------------------------------------------------------------------------------
 
 CameraFrameSource::CameraFrameSource(int deviceIndex, cv::Size resolution, double fps)
-    : m_index(deviceIndex)
+    : CameraFrameSource(QStringLiteral("/dev/video%1").arg(deviceIndex), resolution, fps)
+{}
+
+CameraFrameSource::CameraFrameSource(QString devicePath, cv::Size resolution, double fps)
+    : m_devicePath(std::move(devicePath))
     , m_resolution(resolution)
     , m_fps(fps)
 {}
 
 QString CameraFrameSource::devicePath() const
 {
-    return QStringLiteral("/dev/video%1").arg(m_index);
+    return m_devicePath;
 }
 
 QString CameraFrameSource::description() const
@@ -105,7 +109,7 @@ bool CameraFrameSource::open(QString* error)
                             QLatin1Char(' ') + fallback);
         return false;
     }
-    if (!m_capture.open(m_index, cv::CAP_V4L2)) {
+    if (!m_capture.open(QFile::encodeName(path).toStdString(), cv::CAP_V4L2)) {
         m_lastError = FrameSourceError::Busy;
         setError(
             error,

@@ -57,6 +57,8 @@ class CameraFrameSource : public FrameSource
 {
 public:
     explicit CameraFrameSource(int deviceIndex, cv::Size resolution = {640, 480}, double fps = 30.0);
+    // A device node by path (e.g. a udev symlink /dev/v4l/by-id/...).
+    explicit CameraFrameSource(QString devicePath, cv::Size resolution = {640, 480}, double fps = 30.0);
     bool open(QString* error) override;
     FrameReadStatus read(cv::Mat& out, QString* error) override;
     void close() override;
@@ -66,7 +68,7 @@ public:
     QString devicePath() const;
 
 private:
-    int m_index;
+    QString m_devicePath;
     cv::Size m_resolution;
     double m_fps;
     cv::VideoCapture m_capture;

@@ -1,6 +1,7 @@
 // The per-frame checks, the card photo output and the frame sources, on real pictures through OpenCV.
 #include "PhotoTestData.h"
 
+#include "app/photo/AutoCapture.h"
 #include "app/photo/CardPhotoMaker.h"
 #include "app/photo/FaceAnalyzer.h"
 #include "app/photo/FrameImage.h"
@@ -326,6 +327,52 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("upload")), qPrintable(error));
         cv::Mat m;
         QCOMPARE(camera.read(m, &error), FrameReadStatus::Error);
+    }
+
+    void deviceThatIsNoCameraIsReportedBusy()
+    {
+        // A node that exists but is not a working V4L2 camera: what a camera held by another program or a
+        // broken driver looks like to us.
+        QTemporaryDir dir;
+        const QString node = dir.filePath(QStringLiteral("video0"));
+        QFile f(node);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a camera");
+        f.close();
+        CameraFrameSource camera(node);
+        QString error;
+        QVERIFY(!camera.open(&error));
+        QCOMPARE(camera.lastError(), FrameSourceError::Busy);
+        QVERIFY2(error.contains(node) && error.contains(QLatin1String("another program")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("upload")), qPrintable(error));
+    }
+
+    void autoCaptureNeedsASteadyRun()
+    {
+        FaceAnalysis good;
+        PhotoCheck pass;
+        pass.verdict = CheckVerdict::Pass;
+        good.checks << pass;
+        good.face = cv::Rect(100, 100, 100, 100);
+        FaceAnalysis bad = good;
+        bad.checks[0].verdict = CheckVerdict::TooLow;
+
+        AutoCapture ac(3);
+        QVERIFY(!ac.feed(good));
+        QVERIFY(!ac.feed(good));
+        QVERIFY(!ac.feed(bad)); // one failing frame restarts the run
+        QCOMPARE(ac.steadyCount(), 0);
+        QVERIFY(!ac.feed(good));
+        FaceAnalysis moved = good;
+        moved.face.x += 20; // moved a fifth of the face width: not steady
+        QVERIFY(!ac.feed(moved));
+        QCOMPARE(ac.steadyCount(), 1);
+        QVERIFY(!ac.feed(moved));
+        QVERIFY(ac.feed(moved)); // third steady frame: capture
+        QVERIFY(ac.hasCaptured());
+        QVERIFY(!ac.feed(moved)); // only once
+        ac.reset();
+        QCOMPARE(ac.progress(), 0.0);
     }
 
     void fileSourcesReportBadInput()
