@@ -5,6 +5,7 @@
 #include "Fixtures.h"
 
 #include "smartcard/PcscCitizenCardService.h"
+#include "smartcard/pcsc/Pcsc.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -91,6 +92,26 @@ private slots:
         QCOMPARE(int(r.error), error);
         QCOMPARE(r.statusWordText(), sw);
         QCOMPARE(service.pinStatus().triesLeft, 3);
+    }
+
+    void cardResetByAnotherApplication()
+    {
+        CardSimulator sim;
+        START_SIM(sim, QStringLiteral("zhangsan-200-3des.json"));
+        PcscCitizenCardService service;
+        VERIFY_OK(service.readCard().result); // the service now holds a connection to the card
+        {
+            pcsc::Context ctx;
+            QCOMPARE(ctx.establish(), LONG(SCARD_S_SUCCESS));
+            pcsc::Card other;
+            QCOMPARE(other.connect(ctx, QString::fromLatin1(CardSimulator::CitizenReader)), LONG(SCARD_S_SUCCESS));
+            other.disconnect(SCARD_RESET_CARD); // another program resets the card
+        }
+        // SCARD_W_RESET_CARD on the held connection: reconnected, the operation runs normally.
+        const CardReadResult r = service.readCard();
+        VERIFY_OK(r.result);
+        QCOMPARE(r.holder.name, QStringLiteral("张三"));
+        VERIFY_OK(service.verifyPin(SecureBuffer::fromAscii("123456")));
     }
 
     void slowAnswerStillWorks()
