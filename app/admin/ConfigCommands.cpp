@@ -42,6 +42,12 @@ QString effectiveValue(const CardDeskSettings& s, const QString& key)
         return s.regionProfile();
     if (is(CardDeskSettings::IdleLockMinutes))
         return QString::number(s.idleLockMinutes());
+    if (is(CardDeskSettings::BranchId))
+        return s.branchId();
+    if (is(CardDeskSettings::BranchName))
+        return s.branchName();
+    if (is(CardDeskSettings::TerminalId))
+        return s.terminalId();
     if (is(CardDeskSettings::DataDir))
         return s.dataDir();
     if (is(CardDeskSettings::KeyFile))

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSysInfo>
 
 #include <algorithm>
 
@@ -19,6 +20,9 @@ const char* const CardDeskSettings::Language = "ui/language";
 const char* const CardDeskSettings::DataDir = "store/dataDir";
 const char* const CardDeskSettings::KeyFile = "store/keyFile";
 const char* const CardDeskSettings::IdleLockMinutes = "security/idleLockMinutes";
+const char* const CardDeskSettings::BranchId = "counter/branchId";
+const char* const CardDeskSettings::BranchName = "counter/branchName";
+const char* const CardDeskSettings::TerminalId = "counter/terminalId";
 const char* const CardDeskSettings::AgencyHost = "agency/host";
 const char* const CardDeskSettings::AgencyPort = "agency/port";
 const char* const CardDeskSettings::AgencyDatabase = "agency/dbname";
@@ -116,6 +120,9 @@ QStringList CardDeskSettings::knownKeys()
                                 CameraSource,
                                 RegionProfile,
                                 IdleLockMinutes,
+                                BranchId,
+                                BranchName,
+                                TerminalId,
                                 DataDir,
                                 KeyFile,
                                 AgencyHost,
@@ -337,6 +344,22 @@ int CardDeskSettings::idleLockMinutes() const
     if (!ok)
         return DefaultIdleLockMinutes;
     return std::clamp(minutes, MinIdleLockMinutes, MaxIdleLockMinutes);
+}
+
+QString CardDeskSettings::branchId() const
+{
+    return value(QString::fromLatin1(BranchId)).toString().trimmed();
+}
+
+QString CardDeskSettings::branchName() const
+{
+    return value(QString::fromLatin1(BranchName)).toString().trimmed();
+}
+
+QString CardDeskSettings::terminalId() const
+{
+    const QString id = value(QString::fromLatin1(TerminalId)).toString().trimmed();
+    return id.isEmpty() ? QSysInfo::machineHostName() : id;
 }
 
 AgencyConnectionSettings CardDeskSettings::agencyConnection() const

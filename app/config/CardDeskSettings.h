@@ -54,19 +54,26 @@ public:
     };
 
     // Key names (INI "group/key"). The UI and the rest of the application use these, never string literals.
-    static const char* const
-        ReaderNamePatterns; // card/readerPatterns: wildcard patterns of the citizen card reader
-    static const char* const
-        SamReaderNamePatterns;             // card/samReaderPatterns: wildcard patterns of the PSAM reader
-    static const char* const CameraSource; // camera/source: "0", "/dev/video0", a video or image file
-    static const char* const
-        RegionProfile;                 // region/profile: the id of a region profile (file name without .json)
-    static const char* const Language; // ui/language: zh_CN, zh_TW or en
-    static const char* const DataDir;  // store/dataDir: the local store's folder
-    static const char* const KeyFile;  // store/keyFile: the store's encryption key file
-    static const char* const IdleLockMinutes; // security/idleLockMinutes: lock the counter after inactivity
-    static const char* const
-        AgencyHost; // agency/host ... agency/applicationName: see AgencyConnectionSettings
+    // card/readerPatterns, card/samReaderPatterns: wildcard patterns of the citizen card and PSAM readers.
+    static const char* const ReaderNamePatterns;
+    static const char* const SamReaderNamePatterns;
+    // camera/source: "0", "/dev/video0", a video or image file.
+    static const char* const CameraSource;
+    // region/profile: the id of a region profile (its file name without .json).
+    static const char* const RegionProfile;
+    // ui/language: zh_CN, zh_TW or en.
+    static const char* const Language;
+    // store/dataDir, store/keyFile: the local store's folder and its encryption key file.
+    static const char* const DataDir;
+    static const char* const KeyFile;
+    // security/idleLockMinutes: lock the counter after this much inactivity.
+    static const char* const IdleLockMinutes;
+    // counter/branchId, counter/branchName, counter/terminalId: this counter as registered at the agency.
+    static const char* const BranchId;
+    static const char* const BranchName;
+    static const char* const TerminalId;
+    // agency/host ... agency/applicationName: see AgencyConnectionSettings.
+    static const char* const AgencyHost;
     static const char* const AgencyPort;
     static const char* const AgencyDatabase;
     static const char* const AgencyUser;
@@ -125,6 +132,9 @@ public:
     QString dataDir() const;
     QString keyFile() const;
     int idleLockMinutes() const;
+    QString branchId() const; // "" when not configured
+    QString branchName() const;
+    QString terminalId() const; // the host name when not configured
     AgencyConnectionSettings agencyConnection() const;
 
     // True when readerName matches one of the wildcard patterns (case-insensitive, "*" and "?").

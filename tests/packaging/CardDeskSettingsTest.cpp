@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QSettings>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -165,6 +166,21 @@ private slots:
         QCOMPARE(s.idleLockMinutes(), CardDeskSettings::MaxIdleLockMinutes);
     }
 
+    void counterIdentity()
+    {
+        CardDeskSettings defaults(sys(), usr());
+        QCOMPARE(defaults.terminalId(), QSysInfo::machineHostName());
+        QVERIFY(defaults.branchId().isEmpty());
+        writeFile(sys(), "[counter]\nbranchId=B0101\nbranchId_LOCK=true\nbranchName=Dongcheng office\n"
+                         "terminalId=T0101-01\nterminalId_LOCK=true\n");
+        CardDeskSettings s(sys(), usr());
+        QCOMPARE(s.branchId(), QStringLiteral("B0101"));
+        QCOMPARE(s.branchName(), QStringLiteral("Dongcheng office"));
+        QCOMPARE(s.terminalId(), QStringLiteral("T0101-01"));
+        QVERIFY(!s.setValue(QString::fromLatin1(CardDeskSettings::TerminalId), QStringLiteral("other")));
+        QCOMPARE(s.terminalId(), QStringLiteral("T0101-01"));
+    }
+
     void pathsExpandHome()
     {
         writeFile(sys(), "[store]\ndataDir=~/counter-data/\nkeyFile_LOCK=true\n");
@@ -227,6 +243,9 @@ private slots:
             QString::fromLatin1(CardDeskSettings::DataDir),
             QString::fromLatin1(CardDeskSettings::KeyFile),
             QString::fromLatin1(CardDeskSettings::IdleLockMinutes),
+            QString::fromLatin1(CardDeskSettings::BranchId),
+            QString::fromLatin1(CardDeskSettings::BranchName),
+            QString::fromLatin1(CardDeskSettings::TerminalId),
             QString::fromLatin1(CardDeskSettings::AgencyHost),
             QString::fromLatin1(CardDeskSettings::AgencyPort),
             QString::fromLatin1(CardDeskSettings::AgencyDatabase),
