@@ -57,14 +57,16 @@ QJsonObject toJson(const ExportRow& r)
 int verify(LocalStore& store, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
     const QByteArray key = QByteArray::fromHex(parser.value(QStringLiteral("public-key")).toLatin1());
-    const AuditVerifyReport r = AuditVerifier::verify(store.database(), key);
+    const AuditVerifyReport r = AuditVerifier::verify(store.database(), key,
+                                                      parser.isSet(QStringLiteral("all-signatures")));
     if (!r.ok) {
         err << "audit chain BROKEN: first bad sequence " << r.firstBadSequence << ": " << r.problem << '\n';
         out << "checked " << r.entriesChecked << " entries before the problem\n";
         return 1;
     }
     out << "audit chain ok: " << r.entriesChecked << " entries, " << r.checkpointsChecked
-        << " signed checkpoints (last at " << r.lastCheckpoint << ")";
+        << " signed checkpoints (last at " << r.lastCheckpoint << ", " << r.signaturesVerified
+        << " signatures checked)";
     if (r.lastSequence > r.lastCheckpoint)
         out << "; entries " << r.lastCheckpoint + 1 << " to " << r.lastSequence
             << " are chained but not yet covered by a signed checkpoint";
@@ -176,6 +178,8 @@ int runAuditCommands(const QStringList& args)
     parser.addOption({QStringLiteral("public-key"),
                       QStringLiteral("The counter's Ed25519 public key (hex) as registered with the agency."),
                       QStringLiteral("hex")});
+    parser.addOption({QStringLiteral("all-signatures"),
+                      QStringLiteral("Also check the signature of every intermediate checkpoint.")});
     parser.addOption({QStringLiteral("csv"), QStringLiteral("Write CSV to this file."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Write JSON to this file."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("from"), QStringLiteral("First sequence number to export."), QStringLiteral("seq"),

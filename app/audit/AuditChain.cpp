@@ -207,12 +207,18 @@ bool AuditChain::verifySignature(const QByteArray& rawPublicKey, const QByteArra
     return ok;
 }
 
+const EVP_MD* AuditChain::sha256()
+{
+    static EVP_MD* md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md;
+}
+
 QByteArray AuditChain::chainHash(const QByteArray& previousHash, const QByteArray& canonical)
 {
     QByteArray out(HashSize, '\0');
     unsigned int len = 0;
     std::lock_guard<std::mutex> lock(m_mutex);
-    EVP_DigestInit_ex(m_sha, EVP_sha256(), nullptr);
+    EVP_DigestInit_ex(m_sha, sha256(), nullptr);
     EVP_DigestUpdate(m_sha, previousHash.constData(), previousHash.size());
     EVP_DigestUpdate(m_sha, canonical.constData(), canonical.size());
     EVP_DigestFinal_ex(m_sha, reinterpret_cast<unsigned char*>(out.data()), &len);
@@ -294,42 +300,54 @@ QByteArray AuditChain::sign(const QByteArray& message)
     return ok ? sig.left(static_cast<int>(len)) : QByteArray();
 }
 
-std::optional<qint64> AuditChain::append(QSqlDatabase& db, const AuditEntryFields& fields, QString* error)
+std::optional<qint64> AuditChain::append(QSqlDatabase& db, const AuditEntryFields& fields, QString* error,
+                                        AuditAppendQueries* cache)
 {
     auto fail = [&](const QSqlError& e) {
         if (error)
             *error = describeSqlError(e);
         return std::optional<qint64>();
     };
-    QSqlQuery head(db);
-    if (!head.exec(QStringLiteral("SELECT sequence, hash FROM audit_entries ORDER BY sequence DESC LIMIT 1")))
-        return fail(head.lastError());
+    AuditAppendQueries local;
+    AuditAppendQueries& q = cache ? *cache : local;
+    if (!q.prepared) {
+        q.head = QSqlQuery(db);
+        q.insert = QSqlQuery(db);
+        if (!q.head.prepare(QStringLiteral("SELECT sequence, hash FROM audit_entries ORDER BY sequence DESC LIMIT 1")))
+            return fail(q.head.lastError());
+        if (!q.insert.prepare(QStringLiteral("INSERT INTO audit_entries(sequence, time_utc, event_type, operator_id, "
+                                             "operation_id, success, canonical, prev_hash, hash) "
+                                             "VALUES(?,?,?,?,?,?,?,?,?)")))
+            return fail(q.insert.lastError());
+        q.prepared = true;
+    }
+    if (!q.head.exec())
+        return fail(q.head.lastError());
     qint64 sequence = 1;
     QByteArray previous(HashSize, '\0');
-    if (head.next()) {
-        sequence = head.value(0).toLongLong() + 1;
-        previous = head.value(1).toByteArray();
+    if (q.head.next()) {
+        sequence = q.head.value(0).toLongLong() + 1;
+        previous = q.head.value(1).toByteArray();
     }
-    head.finish();
+    q.head.finish();
     AuditEntryFields f = fields;
     if (!f.timeUtc.isValid())
         f.timeUtc = QDateTime::currentDateTimeUtc();
     const QByteArray canonical = encode(sequence, f);
     const QByteArray hash = chainHash(previous, canonical);
-    QSqlQuery ins(db);
-    ins.prepare(QStringLiteral("INSERT INTO audit_entries(sequence, time_utc, event_type, operator_id, "
-                               "operation_id, success, canonical, prev_hash, hash) VALUES(?,?,?,?,?,?,?,?,?)"));
-    ins.addBindValue(sequence);
-    ins.addBindValue(timeText(f.timeUtc));
-    ins.addBindValue(f.eventType);
-    ins.addBindValue(f.operatorId);
-    ins.addBindValue(f.operationId.isEmpty() ? QVariant() : QVariant(f.operationId));
-    ins.addBindValue(f.success ? 1 : 0);
-    ins.addBindValue(canonical);
-    ins.addBindValue(previous);
-    ins.addBindValue(hash);
-    if (!ins.exec())
-        return fail(ins.lastError());
+    q.insert.bindValue(0, sequence);
+    q.insert.bindValue(1, timeText(f.timeUtc));
+    q.insert.bindValue(2, f.eventType);
+    q.insert.bindValue(3, f.operatorId);
+    q.insert.bindValue(4, f.operationId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(f.operationId));
+    q.insert.bindValue(5, f.success ? 1 : 0);
+    q.insert.bindValue(6, canonical);
+    q.insert.bindValue(7, previous);
+    q.insert.bindValue(8, hash);
+    const bool inserted = q.insert.exec();
+    q.insert.finish();
+    if (!inserted)
+        return fail(q.insert.lastError());
     if (sequence % m_checkpointEvery == 0 && !checkpoint(db, error))
         return std::nullopt;
     return sequence;

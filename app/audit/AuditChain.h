@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,7 @@
 #include <optional>
 
 typedef struct evp_md_ctx_st EVP_MD_CTX;
+typedef struct evp_md_st EVP_MD;
 typedef struct evp_pkey_st EVP_PKEY;
 
 namespace carddesk {
@@ -55,6 +57,14 @@ struct AuditEntry
     QByteArray hash;
 };
 
+// Prepared statements of append(), kept per connection by the caller (prepared on first use).
+struct AuditAppendQueries
+{
+    QSqlQuery head;
+    QSqlQuery insert;
+    bool prepared = false;
+};
+
 class AuditChain
 {
 public:
@@ -74,6 +84,8 @@ public:
     static QByteArray checkpointMessage(qint64 sequence, const QByteArray& headHash);
     static bool verifySignature(const QByteArray& rawPublicKey, const QByteArray& message, const QByteArray& signature);
 
+    // SHA-256 fetched once from the provider (EVP_sha256() would fetch it again, under a lock, on every init).
+    static const EVP_MD* sha256();
     // SHA-256(previousHash || canonical) with a reused context.
     QByteArray chainHash(const QByteArray& previousHash, const QByteArray& canonical);
 
@@ -85,7 +97,8 @@ public:
 
     // Appends one entry. Must run inside the caller's write transaction (BEGIN IMMEDIATE), so the entry
     // commits or rolls back with whatever it records. Makes a checkpoint every checkpointEvery() entries.
-    std::optional<qint64> append(QSqlDatabase& db, const AuditEntryFields& fields, QString* error);
+    std::optional<qint64> append(QSqlDatabase& db, const AuditEntryFields& fields, QString* error,
+                                 AuditAppendQueries* cache = nullptr);
     // Signs the current head (or returns the existing checkpoint at that sequence). Inside a write transaction.
     std::optional<OutboxCheckpoint> checkpoint(QSqlDatabase& db, QString* error);
 

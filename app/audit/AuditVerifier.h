@@ -12,7 +12,8 @@ struct AuditVerifyReport
 {
     bool ok = false;
     qint64 entriesChecked = 0;
-    qint64 checkpointsChecked = 0;
+    qint64 checkpointsChecked = 0; // compared with the chain
+    qint64 signaturesVerified = 0;
     qint64 lastSequence = 0;       // of the chain as found
     qint64 lastCheckpoint = 0;     // highest signed checkpoint
     qint64 firstBadSequence = 0;   // 0 when ok
@@ -24,7 +25,10 @@ class AuditVerifier
 public:
     // expectedPublicKey: the counter's Ed25519 key as registered with the agency; empty means the key recorded
     // in the database itself (which catches everything except a forger who also replaced that key).
-    static AuditVerifyReport verify(QSqlDatabase db, const QByteArray& expectedPublicKey = {});
+    // everySignature: also check the signatures of intermediate checkpoints that agree with the chain (they add
+    // nothing to the proof; by default only the last checkpoint and disagreeing ones are checked).
+    static AuditVerifyReport verify(QSqlDatabase db, const QByteArray& expectedPublicKey = {},
+                                    bool everySignature = false);
 };
 
 } // namespace carddesk

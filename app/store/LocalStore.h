@@ -65,7 +65,7 @@ class LocalStore : public OperationJournal,
                    public ReferenceSink
 {
 public:
-    static constexpr int LatestSchemaVersion = 2;
+    static constexpr int LatestSchemaVersion = 3;
 
     // Opens (creating when needed) the database and the key file and brings the schema up to date.
     static std::unique_ptr<LocalStore> open(const LocalStoreOptions& options, QString* error,
@@ -155,7 +155,9 @@ private:
     std::unique_ptr<AuditChain> m_chain;
     std::unique_ptr<OperatorAccounts> m_operators;
     std::mutex m_connectionsMutex;
-    std::map<std::thread::id, QString> m_connections;
+    struct ThreadState; // this thread's connection name and its cached prepared statements
+    ThreadState* threadState();
+    std::map<std::thread::id, std::unique_ptr<ThreadState>> m_connections;
     QString m_openError; // why the last connection could not be opened
     StoreErrorKind m_openErrorKind = StoreErrorKind::None;
 };

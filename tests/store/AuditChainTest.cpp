@@ -50,6 +50,7 @@ class AuditChainTest : public QObject
         QVERIFY2(clean.ok, qPrintable(clean.problem));
         QCOMPARE(clean.entriesChecked, 25);
         QCOMPARE(clean.checkpointsChecked, 3);
+        QCOMPARE(AuditVerifier::verify(m_store->database(), {}, true).signaturesVerified, 3);
     }
 
     void exec(const QString& sql)
@@ -233,16 +234,39 @@ private slots:
     void detectsAForgedCheckpoint()
     {
         makeChain(QStringLiteral("audit-forged-checkpoint"));
+        // A forged intermediate checkpoint that still agrees with the chain proves nothing either way: the
+        // default check (last checkpoint + disagreeing ones) passes, the full check names it.
         exec(QStringLiteral("UPDATE checkpoints SET signature = zeroblob(64) WHERE sequence = 20"));
         AuditVerifyReport r = AuditVerifier::verify(m_store->database());
+        QVERIFY2(r.ok, qPrintable(r.problem));
+        QCOMPARE(r.signaturesVerified, 1);
+        r = AuditVerifier::verify(m_store->database(), {}, true);
         QVERIFY(!r.ok);
         QCOMPARE(r.firstBadSequence, 20);
         QVERIFY2(r.problem.contains("signature"), qPrintable(r.problem));
-        // Against the key registered with the agency, a checkpoint re-signed with another key fails too.
-        const QByteArray otherKey(32, '\x07');
-        r = AuditVerifier::verify(m_store->database(), otherKey);
+        // A checkpoint moved to another head (to cover a rewrite) disagrees with the chain: its signature is
+        // checked and fails.
+        exec(QStringLiteral("UPDATE checkpoints SET head_hash = zeroblob(32) WHERE sequence = 20"));
+        r = AuditVerifier::verify(m_store->database());
         QVERIFY(!r.ok);
-        QCOMPARE(r.firstBadSequence, 10);
+        QCOMPARE(r.firstBadSequence, 20);
+        QVERIFY2(r.problem.contains("signature"), qPrintable(r.problem));
+    }
+
+    void theLastCheckpointMustBeSignedByTheCounter()
+    {
+        makeChain(QStringLiteral("audit-last-checkpoint"));
+        exec(QStringLiteral("UPDATE checkpoints SET signature = zeroblob(64) WHERE sequence = 25"));
+        AuditVerifyReport r = AuditVerifier::verify(m_store->database());
+        QVERIFY(!r.ok);
+        QCOMPARE(r.firstBadSequence, 25);
+        // Against the key registered with the agency, checkpoints made with another key fail.
+        makeChain(QStringLiteral("audit-other-key"));
+        r = AuditVerifier::verify(m_store->database(), QByteArray(32, '\x07'));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.firstBadSequence, 25);
+        r = AuditVerifier::verify(m_store->database(), m_store->auditChain().publicKey());
+        QVERIFY(r.ok);
     }
 
     void checkpointsFollowTheChain()

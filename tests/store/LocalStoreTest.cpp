@@ -97,7 +97,8 @@ private slots:
         }
         auto store = openStore(storeOptions(dir));
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(store->schemaVersion(), LocalStore::LatestSchemaVersion);
+        QCOMPARE(countRows(store->database(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'cards_holder_cover'")), 1);
         QCOMPARE(store->pendingCount(), 1);
         QString error;
         QVERIFY2(store->markRejected(op.id, QStringLiteral("unknown card"), &error), qPrintable(error));
