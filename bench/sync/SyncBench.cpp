@@ -187,6 +187,9 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const int persons = argValue(argc, argv, "--persons", QStringLiteral("1000000")).toInt();
     const int catchUpOps = argValue(argc, argv, "--ops", QStringLiteral("10000")).toInt();
+    // --only push|pull|catchup: one part (for quick looks); default all.
+    const QString only = argValue(argc, argv, "--only", QString());
+    auto part = [&](const char* name) { return only.isEmpty() || only == QLatin1String(name); };
     QTemporaryDir tmp;
     g_dir = tmp.path();
     // The cluster runs as the postgres user (initdb refuses root): it must be able to enter the directory.
@@ -255,7 +258,7 @@ int main(int argc, char** argv)
     // --- push throughput, 1 counter ---
     const int singleOps = 4000;
     const int batch = 200;
-    {
+    if (part("push")) {
         const QString ours = addCounter(QStringLiteral("P1"));
         const QString raw = addCounter(QStringLiteral("R1"));
         auto store = makeStore(QStringLiteral("p1"), QStringLiteral("P1"), singleOps, cards);
@@ -282,7 +285,7 @@ int main(int argc, char** argv)
     }
 
     // --- push throughput, 8 counters at once ---
-    {
+    if (part("push")) {
         constexpr int kCounters = 8;
         const int perCounter = 1000;
         std::vector<std::unique_ptr<LocalStore>> stores;
@@ -330,7 +333,7 @@ int main(int argc, char** argv)
     }
 
     // --- first full pull ---
-    {
+    if (part("pull")) {
         const QString conninfo = addCounter(QStringLiteral("PULL"));
         qint64 bytes = 0;
         qint64 copied = 0;
@@ -374,7 +377,7 @@ int main(int argc, char** argv)
     }
 
     // --- catch-up after N pending operations ---
-    {
+    if (part("catchup")) {
         const QString conninfo = addCounter(QStringLiteral("CATCH"));
         const QString raw = addCounter(QStringLiteral("RCATCH"));
         auto store = makeStore(QStringLiteral("catch"), QStringLiteral("CATCH"), catchUpOps, cards);
