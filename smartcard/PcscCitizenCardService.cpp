@@ -51,8 +51,7 @@ PcscCitizenCardService::PcscCitizenCardService(ReaderConfig readers, SsseOptions
     : m_readers(std::move(readers))
     , m_ssse(std::move(ssse))
     , m_psamDfName(psamDfName.isEmpty() ? PsamModule::defaultDfName() : std::move(psamDfName))
-{
-}
+{}
 
 PcscCitizenCardService::~PcscCitizenCardService()
 {
@@ -79,8 +78,9 @@ CardResult PcscCitizenCardService::ensureContext()
 CardResult PcscCitizenCardService::openSam(const QString& reader)
 {
     if (reader.isEmpty())
-        return CardResult::failure(CardError::SamUnavailable,
-                                   QStringLiteral("no reader matches the PSAM pattern '%1'").arg(m_readers.samReaderPattern));
+        return CardResult::failure(
+            CardError::SamUnavailable,
+            QStringLiteral("no reader matches the PSAM pattern '%1'").arg(m_readers.samReaderPattern));
     if (m_samCard && m_samCard->isConnected() && m_samCard->reader() == reader)
         return CardResult::success();
     m_sam.reset();
@@ -135,14 +135,16 @@ CardResult PcscCitizenCardService::refreshReaders()
     m_allReaders = all;
     m_choice = chooseReaders(all, m_readers);
     if (m_choice.citizenReader.isEmpty())
-        return CardResult::failure(CardError::NoReader,
-                                   QStringLiteral("no citizen-card reader among: %1").arg(all.join(QStringLiteral(", "))));
+        return CardResult::failure(
+            CardError::NoReader,
+            QStringLiteral("no citizen-card reader among: %1").arg(all.join(QStringLiteral(", "))));
     return CardResult::success();
 }
 
 CardResult PcscCitizenCardService::noCardResult()
 {
-    CardResult r = CardResult::failure(CardError::NoCard, QStringLiteral("no card in '%1'").arg(m_choice.citizenReader));
+    CardResult r =
+        CardResult::failure(CardError::NoCard, QStringLiteral("no card in '%1'").arg(m_choice.citizenReader));
     // A card in another (non-PSAM) reader is probably the citizen's, in the wrong slot: say so.
     for (const QString& other : std::as_const(m_allReaders)) {
         if (other == m_choice.citizenReader || other == m_choice.samReader)
@@ -151,8 +153,10 @@ CardResult PcscCitizenCardService::noCardResult()
         SCARD_READERSTATE st{};
         st.szReader = name.constData();
         st.dwCurrentState = SCARD_STATE_UNAWARE;
-        if (SCardGetStatusChange(m_context.handle(), 0, &st, 1) == SCARD_S_SUCCESS && (st.dwEventState & SCARD_STATE_PRESENT))
-            r.detail = QStringLiteral("no card in '%1', but there is one in '%2', which is not the citizen-card reader")
+        if (SCardGetStatusChange(m_context.handle(), 0, &st, 1) == SCARD_S_SUCCESS &&
+            (st.dwEventState & SCARD_STATE_PRESENT))
+            r.detail = QStringLiteral(
+                           "no card in '%1', but there is one in '%2', which is not the citizen-card reader")
                            .arg(m_choice.citizenReader, other);
     }
     return r;
@@ -257,10 +261,11 @@ CardResult PcscCitizenCardService::run(const QByteArray& expectedCardId, bool ne
         if (!r.ok())
             return finish(r);
         if (!expectedCardId.isEmpty() && session.cardId != expectedCardId)
-            return finish(CardResult::failure(
-                CardError::WrongCard, QStringLiteral("card %1 is in the reader, the operation started with %2")
-                                          .arg(QString::fromLatin1(session.cardId.toHex().toUpper()),
-                                               QString::fromLatin1(expectedCardId.toHex().toUpper()))));
+            return finish(
+                CardResult::failure(CardError::WrongCard,
+                                    QStringLiteral("card %1 is in the reader, the operation started with %2")
+                                        .arg(QString::fromLatin1(session.cardId.toHex().toUpper()),
+                                             QString::fromLatin1(expectedCardId.toHex().toUpper()))));
     }
     if (needsSam) {
         SecureAccessModule* sam = nullptr;
@@ -274,21 +279,24 @@ CardResult PcscCitizenCardService::run(const QByteArray& expectedCardId, bool ne
 CardReadResult PcscCitizenCardService::readCard()
 {
     CardReadResult out;
-    out.result = run({}, false, false, [&](Session& s) {
-        CardResult r = s.app.readCardData(out.card);
-        if (!r.ok())
-            return r;
-        if (out.card.specVersion.startsWith(QLatin1Char('3'))) {
-            SecureAccessModule* sam = nullptr;
-            r = s.sam(sam);
+    out.result = run(
+        {}, false, false,
+        [&](Session& s) {
+            CardResult r = s.app.readCardData(out.card);
             if (!r.ok())
                 return r;
-            r = s.app.mutualAuthenticate(*sam, s.fci.algorithm, out.card.identificationCode);
-            if (!r.ok())
-                return r;
-        }
-        return s.app.readHolderData(out.holder);
-    }, &out.card);
+            if (out.card.specVersion.startsWith(QLatin1Char('3'))) {
+                SecureAccessModule* sam = nullptr;
+                r = s.sam(sam);
+                if (!r.ok())
+                    return r;
+                r = s.app.mutualAuthenticate(*sam, s.fci.algorithm, out.card.identificationCode);
+                if (!r.ok())
+                    return r;
+            }
+            return s.app.readHolderData(out.holder);
+        },
+        &out.card);
     return out;
 }
 
@@ -309,8 +317,8 @@ CardResult PcscCitizenCardService::verifyPin(const SecureBuffer& pin, const QByt
             return CardResult::failure(CardError::WrongLength,
                                        QStringLiteral("no PIN given and the reader has no PIN pad"));
         QByteArray answer;
-        const LONG cv = s.card.control(parsed->value(pinpad::FeatureVerifyPinDirect), pinpad::buildVerifyStructure(),
-                                       answer);
+        const LONG cv = s.card.control(parsed->value(pinpad::FeatureVerifyPinDirect),
+                                       pinpad::buildVerifyStructure(), answer);
         if (cv != SCARD_S_SUCCESS)
             return pcsc::toResult(cv, QStringLiteral("PIN pad verify"));
         return pinpad::pinPadResult(answer);

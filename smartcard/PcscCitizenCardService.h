@@ -22,8 +22,8 @@ class ApduChannel;
 class PcscCitizenCardService : public CitizenCardService
 {
 public:
-    explicit PcscCitizenCardService(ReaderConfig readers = ReaderConfig::fromEnvironment(), SsseOptions ssse = {},
-                                    QByteArray psamDfName = {});
+    explicit PcscCitizenCardService(ReaderConfig readers = ReaderConfig::fromEnvironment(),
+                                    SsseOptions ssse = {}, QByteArray psamDfName = {});
     ~PcscCitizenCardService() override;
 
     CardReadResult readCard() override;
@@ -35,7 +35,8 @@ public:
     CardResult resetPin(const SecureBuffer& newPin, const QByteArray& expectedCardId = {}) override;
     CardResult unblockPin(const QByteArray& expectedCardId = {}) override;
 
-    // APDUs exchanged by the last operation with the citizen card and with the PSAM (benchmarks, diagnostics).
+    // APDUs exchanged by the last operation with the citizen card and with the PSAM (benchmarks,
+    // diagnostics).
     int lastCardApdus() const { return m_lastCardApdus; }
     int lastSamApdus() const { return m_lastSamApdus; }
     // Exchanges of recent operations, PIN data blanked.

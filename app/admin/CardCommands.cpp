@@ -168,15 +168,20 @@ int runCardCommands(const QStringList& args)
             return 0;
         }
         out << "card number:         " << r.card.cardNumber << '\n'
-            << "identification code: " << r.card.identificationCodeHex() << " (area " << r.card.issuingArea() << ")\n"
-            << "version, algorithm:  " << r.card.specVersion << ", " << algorithmName(r.card.algorithm) << '\n'
+            << "identification code: " << r.card.identificationCodeHex() << " (area " << r.card.issuingArea()
+            << ")\n"
+            << "version, algorithm:  " << r.card.specVersion << ", " << algorithmName(r.card.algorithm)
+            << '\n'
             << "issued, expires:     " << r.card.issueDate.toString(Qt::ISODate) << ", "
             << r.card.expiryDate.toString(Qt::ISODate) << '\n'
             << "ATR:                 " << r.card.atr.toHex(' ').toUpper() << '\n'
             << "holder:              " << r.holder.name << '\n'
             << "ID number:           " << masked << '\n'
-            << "sex, birth date:     " << (r.holder.sex == 1 ? "male" : r.holder.sex == 2 ? "female" : "?") << ", "
-            << r.holder.birthDate.toString(Qt::ISODate) << '\n';
+            << "sex, birth date:     "
+            << (r.holder.sex == 1   ? "male"
+                : r.holder.sex == 2 ? "female"
+                                    : "?")
+            << ", " << r.holder.birthDate.toString(Qt::ISODate) << '\n';
         return 0;
     }
     if (cmd == QLatin1String("status"))
@@ -204,11 +209,13 @@ int runCardCommands(const QStringList& args)
             << IdNumber::mask(card.holder.idNumber) << ")\n";
         out.flush();
         if (cmd == QLatin1String("unblock"))
-            return report(service.unblockPin(card.card.identificationCode), out, QStringLiteral("unblock PIN"));
+            return report(service.unblockPin(card.card.identificationCode), out,
+                          QStringLiteral("unblock PIN"));
         SecureBuffer newPin;
         if (!readNewPin(newPin))
             return 2;
-        return report(service.resetPin(newPin, card.card.identificationCode), out, QStringLiteral("reset PIN"));
+        return report(service.resetPin(newPin, card.card.identificationCode), out,
+                      QStringLiteral("reset PIN"));
     }
     if (cmd == QLatin1String("diagnose")) {
         out << "pcscd: " << pcscdVersion() << '\n';
@@ -228,11 +235,14 @@ int runCardCommands(const QStringList& args)
             SCardGetStatusChange(ctx.handle(), 0, &st, 1);
             const bool present = (st.dwEventState & SCARD_STATE_PRESENT) != 0;
             out << "  " << reader
-                << (reader == choice.citizenReader ? "  [citizen card]" : reader == choice.samReader ? "  [PSAM]" : "")
+                << (reader == choice.citizenReader ? "  [citizen card]"
+                    : reader == choice.samReader   ? "  [PSAM]"
+                                                   : "")
                 << "\n    card: "
-                << (present ? QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(st.rgbAtr), int(st.cbAtr))
-                                                      .toHex(' ')
-                                                      .toUpper())
+                << (present ? QString::fromLatin1(
+                                  QByteArray(reinterpret_cast<const char*>(st.rgbAtr), int(st.cbAtr))
+                                      .toHex(' ')
+                                      .toUpper())
                             : QStringLiteral("none"))
                 << '\n';
         }
@@ -242,15 +252,16 @@ int runCardCommands(const QStringList& args)
             << (features.contains(pinpad::FeatureModifyPinDirect) ? "modify " : "")
             << (features.isEmpty() ? "none (or the driver has no SCardControl)" : "") << '\n';
         const CardReadResult r = service.readCard();
-        out << "test read: " << (r.result.ok() ? QStringLiteral("ok, card %1, version %2, %3")
-                                                       .arg(r.card.cardNumber, r.card.specVersion,
-                                                            algorithmName(r.card.algorithm))
-                                                 : r.result.message() + QStringLiteral(" [") + cardErrorName(r.result.error)
-                                                       + QStringLiteral("] ") + r.result.detail)
+        out << "test read: "
+            << (r.result.ok()
+                    ? QStringLiteral("ok, card %1, version %2, %3")
+                          .arg(r.card.cardNumber, r.card.specVersion, algorithmName(r.card.algorithm))
+                    : r.result.message() + QStringLiteral(" [") + cardErrorName(r.result.error) +
+                          QStringLiteral("] ") + r.result.detail)
             << '\n';
         const CardResult s = service.pinStatus();
-        out << "PIN status: " << (s.ok() ? QStringLiteral("%1 tries left").arg(s.triesLeft) : cardErrorName(s.error))
-            << '\n';
+        out << "PIN status: "
+            << (s.ok() ? QStringLiteral("%1 tries left").arg(s.triesLeft) : cardErrorName(s.error)) << '\n';
         out << "APDU trace (PIN data blanked):\n";
         for (const QString& line : service.trace().lines())
             out << "  " << line << '\n';

@@ -43,8 +43,8 @@ public:
         m_process.start(QStringLiteral(CARDDESK_BENCH_CARDSIM),
                         {QStringLiteral("--port"), QString::number(port), QStringLiteral("--card"), card,
                          QStringLiteral("--psam"), profile("psam-test.json")});
-        return m_process.waitForStarted(5000) && reply(5000).startsWith(QLatin1String("ready"))
-               && waitCard(true, 5000);
+        return m_process.waitForStarted(5000) && reply(5000).startsWith(QLatin1String("ready")) &&
+               waitCard(true, 5000);
     }
     QString command(const QString& line)
     {
@@ -74,7 +74,8 @@ public:
         QDeadlineTimer deadline(timeoutMs);
         while (!deadline.hasExpired()) {
             if (SCardGetStatusChange(ctx.handle(), 0, &s, 1) == SCARD_S_SUCCESS) {
-                const bool isPresent = (s.dwEventState & SCARD_STATE_PRESENT) && !(s.dwEventState & SCARD_STATE_MUTE);
+                const bool isPresent =
+                    (s.dwEventState & SCARD_STATE_PRESENT) && !(s.dwEventState & SCARD_STATE_MUTE);
                 if (isPresent == present)
                     return true;
                 s.dwCurrentState = s.dwEventState & ~SCARD_STATE_CHANGED;
@@ -114,12 +115,12 @@ class RawCard
 public:
     bool open()
     {
-        if (m_ctx.establish() != SCARD_S_SUCCESS
-            || m_card.connect(m_ctx, QString::fromLatin1(kCitizenReader)) != SCARD_S_SUCCESS)
+        if (m_ctx.establish() != SCARD_S_SUCCESS ||
+            m_card.connect(m_ctx, QString::fromLatin1(kCitizenReader)) != SCARD_S_SUCCESS)
             return false;
         QByteArray response;
-        return m_card.transmit(QByteArray::fromHex("00A404000F7378312E73682EC9E7BBE1B1A3D5CF00"), response)
-               == SCARD_S_SUCCESS;
+        return m_card.transmit(QByteArray::fromHex("00A404000F7378312E73682EC9E7BBE1B1A3D5CF00"), response) ==
+               SCARD_S_SUCCESS;
     }
     void roundTrip()
     {
@@ -146,17 +147,17 @@ struct Paired
 
 // The machine is shared and noisy: each sample times one raw round trip batch and then the operation,
 // so both medians come from the same stretch of time.
-template <class Op>
-Paired paired(RawCard& raw, int samples, Op&& op)
+template <class Op> Paired paired(RawCard& raw, int samples, Op&& op)
 {
     std::vector<double> r, o;
     for (int i = 0; i < samples / 10 + 1; ++i)
         op(); // warm-up
     for (int i = 0; i < samples; ++i) {
         r.push_back(bench::timeOnce([&] {
-            for (int k = 0; k < 4; ++k)
-                raw.roundTrip();
-        }) / 4.0);
+                        for (int k = 0; k < 4; ++k)
+                            raw.roundTrip();
+                    }) /
+                    4.0);
         o.push_back(bench::timeOnce(op));
     }
     std::sort(r.begin(), r.end());
@@ -169,12 +170,15 @@ Paired paired(RawCard& raw, int samples, Op&& op)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const int port = qEnvironmentVariableIntValue("CARDDESK_VPCD_PORT") > 0 ? qEnvironmentVariableIntValue("CARDDESK_VPCD_PORT")
-                                                                              : 35963;
+    const int port = qEnvironmentVariableIntValue("CARDDESK_VPCD_PORT") > 0
+                         ? qEnvironmentVariableIntValue("CARDDESK_VPCD_PORT")
+                         : 35963;
     {
         pcsc::Context probe;
         if (probe.establish() != SCARD_S_SUCCESS) {
-            std::fprintf(stderr, "bench_card: pcscd is not running. Start it with tests/fixtures/pcscd-fixture.sh start\n");
+            std::fprintf(
+                stderr,
+                "bench_card: pcscd is not running. Start it with tests/fixtures/pcscd-fixture.sh start\n");
             return 2;
         }
     }
@@ -191,8 +195,9 @@ int main(int argc, char** argv)
         return 2;
     }
     const bench::Timing rawAlone = bench::measure([&] { raw.roundTrip(); }, 3000);
-    report.addBaseline(QStringLiteral("scard-transmit"), QStringLiteral("raw SCardTransmit round trip (median, alone)"),
-                       rawAlone.median, QStringLiteral("us"));
+    report.addBaseline(QStringLiteral("scard-transmit"),
+                       QStringLiteral("raw SCardTransmit round trip (median, alone)"), rawAlone.median,
+                       QStringLiteral("us"));
     const bench::Timing tx = bench::measure([&] { raw.transaction(); }, 2000);
     report.addBaseline(QStringLiteral("scard-transaction"),
                        QStringLiteral("SCardBeginTransaction + SCardEndTransaction (median)"), tx.median,
@@ -210,7 +215,8 @@ int main(int argc, char** argv)
         if (!r.result.ok())
             std::fprintf(stderr, "readCard failed: %s\n", qPrintable(r.result.detail));
     });
-    report.addBaseline(QStringLiteral("rt-read200"), QStringLiteral("raw round trip, interleaved with 'read card info (2.00)'"),
+    report.addBaseline(QStringLiteral("rt-read200"),
+                       QStringLiteral("raw round trip, interleaved with 'read card info (2.00)'"),
                        read200.raw, QStringLiteral("us"));
     report.addCount(QStringLiteral("APDUs: read card info, 2.00"), apdus200, 3,
                     QStringLiteral("SELECT + EF05 + EF06 (one READ RECORD 'all records' each)"));
@@ -225,37 +231,41 @@ int main(int argc, char** argv)
         if (!r.ok())
             std::fprintf(stderr, "resetPin failed: %s\n", qPrintable(r.detail));
     });
-    report.addBaseline(QStringLiteral("rt-reset"), QStringLiteral("raw round trip, interleaved with 'full PIN reset (3DES)'"),
-                       reset.raw, QStringLiteral("us"));
+    report.addBaseline(QStringLiteral("rt-reset"),
+                       QStringLiteral("raw round trip, interleaved with 'full PIN reset (3DES)'"), reset.raw,
+                       QStringLiteral("us"));
     report.addCount(QStringLiteral("APDUs: PIN reset"), apdusReset, 6,
                     QStringLiteral("card: SELECT, EF05/01, GET CHALLENGE, 84 24; PSAM: DERIVE, PIN RELOAD"));
-    report.addFigure(QStringLiteral("full PIN reset (3DES)"), reset.op, QStringLiteral("us"), QStringLiteral("rt-reset"),
-                     apdusReset, 1.2);
+    report.addFigure(QStringLiteral("full PIN reset (3DES)"), reset.op, QStringLiteral("us"),
+                     QStringLiteral("rt-reset"), apdusReset, 1.2);
 
     // The protocol code's own CPU time for the same read, over an in-memory transport (no pcscd): what the
     // library adds per operation besides the PC/SC calls.
     {
-        const QByteArray fci = QByteArray::fromHex("6F19840F7378312E73682EC9E7BBE1B1A3D5CFA5069F0C038601019000");
-        const QByteArray ef05 = QByteArray::fromHex(
-            "0110110105D15600000500000000000123450304322E30300504202103150604203103150709573439313538373538 9000");
-        const QByteArray ef06 = QByteArray::fromHex(
-            "0812313130313035313934393132333130303258091ED5C5C8FD0000000000000000000000000000000000000000000000"
-            "00000000000A01310B01010D04194912319000");
+        const QByteArray fci =
+            QByteArray::fromHex("6F19840F7378312E73682EC9E7BBE1B1A3D5CFA5069F0C038601019000");
+        const QByteArray ef05 = QByteArray::fromHex("0110110105D15600000500000000000123450304322E303005042021"
+                                                    "03150604203103150709573439313538373538 9000");
+        const QByteArray ef06 = QByteArray::fromHex("0812313130313035313934393132333130303258091ED5C5C8FD0000"
+                                                    "000000000000000000000000000000000000000000"
+                                                    "00000000000A01310B01010D04194912319000");
         ApduTrace trace;
-        const bench::Timing cpu = bench::measure([&] {
-            ScriptedTransport t;
-            t.expectPrefix("00A40400", fci).expectPrefix("00B2012D", ef05).expectPrefix("00B20135", ef06);
-            ApduChannel ch(t, &trace);
-            SsseApplication ssse(ch);
-            records::Fci f;
-            CardData c;
-            HolderData h;
-            ssse.select(&f);
-            ssse.readCardData(c);
-            ssse.readHolderData(h);
-        }, 20000, 100);
-        report.addFigure(QStringLiteral("read card info, protocol CPU only"), cpu.median, QStringLiteral("us"),
-                         QStringLiteral("rt-read200"), 3, 0.2, bench::Better::Lower,
+        const bench::Timing cpu = bench::measure(
+            [&] {
+                ScriptedTransport t;
+                t.expectPrefix("00A40400", fci).expectPrefix("00B2012D", ef05).expectPrefix("00B20135", ef06);
+                ApduChannel ch(t, &trace);
+                SsseApplication ssse(ch);
+                records::Fci f;
+                CardData c;
+                HolderData h;
+                ssse.select(&f);
+                ssse.readCardData(c);
+                ssse.readHolderData(h);
+            },
+            20000, 100);
+        report.addFigure(QStringLiteral("read card info, protocol CPU only"), cpu.median,
+                         QStringLiteral("us"), QStringLiteral("rt-read200"), 3, 0.2, bench::Better::Lower,
                          QStringLiteral("in-memory transport: the library's own work per read"));
     }
 
@@ -303,25 +313,28 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsSet("CARDDESK_BENCH_TRACE")) // where the time goes, APDU by APDU
         for (const QString& line : service.trace().lines().mid(service.trace().lines().size() - 8))
             std::fprintf(stderr, "%s\n", qPrintable(line));
-    report.addBaseline(QStringLiteral("rt-read300"), QStringLiteral("raw round trip, interleaved with 'read card info (3.00)'"),
+    report.addBaseline(QStringLiteral("rt-read300"),
+                       QStringLiteral("raw round trip, interleaved with 'read card info (3.00)'"),
                        read300.raw, QStringLiteral("us"));
     report.addCount(QStringLiteral("APDUs: read card info, 3.00"), apdus300, 8,
                     QStringLiteral("card: SELECT, EF05, INTERNAL AUTH, GET CHALLENGE, EXTERNAL AUTH, EF06; "
                                    "PSAM: DERIVE, ENCRYPT"));
-    report.addFigure(QStringLiteral("read card info (3.00, SM4, mutual auth)"), read300.op, QStringLiteral("us"),
-                     QStringLiteral("rt-read300"), apdus300, 1.2);
+    report.addFigure(QStringLiteral("read card info (3.00, SM4, mutual auth)"), read300.op,
+                     QStringLiteral("us"), QStringLiteral("rt-read300"), apdus300, 1.2);
     int apdusReset300 = 0;
     const Paired reset300 = paired(raw300, 300, [&] {
         service.resetPin(newPin);
         apdusReset300 = service.lastCardApdus() + service.lastSamApdus();
     });
-    report.addBaseline(QStringLiteral("rt-reset300"), QStringLiteral("raw round trip, interleaved with 'full PIN reset (SM4)'"),
+    report.addBaseline(QStringLiteral("rt-reset300"),
+                       QStringLiteral("raw round trip, interleaved with 'full PIN reset (SM4)'"),
                        reset300.raw, QStringLiteral("us"));
     report.addFigure(QStringLiteral("full PIN reset (SM4)"), reset300.op, QStringLiteral("us"),
                      QStringLiteral("rt-reset300"), apdusReset300, 1.2);
     sim.stop();
-    report.addNote(QStringLiteral("ratio = time / (APDUs x raw SCardTransmit round trip measured interleaved); "
-                                  "1.2 = 20 % library overhead. Each operation also pays one SCardBegin/EndTransaction "
-                                  "pair per reader (baseline scard-transaction)."));
+    report.addNote(
+        QStringLiteral("ratio = time / (APDUs x raw SCardTransmit round trip measured interleaved); "
+                       "1.2 = 20 % library overhead. Each operation also pays one SCardBegin/EndTransaction "
+                       "pair per reader (baseline scard-transaction)."));
     return report.finish(argc, argv);
 }

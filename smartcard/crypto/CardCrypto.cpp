@@ -60,9 +60,8 @@ QByteArray run(const EVP_CIPHER* cipher, const QByteArray& key, const QByteArray
     int fin = 0;
     auto* o = reinterpret_cast<unsigned char*>(out.data());
     if (EVP_CipherUpdate(ctx.get(), o, &len, reinterpret_cast<const unsigned char*>(data.constData()),
-                         int(data.size()))
-            != 1
-        || EVP_CipherFinal_ex(ctx.get(), o + len, &fin) != 1)
+                         int(data.size())) != 1 ||
+        EVP_CipherFinal_ex(ctx.get(), o + len, &fin) != 1)
         return {};
     out.resize(len + fin);
     return out;
@@ -152,10 +151,12 @@ QByteArray challengeIv(CardAlgorithm alg, const QByteArray& challenge8)
     return iv;
 }
 
-QByteArray cardMac4(CardAlgorithm alg, const QByteArray& key16, const QByteArray& challenge8, const QByteArray& data)
+QByteArray cardMac4(CardAlgorithm alg, const QByteArray& key16, const QByteArray& challenge8,
+                    const QByteArray& data)
 {
     const QByteArray iv = challengeIv(alg, challenge8);
-    const QByteArray mac = alg == CardAlgorithm::Sm4 ? sm4CbcMac(key16, iv, data) : retailMac(key16, iv, data);
+    const QByteArray mac =
+        alg == CardAlgorithm::Sm4 ? sm4CbcMac(key16, iv, data) : retailMac(key16, iv, data);
     return mac.left(4);
 }
 

@@ -30,7 +30,8 @@ QByteArray retailMac(const QByteArray& key16, const QByteArray& iv8, const QByte
 QByteArray sm4CbcMac(const QByteArray& key16, const QByteArray& iv16, const QByteArray& data);
 // The card MAC of the protocol: retail MAC (3DES) or SM4 CBC-MAC, IV = the card's 8-byte challenge
 // (zero-extended to the block), left 4 bytes kept.
-QByteArray cardMac4(CardAlgorithm alg, const QByteArray& key16, const QByteArray& challenge8, const QByteArray& data);
+QByteArray cardMac4(CardAlgorithm alg, const QByteArray& key16, const QByteArray& challenge8,
+                    const QByteArray& data);
 // IV of one block built from the 8-byte card challenge (SM4: challenge || 00*8).
 QByteArray challengeIv(CardAlgorithm alg, const QByteArray& challenge8);
 

@@ -22,8 +22,7 @@ ApduChannel::ApduChannel(CardTransport& transport, ApduTrace* trace, QString lab
     : m_transport(transport)
     , m_trace(trace)
     , m_label(std::move(label))
-{
-}
+{}
 
 TransmitResult ApduChannel::send(const QByteArray& command)
 {
@@ -47,8 +46,8 @@ ApduResponse ApduChannel::exchange(const QByteArray& command)
     }
     TransmitResult r = send(command);
     // 6Cxx: wrong Le, re-send once with the length the card offers (only a case-2 or case-1 command).
-    if (r.ok() && r.response.size() == 2 && static_cast<unsigned char>(r.response[0]) == 0x6C
-        && command.size() <= 5) {
+    if (r.ok() && r.response.size() == 2 && static_cast<unsigned char>(r.response[0]) == 0x6C &&
+        command.size() <= 5) {
         QByteArray again = command.left(4);
         again.append(r.response[1]);
         r = send(again);

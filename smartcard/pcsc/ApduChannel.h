@@ -28,7 +28,8 @@ struct ApduResponse
 class ApduChannel
 {
 public:
-    explicit ApduChannel(CardTransport& transport, ApduTrace* trace = nullptr, QString label = QStringLiteral("card"));
+    explicit ApduChannel(CardTransport& transport, ApduTrace* trace = nullptr,
+                         QString label = QStringLiteral("card"));
 
     ApduResponse exchange(const QByteArray& command);
 

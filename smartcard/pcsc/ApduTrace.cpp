@@ -18,8 +18,8 @@ bool ApduTrace::isPinBearing(const QByteArray& command)
 
 bool ApduTrace::isHolderData(const QByteArray& command)
 {
-    return command.size() >= 4 && static_cast<unsigned char>(command[1]) == 0xB2
-           && (static_cast<unsigned char>(command[3]) >> 3) == 6;
+    return command.size() >= 4 && static_cast<unsigned char>(command[1]) == 0xB2 &&
+           (static_cast<unsigned char>(command[3]) >> 3) == 6;
 }
 
 QByteArray ApduTrace::blank(const QByteArray& command)
@@ -58,7 +58,8 @@ QList<ApduTraceEntry> ApduTrace::entries() const
 static QString responseText(const QByteArray& response)
 {
     if (response.size() > 2 && response[0] == '*')
-        return QString(int(response.size() - 2) * 2, QLatin1Char('*')) + QString::fromLatin1(response.right(2).toHex().toUpper());
+        return QString(int(response.size() - 2) * 2, QLatin1Char('*')) +
+               QString::fromLatin1(response.right(2).toHex().toUpper());
     return QString::fromLatin1(response.toHex().toUpper());
 }
 

@@ -18,13 +18,15 @@ struct ApduTraceEntry
     QByteArray response; // what came back (SW included), empty on a transport failure
     bool blanked = false;
     double elapsedMs = 0;
-    QString note;        // transport error, if any
+    QString note; // transport error, if any
 };
 
 class ApduTrace
 {
 public:
-    explicit ApduTrace(int capacity = 200) : m_capacity(capacity) {}
+    explicit ApduTrace(int capacity = 200)
+        : m_capacity(capacity)
+    {}
 
     // True for commands whose data field carries a PIN or a clear PIN block: VERIFY (20), CHANGE/UNBLOCK
     // (24), the card's CHANGE PIN (5E), and the PSAM's PIN-block commands (80 FA 07, see card-protocol.md).
@@ -35,8 +37,8 @@ public:
     // too (the status word stays).
     static bool isHolderData(const QByteArray& command);
 
-    void record(const QString& channel, const QByteArray& command, const QByteArray& response, double elapsedMs,
-                const QString& note = {});
+    void record(const QString& channel, const QByteArray& command, const QByteArray& response,
+                double elapsedMs, const QString& note = {});
     QList<ApduTraceEntry> entries() const;
     // One line per exchange: "card > 00A404000F... < 6F..9000 (0.21 ms)".
     QStringList lines() const;

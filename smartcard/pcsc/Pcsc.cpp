@@ -39,7 +39,7 @@ QString errorText(LONG rv)
     const char* name = "SCARD_?";
     const char* text = "unknown PC/SC error";
     switch (rv) {
-#define CARDDESK_PCSC(code, why)                                                                              \
+#define CARDDESK_PCSC(code, why)                                                                             \
     case code:                                                                                               \
         name = #code;                                                                                        \
         text = why;                                                                                          \
@@ -54,7 +54,8 @@ QString errorText(LONG rv)
         CARDDESK_PCSC(SCARD_W_REMOVED_CARD, "the card was removed")
         CARDDESK_PCSC(SCARD_W_RESET_CARD, "the card was reset by another application")
         CARDDESK_PCSC(SCARD_E_SHARING_VIOLATION, "another application holds the card exclusively")
-        CARDDESK_PCSC(SCARD_W_UNRESPONSIVE_CARD, "the card does not answer to reset (inserted the wrong way?)")
+        CARDDESK_PCSC(SCARD_W_UNRESPONSIVE_CARD,
+                      "the card does not answer to reset (inserted the wrong way?)")
         CARDDESK_PCSC(SCARD_W_UNPOWERED_CARD, "the card is not powered")
         CARDDESK_PCSC(SCARD_W_UNSUPPORTED_CARD, "the card is not supported (ATR not recognised)")
         CARDDESK_PCSC(SCARD_E_PROTO_MISMATCH, "the card does not speak the requested protocol")
@@ -142,13 +143,14 @@ LONG Card::connect(const Context& ctx, const QString& reader, DWORD shareMode)
     m_shareMode = shareMode;
     m_context = ctx.handle();
     const QByteArray name = reader.toUtf8();
-    return SCardConnect(ctx.handle(), name.constData(), shareMode, SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1, &m_handle,
-                        &m_protocol);
+    return SCardConnect(ctx.handle(), name.constData(), shareMode, SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1,
+                        &m_handle, &m_protocol);
 }
 
 LONG Card::reconnect(DWORD initialization)
 {
-    return SCardReconnect(m_handle, m_shareMode, SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1, initialization, &m_protocol);
+    return SCardReconnect(m_handle, m_shareMode, SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1, initialization,
+                          &m_protocol);
 }
 
 void Card::disconnect(DWORD disposition)
@@ -236,8 +238,7 @@ Transaction::~Transaction()
 PcscTransport::PcscTransport(Card& card, QString label)
     : m_card(card)
     , m_label(std::move(label))
-{
-}
+{}
 
 TransmitResult PcscTransport::transmit(const QByteArray& command)
 {

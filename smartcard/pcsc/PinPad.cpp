@@ -66,17 +66,17 @@ QByteArray buildVerifyStructure(const PinFormat& f)
     apdu.append(char(n));
     apdu.append(QByteArray(n, char(0xFF))); // the pad fills the digits, the rest stays F-padding
     QByteArray s;
-    s.append(char(f.timeoutSeconds));    // bTimerOut
-    s.append(char(f.timeoutSeconds));    // bTimerOut2
-    s.append(char(formatString(0)));     // bmFormatString
-    s.append(char(n & 0x0F));            // bmPINBlockString: no length field, n-byte block
-    s.append('\0');                      // bmPINLengthFormat
+    s.append(char(f.timeoutSeconds)); // bTimerOut
+    s.append(char(f.timeoutSeconds)); // bTimerOut2
+    s.append(char(formatString(0)));  // bmFormatString
+    s.append(char(n & 0x0F));         // bmPINBlockString: no length field, n-byte block
+    s.append('\0');                   // bmPINLengthFormat
     appendLe16(s, std::uint16_t((f.minDigits << 8) | f.maxDigits)); // wPINMaxExtraDigit
-    s.append(char(0x02));                // bEntryValidationCondition: OK key
-    s.append(char(0x01));                // bNumberMessage
-    appendLe16(s, f.langId);             // wLangId
-    s.append('\0');                      // bMsgIndex
-    s.append(QByteArray(3, '\0'));       // bTeoPrologue
+    s.append(char(0x02));                                           // bEntryValidationCondition: OK key
+    s.append(char(0x01));                                           // bNumberMessage
+    appendLe16(s, f.langId);                                        // wLangId
+    s.append('\0');                                                 // bMsgIndex
+    s.append(QByteArray(3, '\0'));                                  // bTeoPrologue
     appendLe32(s, std::uint32_t(apdu.size()));
     s.append(apdu);
     return s;
@@ -96,16 +96,16 @@ QByteArray buildModifyStructure(const PinFormat& f)
     s.append(char(formatString(0)));
     s.append(char(n & 0x0F));
     s.append('\0');
-    s.append('\0');                      // bInsertionOffsetOld
-    s.append(char(n + 1));               // bInsertionOffsetNew
+    s.append('\0');        // bInsertionOffsetOld
+    s.append(char(n + 1)); // bInsertionOffsetNew
     appendLe16(s, std::uint16_t((f.minDigits << 8) | f.maxDigits));
-    s.append(char(0x03));                // bConfirmPIN: old PIN requested, new PIN confirmed
+    s.append(char(0x03)); // bConfirmPIN: old PIN requested, new PIN confirmed
     s.append(char(0x02));
-    s.append(char(0x03));                // bNumberMessage
+    s.append(char(0x03)); // bNumberMessage
     appendLe16(s, f.langId);
     s.append('\0');
     s.append(char(0x01));
-    s.append(char(0x02));                // bMsgIndex1..3
+    s.append(char(0x02)); // bMsgIndex1..3
     s.append(QByteArray(3, '\0'));
     appendLe32(s, std::uint32_t(apdu.size()));
     s.append(apdu);
@@ -117,8 +117,8 @@ CardResult pinPadResult(const QByteArray& answer)
     if (answer.size() != 2)
         return CardResult::failure(CardError::MalformedResponse,
                                    QStringLiteral("PIN pad answered %1 bytes").arg(answer.size()));
-    const std::uint16_t sw = std::uint16_t((static_cast<unsigned char>(answer[0]) << 8)
-                                           | static_cast<unsigned char>(answer[1]));
+    const std::uint16_t sw =
+        std::uint16_t((static_cast<unsigned char>(answer[0]) << 8) | static_cast<unsigned char>(answer[1]));
     CardResult r;
     switch (sw) {
     case 0x6400:

@@ -16,8 +16,7 @@ constexpr DWORD kPollMs = 1000; // without PnP: how often the reader list is ref
 
 ReaderMonitor::ReaderMonitor(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 ReaderMonitor::~ReaderMonitor()
 {
@@ -106,7 +105,8 @@ void ReaderMonitor::run()
         probe.szReader = kPnpReader;
         probe.dwCurrentState = SCARD_STATE_UNAWARE;
         const LONG prv = SCardGetStatusChange(ctx.handle(), 0, &probe, 1);
-        m_pnp = (prv == SCARD_S_SUCCESS || prv == SCARD_E_TIMEOUT) && !(probe.dwEventState & SCARD_STATE_UNKNOWN);
+        m_pnp =
+            (prv == SCARD_S_SUCCESS || prv == SCARD_E_TIMEOUT) && !(probe.dwEventState & SCARD_STATE_UNKNOWN);
         DWORD pnpState = probe.dwEventState & ~SCARD_STATE_CHANGED;
 
         QHash<QString, DWORD> known; // reader -> last state
@@ -172,7 +172,8 @@ void ReaderMonitor::run()
                 sleepInterruptibly(int(kPollMs)); // no reader and no PnP: poll
                 continue;
             }
-            rv = SCardGetStatusChange(ctx.handle(), m_pnp ? INFINITE : kPollMs, states.data(), DWORD(states.size()));
+            rv = SCardGetStatusChange(ctx.handle(), m_pnp ? INFINITE : kPollMs, states.data(),
+                                      DWORD(states.size()));
             if (rv == SCARD_E_CANCELLED || rv == SCARD_E_TIMEOUT || rv == SCARD_E_UNKNOWN_READER)
                 continue; // stop requested, poll period over, or a reader vanished: re-list
             if (rv != SCARD_S_SUCCESS) {
@@ -185,7 +186,8 @@ void ReaderMonitor::run()
                 const DWORD old = known.value(reader);
                 known[reader] = s.dwEventState & ~SCARD_STATE_CHANGED;
                 const bool wasPresent = (old & SCARD_STATE_PRESENT) && !(old & SCARD_STATE_MUTE);
-                const bool isPresent = (s.dwEventState & SCARD_STATE_PRESENT) && !(s.dwEventState & SCARD_STATE_MUTE);
+                const bool isPresent =
+                    (s.dwEventState & SCARD_STATE_PRESENT) && !(s.dwEventState & SCARD_STATE_MUTE);
                 // The upper 16 bits count card events: a quick swap shows as a changed count.
                 const bool swapped = wasPresent && isPresent && ((old >> 16) != (s.dwEventState >> 16));
                 if ((wasPresent && !isPresent) || swapped) {

@@ -26,8 +26,8 @@ ReaderChoice chooseReaders(const QStringList& readers, const ReaderConfig& confi
                 choice.samReader = r;
             continue;
         }
-        if (choice.citizenReader.isEmpty()
-            && (config.citizenReaderPattern.isEmpty() || (citizen.isValid() && citizen.match(r).hasMatch())))
+        if (choice.citizenReader.isEmpty() &&
+            (config.citizenReaderPattern.isEmpty() || (citizen.isValid() && citizen.match(r).hasMatch())))
             choice.citizenReader = r;
     }
     return choice;

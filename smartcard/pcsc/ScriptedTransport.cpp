@@ -36,7 +36,8 @@ TransmitResult ScriptedTransport::transmit(const QByteArray& command)
 {
     m_received.append(QByteArray(command.constData(), command.size()));
     if (m_next >= m_steps.size()) {
-        m_mismatches << QStringLiteral("unexpected extra command %1").arg(QString::fromLatin1(command.toHex()));
+        m_mismatches
+            << QStringLiteral("unexpected extra command %1").arg(QString::fromLatin1(command.toHex()));
         return {CardError::Transport, {}, QStringLiteral("script exhausted")};
     }
     const Step& step = m_steps[m_next];

@@ -15,9 +15,9 @@ class ScriptedTransport : public CardTransport
 public:
     struct Step
     {
-        QByteArray expected;  // full command, or its prefix when prefixOnly
+        QByteArray expected; // full command, or its prefix when prefixOnly
         bool prefixOnly = false;
-        QByteArray response;  // data || SW
+        QByteArray response;                  // data || SW
         CardError failWith = CardError::None; // simulate a transport failure instead of answering
     };
 

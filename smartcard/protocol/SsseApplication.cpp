@@ -35,8 +35,7 @@ QByteArray SsseOptions::defaultDfName()
 SsseApplication::SsseApplication(ApduChannel& card, SsseOptions options)
     : m_card(card)
     , m_options(std::move(options))
-{
-}
+{}
 
 CardResult SsseApplication::select(records::Fci* fci)
 {
@@ -125,7 +124,8 @@ CardResult SsseApplication::readHolderData(HolderData& holder)
     return r;
 }
 
-CardResult SsseApplication::mutualAuthenticate(SecureAccessModule& sam, CardAlgorithm alg, const QByteArray& cardId)
+CardResult SsseApplication::mutualAuthenticate(SecureAccessModule& sam, CardAlgorithm alg,
+                                               const QByteArray& cardId)
 {
     const int bs = crypto::blockSize(alg);
     QByteArray rnd(8, '\0');
@@ -155,9 +155,10 @@ CardResult SsseApplication::mutualAuthenticate(SecureAccessModule& sam, CardAlgo
     if (!r.ok())
         return r;
     if (ia.data.size() != 16 || CRYPTO_memcmp(ia.data.constData(), cryptograms.constData(), 16) != 0)
-        return CardResult::failure(CardError::WrongCard,
-                                   QStringLiteral("internal authentication failed: the card's key does not match "
-                                                  "the PSAM's (not a card of this issuer, or the wrong PSAM)"));
+        return CardResult::failure(
+            CardError::WrongCard,
+            QStringLiteral("internal authentication failed: the card's key does not match "
+                           "the PSAM's (not a card of this issuer, or the wrong PSAM)"));
     QByteArray external = header("008200");
     external.append(char(m_options.authKeyId));
     external.append(char(16));

@@ -17,7 +17,7 @@ struct SsseOptions
     // Read each EF with one READ RECORD "all records from P1" (P2 = SFI<<3 | 5); falls back to one
     // READ RECORD per record identifier when the card refuses it.
     bool readAllRecords = true;
-    unsigned char authKeyId = 0x01; // P2 of INTERNAL/EXTERNAL AUTHENTICATE
+    unsigned char authKeyId = 0x01;    // P2 of INTERNAL/EXTERNAL AUTHENTICATE
     unsigned char pinReference = 0x00; // P2 of VERIFY
 
     // "sx1.sh." + "社会保障" in GBK.
@@ -47,7 +47,8 @@ public:
     CardResult change(const SecureBuffer& oldPin, const SecureBuffer& newPin);
     // GET CHALLENGE + 84 24 00 P2: newPin == nullptr clears the try counter only (P2 = 00); otherwise sets
     // newPin too (P2 = 01). The SAM computes the enciphered PIN block and the MAC.
-    CardResult reload(SecureAccessModule& sam, CardAlgorithm alg, const QByteArray& cardId, const SecureBuffer* newPin);
+    CardResult reload(SecureAccessModule& sam, CardAlgorithm alg, const QByteArray& cardId,
+                      const SecureBuffer* newPin);
 
     // The plain PIN block [model]: number of digits || BCD digits F-padded (e.g. 06 12 34 56).
     static bool buildPinBlock(const SecureBuffer& pin, SecureBuffer& block);

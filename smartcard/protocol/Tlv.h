@@ -13,7 +13,7 @@ namespace carddesk::tlv {
 
 struct Element
 {
-    unsigned tag = 0;  // one or two bytes (xF first byte => two-byte tag, as in 9F0C)
+    unsigned tag = 0; // one or two bytes (xF first byte => two-byte tag, as in 9F0C)
     QByteArray value;
 };
 

@@ -20,15 +20,14 @@ QByteArray cardDiversificationData(const QByteArray& cardId)
 PsamModule::PsamModule(ApduChannel& channel, QByteArray dfName)
     : m_channel(channel)
     , m_dfName(std::move(dfName))
-{
-}
+{}
 
 CardResult PsamModule::samResult(const ApduResponse& r, const char* what) const
 {
     if (!r.answered()) {
-        CardResult res = CardResult::failure(r.error == CardError::MalformedResponse ? CardError::SamError
-                                                                                   : CardError::SamUnavailable,
-                                             QStringLiteral("PSAM %1: %2").arg(QLatin1String(what), r.detail));
+        CardResult res = CardResult::failure(
+            r.error == CardError::MalformedResponse ? CardError::SamError : CardError::SamUnavailable,
+            QStringLiteral("PSAM %1: %2").arg(QLatin1String(what), r.detail));
         return res;
     }
     if (r.sw == 0x9000)
@@ -57,7 +56,8 @@ CardResult PsamModule::open()
 CardResult PsamModule::deriveCardKey(SamKeyType type, CardAlgorithm alg, const QByteArray& cardId)
 {
     if (cardId.size() != 16)
-        return CardResult::failure(CardError::SamError, QStringLiteral("card identification code is not 16 bytes"));
+        return CardResult::failure(CardError::SamError,
+                                   QStringLiteral("card identification code is not 16 bytes"));
     QByteArray cmd = QByteArray::fromHex("801A");
     cmd.append(char(type));
     cmd.append(char(alg));
@@ -78,7 +78,8 @@ CardResult PsamModule::encrypt(const QByteArray& blocks, QByteArray& out)
     const ApduResponse r = m_channel.exchange(cmd);
     CardResult res = samResult(r, "encrypt");
     if (res.ok() && r.data.size() != blocks.size())
-        return CardResult::failure(CardError::SamError, QStringLiteral("PSAM encrypt returned %1 bytes").arg(r.data.size()));
+        return CardResult::failure(CardError::SamError,
+                                   QStringLiteral("PSAM encrypt returned %1 bytes").arg(r.data.size()));
     if (res.ok())
         out = r.data;
     return res;
@@ -88,7 +89,8 @@ CardResult PsamModule::pinReloadCryptogram(const QByteArray& challenge8, const Q
                                            const SecureBuffer& pinBlock, QByteArray& dataField)
 {
     if (challenge8.size() != 8 || header5.size() != 5)
-        return CardResult::failure(CardError::SamError, QStringLiteral("PIN reload: bad challenge or header"));
+        return CardResult::failure(CardError::SamError,
+                                   QStringLiteral("PIN reload: bad challenge or header"));
     WipedBytes cmd;
     cmd.bytes() = QByteArray::fromHex("80FA0700");
     cmd.bytes().append(char(8 + 5 + int(pinBlock.size())));
@@ -102,8 +104,9 @@ CardResult PsamModule::pinReloadCryptogram(const QByteArray& challenge8, const Q
         return res;
     const int expected = int(static_cast<unsigned char>(header5[4]));
     if (r.data.size() != expected)
-        return CardResult::failure(CardError::SamError,
-                                   QStringLiteral("PSAM returned %1 bytes, expected %2").arg(r.data.size()).arg(expected));
+        return CardResult::failure(
+            CardError::SamError,
+            QStringLiteral("PSAM returned %1 bytes, expected %2").arg(r.data.size()).arg(expected));
     dataField = r.data;
     return res;
 }

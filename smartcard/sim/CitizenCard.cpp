@@ -95,8 +95,6 @@ QByteArray CitizenCard::key(int type) const
     return type == 1 ? m_reloadKey : m_authKey;
 }
 
-
-
 void CitizenCard::persist()
 {
     if (!m_store)
@@ -129,7 +127,8 @@ QList<CitizenCard::Record> CitizenCard::buildRecords(int sfi) const
 {
     QList<Record> r;
     if (sfi == 5) {
-        r << Record{0x01, m_profile.identificationCode} << Record{0x03, fixed(m_profile.version.toLatin1(), 4)}
+        r << Record{0x01, m_profile.identificationCode}
+          << Record{0x03, fixed(m_profile.version.toLatin1(), 4)}
           << Record{0x05, bcdFixed(m_profile.issueDate, 4)} << Record{0x06, bcdFixed(m_profile.expiryDate, 4)}
           << Record{0x07, fixed(m_profile.cardNumber.toLatin1(), 9)};
     } else if (sfi == 6) {
@@ -138,7 +137,8 @@ QList<CitizenCard::Record> CitizenCard::buildRecords(int sfi) const
           << Record{0x09, fixed(QByteArray(gbk.encode(m_profile.name)), 30)};
         if (!m_profile.nameExtension.isEmpty())
             r << Record{0x4E, fixed(QByteArray(gbk.encode(m_profile.nameExtension)), 20)};
-        r << Record{0x0A, fixed(m_profile.sex.toLatin1(), 1)} << Record{0x0B, bcdFixed(m_profile.ethnicGroup, 1)}
+        r << Record{0x0A, fixed(m_profile.sex.toLatin1(), 1)}
+          << Record{0x0B, bcdFixed(m_profile.ethnicGroup, 1)}
           << Record{0x0D, bcdFixed(m_profile.birthDate, 4)};
     }
     return r;
@@ -269,13 +269,16 @@ QByteArray CitizenCard::wrongPin()
 QByteArray CitizenCard::verify(const Apdu& a)
 {
     if (a.data.isEmpty()) // status only: consumes no try
-        return m_triesLeft == 0 ? sw(0x6983) : m_verified ? sw(0x9000) : sw(std::uint16_t(0x63C0 | m_triesLeft));
+        return m_triesLeft == 0 ? sw(0x6983)
+               : m_verified     ? sw(0x9000)
+                                : sw(std::uint16_t(0x63C0 | m_triesLeft));
     if (m_triesLeft == 0)
         return sw(0x6983);
     const QByteArray digits = bcdDigits(a.data);
     if (digits.size() < 4 || digits.size() > 16)
         return sw(0x6700);
-    if (digits.size() != m_pin.size() || CRYPTO_memcmp(digits.constData(), m_pin.constData(), size_t(m_pin.size())) != 0) {
+    if (digits.size() != m_pin.size() ||
+        CRYPTO_memcmp(digits.constData(), m_pin.constData(), size_t(m_pin.size())) != 0) {
         m_verified = false;
         return wrongPin();
     }
@@ -335,8 +338,8 @@ QByteArray CitizenCard::reload(const Apdu& a, const QByteArray& raw)
     if (a.p2 == 0x01) {
         if (cipher.isEmpty())
             return sw(0x6700);
-        QByteArray plain = crypto::cbcDecrypt(m_profile.algorithm, k, crypto::challengeIv(m_profile.algorithm, challenge),
-                                              cipher);
+        QByteArray plain = crypto::cbcDecrypt(m_profile.algorithm, k,
+                                              crypto::challengeIv(m_profile.algorithm, challenge), cipher);
         if (!crypto::unpadMethod2(plain) || plain.size() < 3)
             return sw(0x6984);
         const int n = static_cast<unsigned char>(plain[0]);
@@ -361,7 +364,8 @@ QByteArray CitizenCard::internalAuth(const Apdu& a)
     const QByteArray k = key(2);
     if (k.isEmpty())
         return sw(0x6A88);
-    return respond(a, crypto::ecbEncrypt(m_profile.algorithm, k, crypto::padMethod2(a.data, 16).left(16)), true);
+    return respond(a, crypto::ecbEncrypt(m_profile.algorithm, k, crypto::padMethod2(a.data, 16).left(16)),
+                   true);
 }
 
 QByteArray CitizenCard::externalAuth(const Apdu& a)
@@ -375,7 +379,8 @@ QByteArray CitizenCard::externalAuth(const Apdu& a)
     const QByteArray k = key(2);
     if (k.isEmpty())
         return sw(0x6A88);
-    const QByteArray expected = crypto::ecbEncrypt(m_profile.algorithm, k, crypto::padMethod2(challenge, 16).left(16));
+    const QByteArray expected =
+        crypto::ecbEncrypt(m_profile.algorithm, k, crypto::padMethod2(challenge, 16).left(16));
     if (expected != a.data)
         return sw(0x6988);
     m_authenticated = true;

@@ -39,7 +39,8 @@ std::optional<CardAlgorithm> parseAlgorithm(const QString& s)
 // Loads the named key set from the keys file named in the profile (relative to the profile's folder).
 bool loadIssuer(const QJsonObject& profile, const QString& profilePath, IssuerKeys& out, QString* error)
 {
-    const QString file = profile.value(QLatin1String("issuerKeysFile")).toString(QStringLiteral("issuer-keys.TEST-ONLY.json"));
+    const QString file =
+        profile.value(QLatin1String("issuerKeysFile")).toString(QStringLiteral("issuer-keys.TEST-ONLY.json"));
     const QString set = profile.value(QLatin1String("issuerKeys")).toString();
     const QString path = QFileInfo(profilePath).dir().filePath(file);
     const auto keysFile = readJson(path, error);
@@ -55,8 +56,10 @@ bool loadIssuer(const QJsonObject& profile, const QString& profilePath, IssuerKe
         const char* name;
         int type;
         CardAlgorithm alg;
-    } names[] = {{"pinReload3des", 1, CardAlgorithm::TripleDes}, {"pinReloadSm4", 1, CardAlgorithm::Sm4},
-                 {"auth3des", 2, CardAlgorithm::TripleDes}, {"authSm4", 2, CardAlgorithm::Sm4}};
+    } names[] = {{"pinReload3des", 1, CardAlgorithm::TripleDes},
+                 {"pinReloadSm4", 1, CardAlgorithm::Sm4},
+                 {"auth3des", 2, CardAlgorithm::TripleDes},
+                 {"authSm4", 2, CardAlgorithm::Sm4}};
     for (const auto& n : names) {
         const QByteArray key = QByteArray::fromHex(ks.value(QLatin1String(n.name)).toString().toLatin1());
         if (key.size() == 16)
@@ -75,7 +78,8 @@ std::optional<CitizenProfile> loadCitizenProfile(const QString& path, QString* e
     CitizenProfile p;
     p.path = path;
     p.cardNumber = o->value(QLatin1String("cardNumber")).toString();
-    p.identificationCode = QByteArray::fromHex(o->value(QLatin1String("identificationCode")).toString().toLatin1());
+    p.identificationCode =
+        QByteArray::fromHex(o->value(QLatin1String("identificationCode")).toString().toLatin1());
     p.version = o->value(QLatin1String("version")).toString(p.version);
     const auto alg = parseAlgorithm(o->value(QLatin1String("algorithm")).toString());
     if (!alg) {
@@ -102,9 +106,12 @@ std::optional<CitizenProfile> loadCitizenProfile(const QString& path, QString* e
     p.t0 = o->value(QLatin1String("protocol")).toString() == QLatin1String("T=0");
     p.readAllRecords = o->value(QLatin1String("readAllRecords")).toBool(true);
     p.atr = QByteArray::fromHex(o->value(QLatin1String("atr")).toString().toLatin1());
-    if (p.cardNumber.isEmpty() || p.identificationCode.size() != 16 || p.idNumber.size() != 18 || p.name.isEmpty()) {
-        *error = QStringLiteral("%1: cardNumber, identificationCode (32 hex), holder.idNumber (18) and holder.name "
-                                "are required").arg(path);
+    if (p.cardNumber.isEmpty() || p.identificationCode.size() != 16 || p.idNumber.size() != 18 ||
+        p.name.isEmpty()) {
+        *error = QStringLiteral(
+                     "%1: cardNumber, identificationCode (32 hex), holder.idNumber (18) and holder.name "
+                     "are required")
+                     .arg(path);
         return std::nullopt;
     }
     if (!loadIssuer(*o, path, p.issuer, error))

@@ -30,19 +30,19 @@ struct CitizenProfile
     CardAlgorithm algorithm = CardAlgorithm::TripleDes;
     QString issueDate, expiryDate; // YYYYMMDD
     QString idNumber;
-    QString name;                  // UTF-8 in the file, GBK on the card
+    QString name; // UTF-8 in the file, GBK on the card
     QString nameExtension;
-    QString sex;                   // "1" / "2"
-    QString ethnicGroup;           // two digits
+    QString sex;         // "1" / "2"
+    QString ethnicGroup; // two digits
     QString birthDate;
-    QByteArray pin;                // initial PIN digits (ASCII)
+    QByteArray pin; // initial PIN digits (ASCII)
     int maxTries = 3;
     int triesLeft = 3;
     bool permanentlyLocked = false;
-    int lockAfterMacFailures = 0;  // 0: never lock permanently on MAC failures
-    bool t0 = false;               // T=0 only ATR and 61xx/6Cxx behaviour
-    bool readAllRecords = true;    // supports READ RECORD P2 = SFI<<3|5
-    QByteArray atr;                // explicit ATR, else built from the version
+    int lockAfterMacFailures = 0; // 0: never lock permanently on MAC failures
+    bool t0 = false;              // T=0 only ATR and 61xx/6Cxx behaviour
+    bool readAllRecords = true;   // supports READ RECORD P2 = SFI<<3|5
+    QByteArray atr;               // explicit ATR, else built from the version
     IssuerKeys issuer;
 };
 
@@ -61,7 +61,9 @@ std::optional<PsamProfile> loadPsamProfile(const QString& path, QString* error);
 class StateStore
 {
 public:
-    explicit StateStore(QString path = {}) : m_path(std::move(path)) {}
+    explicit StateStore(QString path = {})
+        : m_path(std::move(path))
+    {}
     QJsonObject load(const QString& cardNumber) const;
     void save(const QString& cardNumber, const QJsonObject& state);
 

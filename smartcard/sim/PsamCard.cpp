@@ -69,7 +69,8 @@ QByteArray PsamCard::process(const QByteArray& raw)
             QByteArray cipher;
             if (!block.isEmpty()) {
                 QByteArray padded = crypto::padMethod2(block, crypto::blockSize(m_alg));
-                cipher = crypto::cbcEncrypt(m_alg, m_sessionKey, crypto::challengeIv(m_alg, challenge), padded);
+                cipher =
+                    crypto::cbcEncrypt(m_alg, m_sessionKey, crypto::challengeIv(m_alg, challenge), padded);
                 OPENSSL_cleanse(padded.data(), size_t(padded.size()));
                 OPENSSL_cleanse(block.data(), size_t(block.size()));
             }

@@ -10,7 +10,9 @@ namespace carddesk::sim {
 class PsamCard : public CardModel
 {
 public:
-    explicit PsamCard(PsamProfile profile) : m_profile(std::move(profile)) {}
+    explicit PsamCard(PsamProfile profile)
+        : m_profile(std::move(profile))
+    {}
 
     QByteArray atr() const override { return makeAtr(QByteArrayLiteral("CDPSAM"), false); }
     void reset() override;

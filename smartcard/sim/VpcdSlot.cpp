@@ -52,7 +52,6 @@ bool sendMessage(int fd, const QByteArray& payload)
     return true;
 }
 
-
 int connectTo(const QString& host, int port)
 {
     addrinfo hints{};
@@ -207,8 +206,8 @@ void VpcdSlot::run()
             std::lock_guard<std::mutex> lock(m_mutex);
             m_inserted = false; // a dropped connection is a pulled card: it stays out until inserted again
         }
-        m_events(QStringLiteral("event %1 %2").arg(m_name, dropped ? QStringLiteral("dropped")
-                                                                 : QStringLiteral("disconnected")));
+        m_events(QStringLiteral("event %1 %2")
+                     .arg(m_name, dropped ? QStringLiteral("dropped") : QStringLiteral("disconnected")));
         // vpcd closed on us (pcscd restarted) while the card is still "in": reconnect after a pause.
         std::unique_lock<std::mutex> lock(m_mutex);
         m_cv.wait_for(lock, std::chrono::milliseconds(50), [this] { return m_stop; });
@@ -230,8 +229,8 @@ bool VpcdSlot::serve(int fd)
         quickAck(fd);
         if (len == 1) {
             switch (static_cast<unsigned char>(payload[0])) {
-            case 0: // power off
-            case 1: // power on
+            case 0:   // power off
+            case 1:   // power on
             case 2: { // reset
                 std::lock_guard<std::mutex> cardLock(m_cardMutex);
                 card->reset();
@@ -275,7 +274,8 @@ bool VpcdSlot::serve(int fd)
             }
         }
         if (drop) {
-            m_events(QStringLiteral("event %1 fault drop %2").arg(m_name, QString::fromLatin1(payload.left(4).toHex())));
+            m_events(QStringLiteral("event %1 fault drop %2")
+                         .arg(m_name, QString::fromLatin1(payload.left(4).toHex())));
             return true;
         }
         if (!answered) {

@@ -20,11 +20,11 @@ namespace carddesk::sim {
 
 struct Faults
 {
-    QByteArray dropOnPrefix;   // drop the connection (card pulled) when a command starts with this
-    int dropAfter = 0;         // ... or on the n-th command from now (1 = the next one)
-    int garbage = 0;           // answer the next n commands with a malformed 1-byte answer
-    int slowMs = 0;            // delay answers by this much ...
-    int slowCount = 0;         // ... for the next n commands (-1: until cleared)
+    QByteArray dropOnPrefix;    // drop the connection (card pulled) when a command starts with this
+    int dropAfter = 0;          // ... or on the n-th command from now (1 = the next one)
+    int garbage = 0;            // answer the next n commands with a malformed 1-byte answer
+    int slowMs = 0;             // delay answers by this much ...
+    int slowCount = 0;          // ... for the next n commands (-1: until cleared)
     std::uint16_t forcedSw = 0; // answer the next forcedCount commands with this SW
     int forcedCount = 0;
 };
@@ -59,7 +59,8 @@ private:
     int m_port;
     EventSink m_events;
     mutable std::mutex m_mutex;
-    mutable std::mutex m_cardMutex; // the card model: APDUs on the slot thread, status from the control thread
+    mutable std::mutex
+        m_cardMutex; // the card model: APDUs on the slot thread, status from the control thread
     std::condition_variable m_cv;
     std::shared_ptr<CardModel> m_card;
     bool m_inserted = false;

@@ -126,20 +126,24 @@ int main(int argc, char** argv)
         "fault card|psam drop-on HEX|drop-after N|garbage [N]|slow MS [N]|sw HEX4 [N]|clear, status, quit."));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption cardOpt(QStringLiteral("card"), QStringLiteral("Citizen card profile (JSON), inserted at start."),
+    QCommandLineOption cardOpt(QStringLiteral("card"),
+                               QStringLiteral("Citizen card profile (JSON), inserted at start."),
                                QStringLiteral("profile"));
-    QCommandLineOption psamOpt(QStringLiteral("psam"), QStringLiteral("PSAM profile (JSON), inserted at start."),
+    QCommandLineOption psamOpt(QStringLiteral("psam"),
+                               QStringLiteral("PSAM profile (JSON), inserted at start."),
                                QStringLiteral("profile"));
     QCommandLineOption hostOpt(QStringLiteral("host"), QStringLiteral("vpcd host (default 127.0.0.1)."),
                                QStringLiteral("host"), QStringLiteral("127.0.0.1"));
-    QCommandLineOption portOpt(QStringLiteral("port"), QStringLiteral("vpcd port of the card slot (default 35963)."),
+    QCommandLineOption portOpt(QStringLiteral("port"),
+                               QStringLiteral("vpcd port of the card slot (default 35963)."),
                                QStringLiteral("port"), QStringLiteral("35963"));
     QCommandLineOption psamPortOpt(QStringLiteral("psam-port"),
                                    QStringLiteral("vpcd port of the PSAM slot (default: card port + 1)."),
                                    QStringLiteral("port"));
-    QCommandLineOption stateOpt(QStringLiteral("state"),
-                                QStringLiteral("State file: PIN and try counters persist here across restarts."),
-                                QStringLiteral("file"));
+    QCommandLineOption stateOpt(
+        QStringLiteral("state"),
+        QStringLiteral("State file: PIN and try counters persist here across restarts."),
+        QStringLiteral("file"));
     parser.addOptions({cardOpt, psamOpt, hostOpt, portOpt, psamPortOpt, stateOpt});
     parser.process(app);
 

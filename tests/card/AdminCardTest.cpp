@@ -25,7 +25,8 @@ Run admin(const QStringList& args, const QByteArray& input = {})
     p.write(input);
     p.closeWriteChannel();
     p.waitForFinished(30000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 } // namespace
 

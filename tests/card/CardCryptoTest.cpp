@@ -37,9 +37,9 @@ private slots:
         QTest::newRow("BAC M_ICC") << hex("7962D9ECE03D1ACD4C76089DCE131543")
                                    << hex("46B9342A41396CD7386BF5803104D7CEDC122B9132139BAF2EEDC94EE178534F")
                                    << hex("2F2D235D074D7449");
-        QTest::newRow("SM SELECT EF.COM") << hex("F1CB1F1FB5ADF208806B89DC579DC1F8")
-                                          << hex("887022120C06C2270CA4020C800000008709016375432908C044F6")
-                                          << hex("BF8B92D635FF24F8");
+        QTest::newRow("SM SELECT EF.COM")
+            << hex("F1CB1F1FB5ADF208806B89DC579DC1F8")
+            << hex("887022120C06C2270CA4020C800000008709016375432908C044F6") << hex("BF8B92D635FF24F8");
     }
     void retailMacIcaoVectors()
     {
@@ -55,8 +55,8 @@ private slots:
         // DES-EDE CBC with K1||K1, an independent path through OpenSSL.
         const QByteArray k = hex("0123456789ABCDEF0123456789ABCDEF");
         const QByteArray data = QByteArrayLiteral("Now is the time for all ");
-        const QByteArray cbc = crypto::cbcEncrypt(CardAlgorithm::TripleDes, k, QByteArray(8, '\0'),
-                                                  crypto::padMethod2(data, 8));
+        const QByteArray cbc =
+            crypto::cbcEncrypt(CardAlgorithm::TripleDes, k, QByteArray(8, '\0'), crypto::padMethod2(data, 8));
         QCOMPARE(crypto::retailMac(k, QByteArray(8, '\0'), data), cbc.right(8));
     }
 
@@ -108,7 +108,8 @@ private slots:
     void rejectsBadLengths()
     {
         QVERIFY(crypto::ecbEncrypt(CardAlgorithm::Sm4, hex("00"), QByteArray(16, 'a')).isEmpty());
-        QVERIFY(crypto::ecbEncrypt(CardAlgorithm::TripleDes, QByteArray(16, 'k'), QByteArray(7, 'a')).isEmpty());
+        QVERIFY(
+            crypto::ecbEncrypt(CardAlgorithm::TripleDes, QByteArray(16, 'k'), QByteArray(7, 'a')).isEmpty());
         QVERIFY(crypto::retailMac(QByteArray(8, 'k'), QByteArray(8, '\0'), "x").isEmpty());
     }
 };

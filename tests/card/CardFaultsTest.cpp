@@ -14,11 +14,11 @@ using namespace carddesk;
 using carddesk::test::CardSimulator;
 
 #define START_SIM(sim, ...) QVERIFY2((sim).start(__VA_ARGS__), qPrintable((sim).lastError()))
-#define VERIFY_OK(expr)                                                                                     \
-    do {                                                                                                    \
-        const CardResult r_ = (expr);                                                                       \
-        QVERIFY2(r_.ok(), qPrintable(cardErrorName(r_.error) + QStringLiteral(" ") + r_.statusWordText()    \
-                                     + QStringLiteral(" ") + r_.detail));                                  \
+#define VERIFY_OK(expr)                                                                                      \
+    do {                                                                                                     \
+        const CardResult r_ = (expr);                                                                        \
+        QVERIFY2(r_.ok(), qPrintable(cardErrorName(r_.error) + QStringLiteral(" ") + r_.statusWordText() +   \
+                                     QStringLiteral(" ") + r_.detail));                                      \
     } while (false)
 
 class CardFaultsTest : public QObject
@@ -35,8 +35,8 @@ private slots:
         QVERIFY(sim.fault(QStringLiteral("card drop-on 8424"))); // pulled as the reset command arrives
         const CardResult r = service.resetPin(SecureBuffer::fromAscii("246810"));
         QVERIFY2(r.error == CardError::CardRemoved,
-                 qPrintable(cardErrorName(r.error) + QLatin1Char(' ') + r.detail + QLatin1Char('\n')
-                            + service.trace().lines().join(QLatin1Char('\n'))));
+                 qPrintable(cardErrorName(r.error) + QLatin1Char(' ') + r.detail + QLatin1Char('\n') +
+                            service.trace().lines().join(QLatin1Char('\n'))));
         QVERIFY(!r.message().isEmpty());
         QVERIFY(CardSimulator::waitForCard(false));
         QCOMPARE(service.readCard().result.error, CardError::NoCard);
@@ -53,8 +53,8 @@ private slots:
         QVERIFY(sim.fault(QStringLiteral("psam drop-on 80FA")));
         const CardResult r = service.resetPin(SecureBuffer::fromAscii("246810"));
         QVERIFY2(r.error == CardError::SamUnavailable,
-                 qPrintable(cardErrorName(r.error) + QLatin1Char(' ') + r.detail + QLatin1Char('\n')
-                            + service.trace().lines().join(QLatin1Char('\n'))));
+                 qPrintable(cardErrorName(r.error) + QLatin1Char(' ') + r.detail + QLatin1Char('\n') +
+                            service.trace().lines().join(QLatin1Char('\n'))));
         QVERIFY2(sim.insertPsam(), qPrintable(sim.lastError()));
         VERIFY_OK(service.verifyPin(SecureBuffer::fromAscii("123456"))); // nothing reached the card
         VERIFY_OK(service.resetPin(SecureBuffer::fromAscii("246810")));  // the PSAM is re-opened
@@ -104,7 +104,8 @@ private slots:
             pcsc::Context ctx;
             QCOMPARE(ctx.establish(), LONG(SCARD_S_SUCCESS));
             pcsc::Card other;
-            QCOMPARE(other.connect(ctx, QString::fromLatin1(CardSimulator::CitizenReader)), LONG(SCARD_S_SUCCESS));
+            QCOMPARE(other.connect(ctx, QString::fromLatin1(CardSimulator::CitizenReader)),
+                     LONG(SCARD_S_SUCCESS));
             other.disconnect(SCARD_RESET_CARD); // another program resets the card
         }
         // SCARD_W_RESET_CARD on the held connection: reconnected, the operation runs normally.

@@ -31,17 +31,17 @@ class CardParsersTest : public QObject
 private slots:
     void tlvLengthForms()
     {
-        const auto e = tlv::parse(hex("0102AABB") + hex("9F0C03860103") + hex("5F2081") + QByteArray(1, char(0x80))
-                                  + QByteArray(0x80, 'x'));
+        const auto e = tlv::parse(hex("0102AABB") + hex("9F0C03860103") + hex("5F2081") +
+                                  QByteArray(1, char(0x80)) + QByteArray(0x80, 'x'));
         QVERIFY(e);
         QCOMPARE(e->size(), 3);
         QCOMPARE(e->at(1).tag, 0x9F0Cu);
         QCOMPARE(e->at(2).tag, 0x5F20u);
         QCOMPARE(e->at(2).value.size(), 0x80);
-        QVERIFY(!tlv::parse(hex("0105AABB")));     // value runs past the end
-        QVERIFY(!tlv::parse(hex("9F")));           // tag cut off
-        QVERIFY(!tlv::parse(hex("01")));           // length missing
-        QVERIFY(!tlv::parse(hex("0183000001")));   // length form not supported
+        QVERIFY(!tlv::parse(hex("0105AABB")));      // value runs past the end
+        QVERIFY(!tlv::parse(hex("9F")));            // tag cut off
+        QVERIFY(!tlv::parse(hex("01")));            // length missing
+        QVERIFY(!tlv::parse(hex("0183000001")));    // length form not supported
         QVERIFY(tlv::parse(hex("0101AA0000FFFF"))); // filler after records
     }
 
@@ -77,7 +77,7 @@ private slots:
         QCOMPARE(f->algorithm, CardAlgorithm::TripleDes); // absent flag: 3DES
         QVERIFY(records::parseFci({}));
         QString error;
-        QVERIFY(!records::parseFci(hex("6F06A5049F0C0186"), &error)); // broken inner TLV
+        QVERIFY(!records::parseFci(hex("6F06A5049F0C0186"), &error));     // broken inner TLV
         QVERIFY(!records::parseFci(hex("6F08A5069F0C03860107"), &error)); // unknown algorithm
         QVERIFY(error.contains(QLatin1String("07")));
         QVERIFY(!records::parseFci(hex("6F10")));
@@ -85,8 +85,8 @@ private slots:
 
     void cardData()
     {
-        const QByteArray ef05 = rec(1, hex("110105D1560000050000000000012345")) + rec(3, "2.00")
-                                + rec(5, hex("20210315")) + rec(6, hex("20310315")) + rec(7, "W49158758");
+        const QByteArray ef05 = rec(1, hex("110105D1560000050000000000012345")) + rec(3, "2.00") +
+                                rec(5, hex("20210315")) + rec(6, hex("20310315")) + rec(7, "W49158758");
         CardData c;
         QString error;
         QVERIFY2(records::parseCardData(ef05, c, &error), qPrintable(error));
@@ -104,9 +104,10 @@ private slots:
 
     void holderData()
     {
-        const QByteArray ef06 = rec(8, "11010519491231002X") + rec(9, gbk(QStringLiteral("买买提·艾力"), 30))
-                                + rec(0x4E, gbk(QStringLiteral("·阿不都热合曼"), 20)) + rec(0x0A, "1")
-                                + rec(0x0B, hex("05")) + rec(0x0D, hex("19491231"));
+        const QByteArray ef06 = rec(8, "11010519491231002X") +
+                                rec(9, gbk(QStringLiteral("买买提·艾力"), 30)) +
+                                rec(0x4E, gbk(QStringLiteral("·阿不都热合曼"), 20)) + rec(0x0A, "1") +
+                                rec(0x0B, hex("05")) + rec(0x0D, hex("19491231"));
         HolderData h;
         QString error;
         QVERIFY2(records::parseHolderData(ef06, h, &error), qPrintable(error));

@@ -13,7 +13,8 @@ using namespace carddesk;
 namespace {
 const char* kSelect = "00A404000F7378312E73682EC9E7BBE1B1A3D5CF00";
 const char* kFciSm4 = "6F19840F7378312E73682EC9E7BBE1B1A3D5CFA5069F0C03860103 9000";
-const char* kEf05 = "0110110105D1560000050000000000012345 0304322E3030 050420210315 060420310315 0709573439313538373538 9000";
+const char* kEf05 =
+    "0110110105D1560000050000000000012345 0304322E3030 050420210315 060420310315 0709573439313538373538 9000";
 const char* kCardId = "110105D1560000050000000000012345";
 
 QByteArray hex(const char* h)
@@ -230,7 +231,8 @@ private slots:
         ScriptedTransport card, psam;
         psam.expect("00A404000D434152444445534B2E5053414D", "9000")
             .expect("801A0101 10 110105FFFFFFFFFF 0000000000012345", "9000")
-            .expectPrefix("80FA0700 11 0102030405060708 842400010C 06123456", "A1A2A3A4A5A6A7A8 B1B2B3B4 9000");
+            .expectPrefix("80FA0700 11 0102030405060708 842400010C 06123456",
+                          "A1A2A3A4A5A6A7A8 B1B2B3B4 9000");
         card.expect("0084000008", "0102030405060708 9000")
             .expect("842400010C A1A2A3A4A5A6A7A8 B1B2B3B4", "9000");
         ApduChannel cardCh(card), psamCh(psam);
@@ -266,7 +268,8 @@ private slots:
         ApduChannel cardCh(card), psamCh(psam);
         PsamModule sam(psamCh);
         const SecureBuffer pin = SecureBuffer::fromAscii("123456");
-        const CardResult r = SsseApplication(cardCh).reload(sam, CardAlgorithm::TripleDes, hex(kCardId), &pin);
+        const CardResult r =
+            SsseApplication(cardCh).reload(sam, CardAlgorithm::TripleDes, hex(kCardId), &pin);
         QCOMPARE(r.error, CardError::SamError);
         QCOMPARE(r.sw, std::uint16_t(0x6A88));
         QCOMPARE(card.received().size(), 0); // nothing sent to the citizen card
@@ -287,7 +290,8 @@ private slots:
                 card.expect("0082000110 FFEEDDCCBBAA99887766554433221100", "9000");
             ApduChannel cardCh(card), psamCh(psam);
             PsamModule sam(psamCh);
-            const CardResult r = SsseApplication(cardCh).mutualAuthenticate(sam, CardAlgorithm::Sm4, hex(kCardId));
+            const CardResult r =
+                SsseApplication(cardCh).mutualAuthenticate(sam, CardAlgorithm::Sm4, hex(kCardId));
             QCOMPARE(r.error, genuine ? CardError::None : CardError::WrongCard);
             QVERIFY2(card.allConsumed(), qPrintable(card.mismatches().join('\n')));
             // The PSAM encrypts the card's own challenge, padded (method 2) to 16 bytes.
@@ -298,7 +302,10 @@ private slots:
     void malformedAnswers()
     {
         ScriptedTransport t;
-        t.expect(kSelect, "90").expect(kSelect, "").expect(kSelect, "6F05 8403 9000").expect("00B2012D00", "0120 9000");
+        t.expect(kSelect, "90")
+            .expect(kSelect, "")
+            .expect(kSelect, "6F05 8403 9000")
+            .expect("00B2012D00", "0120 9000");
         ApduChannel ch(t);
         SsseApplication app(ch);
         QCOMPARE(app.select().error, CardError::MalformedResponse);

@@ -18,11 +18,11 @@ SecureBuffer pin(const char* digits)
 } // namespace
 
 #define START_SIM(sim, ...) QVERIFY2((sim).start(__VA_ARGS__), qPrintable((sim).lastError()))
-#define VERIFY_OK(expr)                                                                                     \
-    do {                                                                                                    \
-        const CardResult r_ = (expr);                                                                       \
-        QVERIFY2(r_.ok(), qPrintable(cardErrorName(r_.error) + QStringLiteral(" ") + r_.statusWordText()    \
-                                     + QStringLiteral(" ") + r_.detail));                                  \
+#define VERIFY_OK(expr)                                                                                      \
+    do {                                                                                                     \
+        const CardResult r_ = (expr);                                                                        \
+        QVERIFY2(r_.ok(), qPrintable(cardErrorName(r_.error) + QStringLiteral(" ") + r_.statusWordText() +   \
+                                     QStringLiteral(" ") + r_.detail));                                      \
     } while (false)
 
 class CardServiceTest : public QObject
@@ -140,9 +140,12 @@ private slots:
     {
         QTest::addColumn<QString>("profile");
         QTest::addColumn<QString>("oldPin");
-        QTest::newRow("2.00 3DES") << "zhangsan-200-3des.json" << "123456";
-        QTest::newRow("3.00 SM4") << "lisi-300-sm4.json" << "888888";
-        QTest::newRow("3.00 3DES T=0") << "wangwu-300-3des-t0.json" << "123456";
+        QTest::newRow("2.00 3DES") << "zhangsan-200-3des.json"
+                                   << "123456";
+        QTest::newRow("3.00 SM4") << "lisi-300-sm4.json"
+                                  << "888888";
+        QTest::newRow("3.00 3DES T=0") << "wangwu-300-3des-t0.json"
+                                       << "123456";
     }
     void resetWithNewPinThenVerify()
     {
@@ -155,7 +158,8 @@ private slots:
         VERIFY_OK(before.result);
         QCOMPARE(service.verifyPin(pin("999999")).error, CardError::WrongPin);
         VERIFY_OK(service.resetPin(pin("246810"), before.card.identificationCode));
-        QCOMPARE(service.verifyPin(SecureBuffer::fromAscii(oldPin.toLatin1().constData())).error, CardError::WrongPin);
+        QCOMPARE(service.verifyPin(SecureBuffer::fromAscii(oldPin.toLatin1().constData())).error,
+                 CardError::WrongPin);
         VERIFY_OK(service.verifyPin(pin("246810")));
         // The card keeps it: a new simulator process on the same state file still has the new PIN.
         const QString state = sim.statePath();
@@ -230,7 +234,7 @@ private slots:
         QVERIFY2(sim.swap(QStringLiteral("lisi-300-sm4.json")), qPrintable(sim.lastError()));
         const CardResult r = service.resetPin(pin("246810"), first.card.identificationCode);
         QCOMPARE(r.error, CardError::WrongCard);
-        QCOMPARE(service.lastCardApdus(), 2); // SELECT and EF05/01, nothing written
+        QCOMPARE(service.lastCardApdus(), 2);        // SELECT and EF05/01, nothing written
         VERIFY_OK(service.verifyPin(pin("888888"))); // the other card's PIN is untouched
         QVERIFY2(sim.swap(QStringLiteral("zhangsan-200-3des.json")), qPrintable(sim.lastError()));
         VERIFY_OK(service.pinStatus(first.card.identificationCode)); // the right card is back

@@ -58,14 +58,16 @@ private slots:
 
     void parsesFeatureList()
     {
-        const auto f = pinpad::parseFeatures(QByteArray::fromHex("060442330006" "070442330007" "120442330012"));
+        const auto f = pinpad::parseFeatures(QByteArray::fromHex("060442330006"
+                                                                 "070442330007"
+                                                                 "120442330012"));
         QVERIFY(f);
         QCOMPARE(f->value(pinpad::FeatureVerifyPinDirect), 0x42330006u);
         QCOMPARE(f->value(pinpad::FeatureModifyPinDirect), 0x42330007u);
         QCOMPARE(f->size(), 3);
         QVERIFY(pinpad::parseFeatures({})->isEmpty());
-        QVERIFY(!pinpad::parseFeatures(QByteArray::fromHex("0604423300")));   // truncated
-        QVERIFY(!pinpad::parseFeatures(QByteArray::fromHex("06024233")));     // wrong length
+        QVERIFY(!pinpad::parseFeatures(QByteArray::fromHex("0604423300"))); // truncated
+        QVERIFY(!pinpad::parseFeatures(QByteArray::fromHex("06024233")));   // wrong length
         QCOMPARE(pinpad::getFeatureRequestCode(), std::uint32_t(0x42000000 + 3400));
     }
 
@@ -73,7 +75,14 @@ private slots:
     {
         const QByteArray s = pinpad::buildVerifyStructure();
         // 19 bytes of header (PC/SC part 10 PIN_VERIFY_STRUCTURE) then the APDU template.
-        QCOMPARE(s.toHex().toUpper(), QByteArray("1E1E810600" "0C04" "02" "01" "0408" "00" "000000" "0B000000"
+        QCOMPARE(s.toHex().toUpper(), QByteArray("1E1E810600"
+                                                 "0C04"
+                                                 "02"
+                                                 "01"
+                                                 "0408"
+                                                 "00"
+                                                 "000000"
+                                                 "0B000000"
                                                  "0020000006FFFFFFFFFFFF"));
     }
 
@@ -82,7 +91,8 @@ private slots:
         const QByteArray s = pinpad::buildModifyStructure();
         QCOMPARE(s.toHex().toUpper(), QByteArray("1E1E81060000070C04030203040800010200000012000000"
                                                  "805E01000DFFFFFFFFFFFFFFFFFFFFFFFFFF"));
-        QCOMPARE(int(static_cast<unsigned char>(s[6])), 7); // new PIN after old (6 bytes) and the FF separator
+        QCOMPARE(int(static_cast<unsigned char>(s[6])),
+                 7); // new PIN after old (6 bytes) and the FF separator
     }
 
     void pinPadAnswers()

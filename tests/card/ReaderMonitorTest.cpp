@@ -33,7 +33,8 @@ bool waitFor(QSignalSpy& spy, const QString& reader, int timeoutMs = 5000)
 
 int fixtureScript(const QString& action)
 {
-    return QProcess::execute(qEnvironmentVariable("CARDDESK_SOURCE_DIR") + QStringLiteral("/tests/fixtures/pcscd-fixture.sh"),
+    return QProcess::execute(qEnvironmentVariable("CARDDESK_SOURCE_DIR") +
+                                 QStringLiteral("/tests/fixtures/pcscd-fixture.sh"),
                              {action});
 }
 } // namespace
@@ -55,7 +56,7 @@ private slots:
         monitor.start();
         QVERIFY(waitFor(added, kReader));
         QVERIFY(monitor.readers().contains(kReader));
-        QVERIFY(monitor.usesPnpNotification()); // pcsc-lite offers it
+        QVERIFY(monitor.usesPnpNotification());                                    // pcsc-lite offers it
         QVERIFY(waitFor(inserted, QString::fromLatin1(CardSimulator::SamReader))); // the PSAM was already in
         inserted.clear();
 
@@ -97,7 +98,8 @@ private slots:
         QCOMPARE(fixtureScript(QStringLiteral("stop")), 0);
         QVERIFY(waitFor(readerRemoved, kReader)); // the reader is gone with pcscd
         const CardReadResult during = service.readCard();
-        QVERIFY2(during.result.error == CardError::ServiceUnavailable || during.result.error == CardError::NoReader,
+        QVERIFY2(during.result.error == CardError::ServiceUnavailable ||
+                     during.result.error == CardError::NoReader,
                  qPrintable(cardErrorName(during.result.error) + QLatin1Char(' ') + during.result.detail));
 
         inserted.clear();
@@ -105,7 +107,8 @@ private slots:
         QVERIFY(waitFor(inserted, kReader, 10000)); // the simulator reconnects to the new vpcd
         QVERIFY(!availability.isEmpty() && availability.last().value(0).toBool());
         const CardReadResult after = service.readCard();
-        QVERIFY2(after.result.ok(), qPrintable(cardErrorName(after.result.error) + QLatin1Char(' ') + after.result.detail));
+        QVERIFY2(after.result.ok(),
+                 qPrintable(cardErrorName(after.result.error) + QLatin1Char(' ') + after.result.detail));
         QCOMPARE(after.holder.name, QStringLiteral("张三"));
         monitor.stop();
     }

@@ -12,7 +12,9 @@ namespace {
 class ReplayTransport : public carddesk::CardTransport
 {
 public:
-    explicit ReplayTransport(const QByteArray& script) : m_script(script) {}
+    explicit ReplayTransport(const QByteArray& script)
+        : m_script(script)
+    {}
     carddesk::TransmitResult transmit(const QByteArray&) override
     {
         if (m_pos >= m_script.size() || ++m_calls > 64)

@@ -45,10 +45,11 @@ bool CardSimulator::start(const QString& cardProfile, const QString& psamProfile
     m_events.clear();
     m_buffer.clear();
     m_statePath = statePath.isEmpty()
-                      ? scratchDir(QStringLiteral("cardsim-") + QUuid::createUuid().toString(QUuid::Id128))
-                            + QStringLiteral("/state.json")
+                      ? scratchDir(QStringLiteral("cardsim-") + QUuid::createUuid().toString(QUuid::Id128)) +
+                            QStringLiteral("/state.json")
                       : statePath;
-    QStringList args{QStringLiteral("--port"), QString::number(vpcdPort()), QStringLiteral("--state"), m_statePath};
+    QStringList args{QStringLiteral("--port"), QString::number(vpcdPort()), QStringLiteral("--state"),
+                     m_statePath};
     if (!cardProfile.isEmpty())
         args << QStringLiteral("--card") << profilePath(cardProfile);
     if (!psamProfile.isEmpty())
@@ -173,7 +174,8 @@ QJsonObject CardSimulator::status()
 
 int CardSimulator::cardTriesLeft()
 {
-    const QJsonObject state = status().value(QLatin1String("card")).toObject().value(QLatin1String("state")).toObject();
+    const QJsonObject state =
+        status().value(QLatin1String("card")).toObject().value(QLatin1String("state")).toObject();
     return state.value(QLatin1String("triesLeft")).toInt(-1);
 }
 
@@ -192,8 +194,8 @@ bool CardSimulator::waitForCard(bool present, const QString& reader, int timeout
         state.dwCurrentState = SCARD_STATE_UNAWARE;
         const LONG rv = SCardGetStatusChange(ctx, 0, &state, 1);
         if (rv == SCARD_S_SUCCESS || rv == SCARD_E_TIMEOUT) {
-            const bool isPresent = (state.dwEventState & SCARD_STATE_PRESENT) != 0
-                                   && (state.dwEventState & SCARD_STATE_MUTE) == 0;
+            const bool isPresent = (state.dwEventState & SCARD_STATE_PRESENT) != 0 &&
+                                   (state.dwEventState & SCARD_STATE_MUTE) == 0;
             if (isPresent == present) {
                 ok = true;
                 break;
