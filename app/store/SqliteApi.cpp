@@ -37,6 +37,10 @@ Api* load()
     get(a.column_int64, "sqlite3_column_int64");
     get(a.column_text, "sqlite3_column_text");
     get(a.column_type, "sqlite3_column_type");
+    get(a.bind_int64, "sqlite3_bind_int64");
+    get(a.bind_null, "sqlite3_bind_null");
+    get(a.errmsg, "sqlite3_errmsg");
+    get(a.errcode, "sqlite3_errcode");
     return ok ? &a : nullptr;
 }
 
@@ -56,6 +60,15 @@ sqlite3* handle(const QSqlDatabase& db)
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(v.constData());
+}
+
+QSqlError lastError(sqlite3* db)
+{
+    const Api* a = api();
+    if (!a || !db)
+        return QSqlError(QString(), QStringLiteral("no SQLite connection"), QSqlError::ConnectionError);
+    return QSqlError(QString(), QString::fromUtf8(a->errmsg(db)), QSqlError::StatementError,
+                     QString::number(a->errcode(db)));
 }
 
 Statement::Statement(sqlite3* db, const char* sql)

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QSqlDatabase>
+#include <QSqlError>
 
 #include <sqlite3.h>
 
@@ -26,6 +27,10 @@ struct Api
     decltype(&sqlite3_column_int64) column_int64;
     decltype(&sqlite3_column_text) column_text;
     decltype(&sqlite3_column_type) column_type;
+    decltype(&sqlite3_bind_int64) bind_int64;
+    decltype(&sqlite3_bind_null) bind_null;
+    decltype(&sqlite3_errmsg) errmsg;
+    decltype(&sqlite3_errcode) errcode;
 };
 
 // Null when SQLite's functions cannot be found in the process.
@@ -50,6 +55,9 @@ public:
 private:
     sqlite3_stmt* m_stmt = nullptr;
 };
+
+// The connection's last error as Qt SQL would report it (classifySqlError / describeSqlError work on it).
+QSqlError lastError(sqlite3* db);
 
 inline QByteArray columnBytes(sqlite3_stmt* s, int i)
 {
