@@ -28,6 +28,8 @@ ServiceWorkflow::Plan PinChangeWorkflow::plan() const
     p.photo = false; // the citizen proves the PIN; a scene photo adds nothing
     p.currentPin = true;
     p.newPin = true;
+    p.pinStatus = true;
+    p.refuseBlockedPin = true; // before the citizen types anything
     return p;
 }
 
@@ -45,6 +47,7 @@ ServiceWorkflow::Plan PinUnblockWorkflow::plan() const
     Plan p;
     p.card = true;
     p.photo = true;
+    p.pinStatus = true; // the clerk sees the tries left before clearing them
     return p;
 }
 

@@ -132,17 +132,23 @@ void ServiceWorkflow::enter(WorkflowState state)
         m_cardRequested = true;
         const int generation = m_generation;
         CitizenCardService* card = m_services.card;
-        m_readWatcher = new QFutureWatcher<CardReadResult>(this);
+        const bool withPinStatus = plan().pinStatus;
+        m_readWatcher = new QFutureWatcher<std::pair<CardReadResult, CardResult>>(this);
         connect(m_readWatcher, &QFutureWatcherBase::finished, this, [this, generation] {
-            const CardReadResult read = m_readWatcher->result();
+            const auto answer = m_readWatcher->result();
             m_readWatcher->deleteLater();
             m_readWatcher = nullptr;
             if (generation == m_generation)
-                onCardRead(read);
+                onCardRead(answer.first, answer.second);
         });
         QThreadPool* pool =
             m_services.cardThreadPool ? m_services.cardThreadPool : QThreadPool::globalInstance();
-        m_readWatcher->setFuture(QtConcurrent::run(pool, [card] { return card->readCard(); }));
+        m_readWatcher->setFuture(QtConcurrent::run(pool, [card, withPinStatus] {
+            std::pair<CardReadResult, CardResult> answer{card->readCard(), CardResult{}};
+            if (withPinStatus && answer.first.result.ok())
+                answer.second = card->pinStatus(answer.first.card.identificationCode);
+            return answer;
+        }));
         break;
     }
     case WorkflowState::Checking: {
@@ -308,7 +314,7 @@ void ServiceWorkflow::provideAuthorisation(const EvidenceImage& document)
 // ---- card and checks
 // ---------------------------------------------------------------------------------------
 
-void ServiceWorkflow::onCardRead(const CardReadResult& read)
+void ServiceWorkflow::onCardRead(const CardReadResult& read, const CardResult& pinStatus)
 {
     if (!read.result.ok()) {
         fail(cardErrorName(read.result.error),
@@ -321,6 +327,17 @@ void ServiceWorkflow::onCardRead(const CardReadResult& read)
         fail(QStringLiteral("id-mismatch"),
              tr("The ID number on the card is not the one on the ID card: the operation is refused."));
         return;
+    }
+    const Plan p = plan();
+    if (p.pinStatus) {
+        if (p.refuseBlockedPin && pinStatus.error == CardError::PinBlocked) {
+            fail(QStringLiteral("pin-blocked"),
+                 tr("The chip PIN is blocked: it cannot be changed. Use the PIN reset or unblock service."),
+                 pinStatus.sw);
+            return;
+        }
+        if (pinStatus.triesLeft >= 0)
+            say(tr("The chip PIN has %n try(s) left.", nullptr, pinStatus.triesLeft));
     }
     if (read.card.expiryDate.isValid() && read.card.expiryDate < today())
         say(tr("The card expired on %1.").arg(read.card.expiryDate.toString(Qt::ISODate)),

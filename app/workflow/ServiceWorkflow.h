@@ -18,6 +18,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 class QThreadPool;
 
@@ -104,6 +105,8 @@ protected:
         QString photoKind = QStringLiteral("scene");
         bool currentPin = false;
         bool newPin = false;
+        bool pinStatus = false; // ask the card for its tries left right after reading it (no try is used)
+        bool refuseBlockedPin = false; // ... and stop early when the PIN is blocked (PIN change)
     };
 
     ServiceWorkflow(ServiceType service, Representation representation, const WorkflowServices& services,
@@ -151,7 +154,7 @@ private:
     void disconnectReader();
     void acceptHolderDocument(const IdDocument& document);
     void acceptAgentDocument(const IdDocument& document);
-    void onCardRead(const CardReadResult& read);
+    void onCardRead(const CardReadResult& read, const CardResult& pinStatus);
     void afterChecks();
     void requestPin(PinPrompt prompt, const QString& hint);
     void onPinEntered(PinPrompt prompt, PinEntryResult& result);
@@ -197,7 +200,7 @@ private:
     CardResult m_execution;
     bool m_executed = false; // the service's effect happened (card written, or the request accepted)
     int m_generation = 0;    // drops results that arrive after a cancel
-    QFutureWatcher<CardReadResult>* m_readWatcher = nullptr;
+    QFutureWatcher<std::pair<CardReadResult, CardResult>>* m_readWatcher = nullptr; // read, PIN status
     QFutureWatcher<CardResult>* m_jobWatcher = nullptr;
     QFutureWatcher<QStringList>* m_approvalWatcher = nullptr; // {approval id, error}
     QList<QMetaObject::Connection> m_readerConnections;

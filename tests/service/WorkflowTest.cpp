@@ -490,12 +490,25 @@ private slots:
         QTRY_COMPARE(wf->state(), WorkflowState::Done);
         QVERIFY(!stateNames(states).contains(QStringLiteral("awaiting-photo")));
         QVERIFY(m_card->pinIs("482915"));
-        QCOMPARE(m_card->calls(), QStringList({"readCard", "changePin"}));
+        QCOMPARE(m_card->calls(), QStringList({"readCard", "pinStatus", "changePin"}));
         QCOMPARE(m_pins->requests().at(0).prompt, PinPrompt::CurrentPin);
         QVERIFY(m_pins->requests().at(2).hint.contains(QStringLiteral("current PIN")));
         QCOMPARE(m_journal->records.first().service, ServiceType::PinChange);
         QVERIFY(!containsPin(dumpJournal(*m_journal), "135790"));
         QVERIFY(!containsPin(dumpJournal(*m_journal), "482915"));
+    }
+
+    void pinChangeOnABlockedCardStopsBeforeAnyEntry()
+    {
+        m_card->setTriesLeft(0);
+        m_reader->enqueue(makeDocument(m_holderId, QStringLiteral("张三")));
+        auto wf = make<PinChangeWorkflow>();
+        wf->start();
+        QTRY_COMPARE(wf->state(), WorkflowState::Failed);
+        QCOMPARE(wf->resultCode(), QStringLiteral("pin-blocked"));
+        QCOMPARE(m_pins->requests().size(), 0);
+        QCOMPARE(m_card->calls(), QStringList({"readCard", "pinStatus"}));
+        QCOMPARE(m_card->triesLeft(), 0);
     }
 
     void pinUnblockClearsTheCounterOnly()
@@ -509,7 +522,7 @@ private slots:
         QTRY_COMPARE(wf->state(), WorkflowState::Done);
         QCOMPARE(m_card->triesLeft(), 3);
         QVERIFY(m_card->pinIs("135790"));
-        QCOMPARE(m_card->calls(), QStringList({"readCard", "unblockPin"}));
+        QCOMPARE(m_card->calls(), QStringList({"readCard", "pinStatus", "unblockPin"}));
         QCOMPARE(m_pins->requests().size(), 0);
         QVERIFY(wf->receipt().secretChanged.contains(QStringLiteral("try counter")));
     }
