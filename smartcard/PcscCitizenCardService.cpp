@@ -305,29 +305,40 @@ CardResult PcscCitizenCardService::pinStatus(const QByteArray& expectedCardId)
     return run(expectedCardId, false, false, [](Session& s) { return s.app.pinStatus(); });
 }
 
+namespace {
+// Runs one PIN command on the reader's PIN pad: the citizen types on the reader, the PC never sees the PIN.
+CardResult onPinPad(pcsc::Card& card, unsigned char feature, const QByteArray& structure)
+{
+    QByteArray features;
+    const LONG rv = card.control(pinpad::getFeatureRequestCode(), {}, features);
+    const auto parsed = rv == SCARD_S_SUCCESS ? pinpad::parseFeatures(features) : std::nullopt;
+    if (!parsed || !parsed->contains(feature))
+        return CardResult::failure(CardError::WrongLength,
+                                   QStringLiteral("no PIN given and the reader has no PIN pad"));
+    QByteArray answer;
+    const LONG cv = card.control(parsed->value(feature), structure, answer);
+    if (cv != SCARD_S_SUCCESS)
+        return pcsc::toResult(cv, QStringLiteral("PIN pad"));
+    return pinpad::pinPadResult(answer);
+}
+} // namespace
+
 CardResult PcscCitizenCardService::verifyPin(const SecureBuffer& pin, const QByteArray& expectedCardId)
 {
     if (!pin.isEmpty())
         return run(expectedCardId, false, false, [&](Session& s) { return s.app.verify(pin); });
     return run(expectedCardId, false, false, [&](Session& s) {
-        QByteArray features;
-        const LONG rv = s.card.control(pinpad::getFeatureRequestCode(), {}, features);
-        const auto parsed = rv == SCARD_S_SUCCESS ? pinpad::parseFeatures(features) : std::nullopt;
-        if (!parsed || !parsed->contains(pinpad::FeatureVerifyPinDirect))
-            return CardResult::failure(CardError::WrongLength,
-                                       QStringLiteral("no PIN given and the reader has no PIN pad"));
-        QByteArray answer;
-        const LONG cv = s.card.control(parsed->value(pinpad::FeatureVerifyPinDirect),
-                                       pinpad::buildVerifyStructure(), answer);
-        if (cv != SCARD_S_SUCCESS)
-            return pcsc::toResult(cv, QStringLiteral("PIN pad verify"));
-        return pinpad::pinPadResult(answer);
+        return onPinPad(s.card, pinpad::FeatureVerifyPinDirect, pinpad::buildVerifyStructure());
     });
 }
 
 CardResult PcscCitizenCardService::changePin(const SecureBuffer& oldPin, const SecureBuffer& newPin,
                                              const QByteArray& expectedCardId)
 {
+    if (oldPin.isEmpty() && newPin.isEmpty())
+        return run(expectedCardId, false, false, [&](Session& s) {
+            return onPinPad(s.card, pinpad::FeatureModifyPinDirect, pinpad::buildModifyStructure());
+        });
     return run(expectedCardId, false, false, [&](Session& s) { return s.app.change(oldPin, newPin); });
 }
 

@@ -30,6 +30,7 @@ public:
     CardResult pinStatus(const QByteArray& expectedCardId = {}) override;
     // An empty pin uses the reader's PIN pad (FEATURE_VERIFY_PIN_DIRECT) when it has one.
     CardResult verifyPin(const SecureBuffer& pin, const QByteArray& expectedCardId = {}) override;
+    // Both PINs empty: the reader's PIN pad (FEATURE_MODIFY_PIN_DIRECT) asks for them, when it has one.
     CardResult changePin(const SecureBuffer& oldPin, const SecureBuffer& newPin,
                          const QByteArray& expectedCardId = {}) override;
     CardResult resetPin(const SecureBuffer& newPin, const QByteArray& expectedCardId = {}) override;

@@ -13,7 +13,9 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
@@ -182,6 +184,11 @@ int main(int argc, char** argv)
             return 2;
         }
     }
+    // Same lock as tests/support/CardSimulator: the vpcd slots are machine-wide.
+    QLockFile slotLock(QDir::tempPath() + QStringLiteral("/carddesk-vpcd-%1.lock").arg(port));
+    slotLock.setStaleLockTime(0);
+    if (!slotLock.tryLock(180000))
+        std::fprintf(stderr, "bench_card: vpcd slots busy for 3 minutes; going ahead\n");
     bench::Report report(QStringLiteral("card"));
     Simulator sim;
     if (!sim.start(profile("zhangsan-200-3des.json"), port)) {

@@ -118,6 +118,19 @@ private slots:
         QVERIFY(service.trace().lines().join('\n').contains(QLatin1String("0020000003******")));
     }
 
+    void emptyPinWithoutPinPad()
+    {
+        CardSimulator sim;
+        START_SIM(sim, QStringLiteral("zhangsan-200-3des.json"));
+        PcscCitizenCardService service;
+        QVERIFY(service.pinPadFeatures().isEmpty()); // vpcd has no SCardControl
+        const CardResult r = service.verifyPin(SecureBuffer());
+        QCOMPARE(r.error, CardError::WrongLength);
+        QVERIFY(r.detail.contains(QLatin1String("PIN pad")));
+        QCOMPARE(service.changePin(SecureBuffer(), SecureBuffer()).error, CardError::WrongLength);
+        QCOMPARE(sim.cardTriesLeft(), 3);
+    }
+
     void blockThenUnblock()
     {
         CardSimulator sim;

@@ -19,6 +19,8 @@ CardSimulator::CardSimulator() = default;
 CardSimulator::~CardSimulator()
 {
     stop();
+    if (m_slotLock)
+        m_slotLock->unlock();
 }
 
 QString CardSimulator::profilePath(const QString& name)
@@ -39,9 +41,21 @@ QString CardSimulator::executable()
     return bin + QStringLiteral("/smartcard/sim/carddesk-cardsim");
 }
 
+QString CardSimulator::slotLockPath(int port)
+{
+    return QDir::tempPath() + QStringLiteral("/carddesk-vpcd-%1.lock").arg(port);
+}
+
 bool CardSimulator::start(const QString& cardProfile, const QString& psamProfile, const QString& statePath)
 {
     stop();
+    if (!m_slotLock) {
+        m_slotLock = std::make_unique<QLockFile>(slotLockPath(vpcdPort()));
+        m_slotLock->setStaleLockTime(0); // a crashed holder's lock is recognised by its dead pid
+        if (!m_slotLock->tryLock(180000))
+            qWarning("CardSimulator: the vpcd slots stayed busy for 3 minutes (%s); going ahead",
+                     qPrintable(slotLockPath(vpcdPort())));
+    }
     m_events.clear();
     m_buffer.clear();
     m_statePath = statePath.isEmpty()

@@ -10,9 +10,12 @@
 //   sim.remove(); sim.insert("lisi-300-sm4.json");
 
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace carddesk::test {
 
@@ -31,6 +34,9 @@ public:
     static QString profilePath(const QString& name);
     // The built simulator (CARDDESK_BINARY_DIR/smartcard/sim/carddesk-cardsim).
     static QString executable();
+
+    // Lock file guarding the vpcd slots at this port (shared with bench_card).
+    static QString slotLockPath(int port);
 
     // Starts the simulator with a citizen card (empty: the slot stays empty) and a PSAM (empty: none), with
     // its state in statePath (empty: a fresh file in a scratch dir). Waits until pcscd reports the card.
@@ -66,6 +72,9 @@ private:
     QString readLine(int timeoutMs);
 
     QProcess m_process;
+    // vpcd's slots are machine-wide: tests of several build trees (and benchmarks) take turns through this
+    // lock file instead of plugging their cards into each other's readers.
+    std::unique_ptr<QLockFile> m_slotLock;
     QString m_statePath;
     QString m_error;
     QStringList m_events;
