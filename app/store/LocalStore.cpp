@@ -14,7 +14,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
+#include <vector>
 #include <functional>
 
 namespace carddesk {
@@ -926,11 +928,33 @@ bool LocalStore::applyReferenceBatch(const ReferenceBatch& batch, QString* error
         auto bindBlob = [&](sqlite3_stmt* s, int i, const QByteArray& v) {
             a->bind_blob(s, i, v.constData(), v.size(), SQLITE_TRANSIENT);
         };
+        // Keys are HMACs, i.e. random: inserted in key order they append to the B-tree instead of touching a
+        // random page per row, and a large page cache keeps the card index's pages in memory.
+        struct CacheSize
+        {
+            QSqlDatabase& db;
+            CacheSize(QSqlDatabase& d) : db(d) { QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size=-262144")); }
+            ~CacheSize() { QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size=-2000")); }
+        } bigCache(db);
+        struct Keyed
+        {
+            QByteArray hash;
+            QString number;
+            const ReferencePerson* person;
+        };
+        std::vector<Keyed> keyed;
+        keyed.reserve(batch.persons.size());
         for (const ReferencePerson& p : batch.persons) {
-            const QString number = normalizeIdNumber(p.idNumber);
+            QString number = normalizeIdNumber(p.idNumber);
             if (number.isEmpty())
                 return fail(tr("the reference batch has a person without an ID number"));
-            const QByteArray hash = m_crypto->lookupHash(number);
+            keyed.push_back(Keyed{m_crypto->lookupHash(number), std::move(number), &p});
+        }
+        std::sort(keyed.begin(), keyed.end(), [](const Keyed& x, const Keyed& y) { return x.hash < y.hash; });
+        for (const Keyed& k : keyed) {
+            const ReferencePerson& p = *k.person;
+            const QString& number = k.number;
+            const QByteArray& hash = k.hash;
             sqlite3_stmt* s = person.get();
             bindBlob(s, 1, hash);
             bindBlob(s, 2, m_crypto->encrypt(number.toUtf8(), "persons/id_number/" + hash.toHex()));
