@@ -86,6 +86,8 @@ private slots:
 
     void pinResetThroughThePcscStack()
     {
+        LogCapture logs;
+        qInfo("log capture active"); // the capture itself works
         CardSimulator sim;
         START_SIM(sim, QStringLiteral("zhangsan-200-3des.json"));
         m_reader->enqueue(makeDocument(kZhangsan, QStringLiteral("张三")));
@@ -119,6 +121,8 @@ private slots:
         QVERIFY(!containsPin(fileBytes(path), "482915"));
         QVERIFY(!containsPin(fileBytes(path + QStringLiteral("-wal")), "482915"));
         QVERIFY(!containsPin(m_service->trace().lines().join(QLatin1Char('\n')).toUtf8(), "482915"));
+        QVERIFY(logs.text().contains("log capture active"));
+        QVERIFY(!containsPin(logs.text(), "482915"));
     }
 
     void pinResetOnA300Sm4CardInNanjing()

@@ -109,6 +109,7 @@ private slots:
         auto wf = make<PinResetWorkflow>();
         QSignalSpy states(wf.get(), &ServiceWorkflow::stateChanged);
         QSignalSpy finished(wf.get(), &ServiceWorkflow::finished);
+        QSignalSpy messages(wf.get(), &ServiceWorkflow::message);
         wf->start();
         QTRY_COMPARE(wf->state(), WorkflowState::AwaitingPhoto);
         QCOMPARE(m_card->pinIs("135790"), true); // nothing written yet
@@ -153,6 +154,13 @@ private slots:
         // Canary: the new PIN is in no record and no audit event, in any encoding.
         QVERIFY(!containsPin(dumpJournal(*m_journal), "482915"));
         QVERIFY(containsPin(QByteArray("..482915.."), "482915")); // the canary itself can see
+        QByteArray shown;
+        for (const auto& m : messages)
+            shown += m.at(0).toString().toUtf8();
+        for (const auto& line : wf->receipt().extraLines)
+            shown += (line.first + line.second).toUtf8();
+        QVERIFY(!shown.isEmpty());
+        QVERIFY(!containsPin(shown, "482915")); // nor in what the clerk sees
     }
 
     void pinPolicyRefusalsAreAskedAgain()

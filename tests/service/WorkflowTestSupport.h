@@ -79,6 +79,36 @@ inline QByteArray dumpJournal(const InMemoryJournal& journal)
     return out;
 }
 
+// Collects every Qt log message (qDebug .. qFatal) while it lives: the PIN canary also searches the logs.
+class LogCapture
+{
+public:
+    LogCapture()
+    {
+        s_current = this;
+        m_previous = qInstallMessageHandler(&LogCapture::handler);
+    }
+    ~LogCapture()
+    {
+        qInstallMessageHandler(m_previous);
+        s_current = nullptr;
+    }
+    QByteArray text() const { return m_text; }
+
+private:
+    static void handler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+    {
+        if (s_current) {
+            s_current->m_text += message.toUtf8() + '\n';
+            if (s_current->m_previous)
+                s_current->m_previous(type, context, message);
+        }
+    }
+    inline static LogCapture* s_current = nullptr;
+    QtMessageHandler m_previous = nullptr;
+    QByteArray m_text;
+};
+
 // True when the PIN's digits appear as ASCII, packed BCD (F-padded) or UTF-16 anywhere in bytes.
 inline bool containsPin(const QByteArray& bytes, const char* digits)
 {
