@@ -229,6 +229,11 @@ int main(int argc, char** argv)
                     QStringLiteral("SELECT + EF05 + EF06 (one READ RECORD 'all records' each)"));
     report.addFigure(QStringLiteral("read card info (2.00, 3DES)"), read200.op, QStringLiteral("us"),
                      QStringLiteral("rt-read200"), apdus200, 1.2);
+    // The same against the PC/SC floor: the APDUs plus the one transaction the operation must hold.
+    report.addBaseline(QStringLiteral("floor-read200"), QStringLiteral("3 raw round trips + 1 transaction pair"),
+                       apdus200 * read200.raw + tx.median, QStringLiteral("us"));
+    report.addFigure(QStringLiteral("read card info (2.00) vs PC/SC floor"), read200.op, QStringLiteral("us"),
+                     QStringLiteral("floor-read200"), 1.0, 1.2);
 
     const SecureBuffer newPin = SecureBuffer::fromAscii("246810");
     int apdusReset = 0;
@@ -245,6 +250,11 @@ int main(int argc, char** argv)
                     QStringLiteral("card: SELECT, EF05/01, GET CHALLENGE, 84 24; PSAM: DERIVE, PIN RELOAD"));
     report.addFigure(QStringLiteral("full PIN reset (3DES)"), reset.op, QStringLiteral("us"),
                      QStringLiteral("rt-reset"), apdusReset, 1.2);
+    report.addBaseline(QStringLiteral("floor-reset"),
+                       QStringLiteral("6 raw round trips + 2 transaction pairs (card, PSAM)"),
+                       apdusReset * reset.raw + 2 * tx.median, QStringLiteral("us"));
+    report.addFigure(QStringLiteral("full PIN reset (3DES) vs PC/SC floor"), reset.op, QStringLiteral("us"),
+                     QStringLiteral("floor-reset"), 1.0, 1.2);
 
     // The protocol code's own CPU time for the same read, over an in-memory transport (no pcscd): what the
     // library adds per operation besides the PC/SC calls.
