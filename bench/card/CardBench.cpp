@@ -143,8 +143,9 @@ private:
 
 struct Paired
 {
-    double raw = 0; // median of one raw round trip, sampled right before each operation
-    double op = 0;  // median of the operation
+    double raw = 0;   // median of one raw round trip, sampled right before each operation
+    double op = 0;    // median of the operation
+    double ratio = 0; // median over samples of op / one raw round trip (robust against load changes)
 };
 
 // The machine is shared and noisy: each sample times one raw round trip batch and then the operation,
@@ -162,9 +163,13 @@ template <class Op> Paired paired(RawCard& raw, int samples, Op&& op)
                     4.0);
         o.push_back(bench::timeOnce(op));
     }
+    std::vector<double> q;
+    for (std::size_t i = 0; i < r.size(); ++i)
+        q.push_back(o[i] / r[i]);
     std::sort(r.begin(), r.end());
     std::sort(o.begin(), o.end());
-    return {r[r.size() / 2], o[o.size() / 2]};
+    std::sort(q.begin(), q.end());
+    return {r[r.size() / 2], o[o.size() / 2], q[q.size() / 2]};
 }
 
 } // namespace
