@@ -354,6 +354,15 @@ int main(int argc, char** argv)
     report.addFigure(QStringLiteral("full PIN reset (SM4)"), reset300.op, QStringLiteral("us"),
                      QStringLiteral("rt-reset300"), apdusReset300, 1.2);
     sim.stop();
+    const auto pairedNote = [&](const char* what, const Paired& p, int apdus) {
+        report.addNote(QStringLiteral("%1: median of per-sample (time / (APDUs x raw round trip)) = %2")
+                           .arg(QLatin1String(what))
+                           .arg(p.ratio / apdus, 0, 'f', 2));
+    };
+    pairedNote("read card info (2.00)", read200, apdus200);
+    pairedNote("full PIN reset (3DES)", reset, apdusReset);
+    pairedNote("read card info (3.00)", read300, apdus300);
+    pairedNote("full PIN reset (SM4)", reset300, apdusReset300);
     report.addNote(
         QStringLiteral("ratio = time / (APDUs x raw SCardTransmit round trip measured interleaved); "
                        "1.2 = 20 % library overhead. Each operation also pays one SCardBegin/EndTransaction "
