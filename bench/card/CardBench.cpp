@@ -368,6 +368,11 @@ int main(int argc, char** argv)
                                    "PSAM: DERIVE, ENCRYPT"));
     report.addFigure(QStringLiteral("read card info (3.00, SM4, mutual auth)"), read300.op,
                      QStringLiteral("us"), QStringLiteral("rt-read300"), apdus300, 1.2);
+    report.addBaseline(QStringLiteral("floor-read300"),
+                       QStringLiteral("8 raw round trips + 2 transaction pairs (card, PSAM)"),
+                       apdus300 * read300.raw + 2 * tx.median, QStringLiteral("us"));
+    report.addFigure(QStringLiteral("read card info (3.00) vs PC/SC floor"), read300.op, QStringLiteral("us"),
+                     QStringLiteral("floor-read300"), 1.0, 1.2);
     int apdusReset300 = 0;
     const Paired reset300 = paired(raw300, 300, [&] {
         service.resetPin(newPin);
