@@ -72,7 +72,10 @@ check_needed() { # <deb> <depends> <path in package>...
         done
     done
 }
-grep -q "libqt6core6" <<<"$depends" || fail "Depends lacks libqt6core6: dpkg-shlibdeps did not run"
+# The libraries the counter application cannot work without, as computed (with a minimum version).
+for lib in libqt6core6 libqt6widgets6 libqt6sql6 libopencv-core406 libopencv-objdetect406 libpcsclite1 libssl3; do
+    grep -Eq "(^|, )$lib \(>= " <<<"$depends" || fail "Depends lacks $lib (>= ...): dpkg-shlibdeps did not run?"
+done
 check_needed "$app_deb" "$depends" /usr/bin/carddesk /usr/bin/carddesk-admin
 # Loaded at run time, listed by hand.
 for dep in libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins opencv-data pcscd \
