@@ -124,6 +124,7 @@ dpkg-query -W -f='${Status} ${Version}\n' carddesk | grep -q "install ok install
     || fail "carddesk is not installed after dpkg -i"
 
 step "run the installed programs"
+mkdir -p "$work/home"
 export QT_QPA_PLATFORM=offscreen
 out=$(cd / && env -u CARDDESK_SOURCE_DIR /usr/bin/carddesk --version) || fail "carddesk --version failed"
 echo "$out"
@@ -132,8 +133,12 @@ out=$(cd / && /usr/bin/carddesk-admin --help) || fail "carddesk-admin --help fai
 grep -q "Usage: carddesk-admin" <<<"$out" || fail "carddesk-admin --help printed no usage"
 out=$(cd / && /usr/bin/carddesk-cardsim --version) || fail "carddesk-cardsim --version failed"
 grep -q "$version" <<<"$out" || fail "carddesk-cardsim --version printed no version"
+# The installed programs find the installed data (region profiles, cards) in /usr/share/carddesk.
+out=$(cd / && HOME="$work/home" env -u CARDDESK_RESOURCES_DIR /usr/bin/carddesk-admin config show) \
+    || fail "carddesk-admin config show failed"
+grep -qx "resources: *\(/usr\)\?/usr/share/carddesk" <<<"$out" \
+    || fail "the installed carddesk-admin does not use /usr/share/carddesk: $(grep resources: <<<"$out")"
 # The installed application opens its window (offscreen) and quits by itself, with a fresh home folder.
-mkdir -p "$work/home"
 (cd / && HOME="$work/home" XDG_RUNTIME_DIR= timeout 60 /usr/bin/carddesk --training --quit-after 300) \
     || fail "the installed carddesk did not start and quit cleanly"
 # Stripped, but still linked only against installed libraries.
