@@ -36,12 +36,14 @@ CaptureSession::~CaptureSession()
 
 bool CaptureSession::start()
 {
-    if (m_thread)
+    if (m_thread && !m_runDone)
         return false;
+    stop(); // a run that ended by itself (end of file, camera error) is joined before the next one
     {
         std::lock_guard<std::mutex> lock(m_requestMutex);
         m_stop = false;
     }
+    m_runDone = false;
     m_thread = QThread::create([this] { run(); });
     m_thread->setObjectName(QStringLiteral("photo-capture"));
     m_thread->start();
@@ -64,7 +66,7 @@ void CaptureSession::stop()
 
 bool CaptureSession::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_thread && !m_runDone;
 }
 
 PreviewFrame CaptureSession::latestFrame()
@@ -123,15 +125,20 @@ CaptureResult CaptureSession::makeResult(const Frame& frame, const FaceAnalysis&
 
 void CaptureSession::run()
 {
+    runLoop();
+    m_runDone = true; // before finished(): a slot reacting to it may start() again
+    emit finished();
+}
+
+void CaptureSession::runLoop()
+{
     QString error;
     if (!m_source) {
         emit failed(PhotoCapture::tr("No picture source is configured."), true);
-        emit finished();
         return;
     }
     if (!m_source->open(&error)) {
         emit failed(error, true);
-        emit finished();
         return;
     }
     FaceAnalyzer analyzer(m_settings.analyzer);
@@ -199,7 +206,6 @@ void CaptureSession::run()
         }
     }
     m_source->close();
-    emit finished();
 }
 
 AuditEventRecord manualCaptureAuditEvent(const CaptureResult& result, const OperatorContext& op,

@@ -62,7 +62,8 @@ public:
     ~CaptureSession() override; // stops and joins the thread
 
     // Starts the capture thread; opening the source happens there (a camera may take a while) and a failure
-    // arrives as failed(). Returns false only when already running.
+    // arrives as failed(). Returns false only when already running; a session whose source ended or failed
+    // can be started again.
     bool start();
     // Stops and waits for the thread (at most one frame's analysis).
     void stop();
@@ -92,6 +93,7 @@ signals:
 
 private:
     void run();
+    void runLoop();
     CaptureResult makeResult(const Frame& frame, const FaceAnalysis& analysis, const QString& manualReason,
                              bool document) const;
 
@@ -103,6 +105,7 @@ private:
     QMutex m_latestMutex;
     PreviewFrame m_latest;
     std::atomic_bool m_framePending{false};
+    std::atomic_bool m_runDone{false};
 
     std::mutex m_requestMutex;
     std::condition_variable m_wake; // cuts the pacing sleep short on stop()

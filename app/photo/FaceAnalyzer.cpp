@@ -366,6 +366,25 @@ FaceAnalysis FaceAnalyzer::analyze(const cv::Mat& bgr)
                 break;
             }
         }
+        if (!a.headTopMeasured && x1 > x0) {
+            // No white rows above the face, yet white in the guide's upper corners: the background is white
+            // and the head reaches the top edge of the picture.
+            const int side = std::max(2, guide.width / 10);
+            const cv::Rect corners[] = {
+                clipped(cv::Rect(guide.x, guide.y, side, side), bgr.size()),
+                clipped(cv::Rect(guide.x + guide.width - side, guide.y, side, side), bgr.size())};
+            bool white = true;
+            for (const cv::Rect& c : corners) {
+                std::vector<cv::Mat> channels;
+                cv::split(bgr(c), channels);
+                cv::Mat lowest = cv::min(cv::min(channels[0], channels[1]), channels[2]);
+                white = white && c.area() > 0 && cv::mean(lowest)[0] >= m_options.backgroundWhitenessMin;
+            }
+            if (white) {
+                headTop = 0;
+                a.headTopMeasured = true;
+            }
+        }
     }
     const double faceWidth = a.eyesDetected ? a.eyeDistance * m_options.faceWidthPerEyeDistance
                                             : face.width * m_options.faceWidthPerBox;
@@ -399,8 +418,8 @@ FaceAnalysis FaceAnalyzer::analyze(const cv::Mat& bgr)
 
     if (card) {
         // Background: the part of the photo above the eye line outside an ellipse around the head (centred
-        // on the eyes, reaching up to the head top and one face-box width to each side, which keeps even
-        // full hair out). Below the eye line are the shoulders.
+        // on the eyes, reaching up to the head top and backgroundHeadHalfWidth face-box widths to each side,
+        // which keeps even full hair out). Below the eye line are the shoulders.
         BackgroundStats bg;
         const cv::Rect area = clipped(guide, bgr.size());
         bg.area = area;

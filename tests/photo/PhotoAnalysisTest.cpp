@@ -218,6 +218,13 @@ private slots:
         expectOnly(a, CheckId::HeadTop, CheckVerdict::TooHigh, QStringLiteral("Please move a little higher"));
     }
 
+    void headCutOffAtTheTop()
+    {
+        const FaceAnalysis a = m_card.analyze(shifted(m_white, 0, -25));
+        QVERIFY(a.headTopMeasured);
+        expectOnly(a, CheckId::HeadTop, CheckVerdict::TooLow, QStringLiteral("Please move a little lower"));
+    }
+
     void nonWhiteBackgroundFails()
     {
         const FaceAnalysis a = m_card.analyze(m_studio);

@@ -188,6 +188,10 @@ private slots:
         QCOMPARE(failed.count(), 1);
         QVERIFY(failed.at(0).at(0).toString().contains(QLatin1String("/dev/video63")));
         QCOMPARE(failed.at(0).at(1).toBool(), true);
+        // The clerk plugs the camera in and tries again: the same session starts anew.
+        QVERIFY(session.start());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(failed.count(), 2);
     }
 
     void frameReadyIsNotQueuedUpWhileTheUiIsBusy()
