@@ -10,6 +10,9 @@
 #include <QSqlError>
 #include <QtTest>
 
+#include <atomic>
+#include <thread>
+
 #include <openssl/evp.h>
 #include <sys/stat.h>
 
@@ -390,6 +393,43 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
         QCOMPARE(store->pendingCount(), 0);
         QVERIFY(store->record(sampleOperation()).ok);
+    }
+
+    void threadsWriteThroughTheirOwnConnections()
+    {
+        const QString dir = scratchDir(QStringLiteral("store-threads"));
+        auto store = openStore(storeOptions(dir));
+        QVERIFY(store);
+        std::atomic<int> failures{0};
+        QList<qint64> sequences[2];
+        QString names[2];
+        auto writer = [&](int w) {
+            names[w] = store->database().connectionName();
+            for (int i = 0; i < 25; ++i) {
+                const JournalResult r = store->record(sampleOperation());
+                if (!r.ok)
+                    ++failures;
+                else
+                    sequences[w] << r.sequence;
+            }
+        };
+        std::thread a(writer, 0);
+        std::thread b(writer, 1);
+        a.join();
+        b.join();
+        QCOMPARE(failures.load(), 0);
+        QSet<qint64> all;
+        for (const auto& list : sequences)
+            for (qint64 s : list)
+                all.insert(s);
+        QCOMPARE(all.size(), 50); // every sequence handed out once
+        QCOMPARE(*std::max_element(all.begin(), all.end()), 50);
+        // One connection per thread.
+        QVERIFY(names[0] != names[1]);
+        QVERIFY(!names[0].isEmpty() && !names[1].isEmpty());
+        QVERIFY(store->database().connectionName() != names[0]);
+        QVERIFY(store->database().connectionName() != names[1]);
+        QCOMPARE(store->auditEntriesAfter(0, 100).size(), 50);
     }
 
     void syncOutboxHandsOutOperationsInOrder()
