@@ -19,7 +19,7 @@ constexpr qint64 kNoUpperBound = Q_INT64_C(0x3fffffffffffffff);
 bool AuditFilter::isEmpty() const
 {
     return !fromUtc.isValid() && !toUtc.isValid() && operatorId.isEmpty() && eventType.isEmpty() && result < 0
-           && branchId.isEmpty() && terminalId.isEmpty() && idNumber.isEmpty() && cardText.isEmpty();
+           && branchId.isEmpty() && terminalId.isEmpty() && idNumber.isEmpty() && cardText.isEmpty() && maxSequence == 0;
 }
 
 QString AuditFilter::describe() const
@@ -118,6 +118,8 @@ QList<AuditRow> AuditQuery::fetchPage(int pageSize)
     qint64 upper = m_before > 0 ? m_before : kNoUpperBound;
     if (m_highest > 0)
         upper = std::min(upper, m_highest + 1);
+    if (m_filter.maxSequence > 0)
+        upper = std::min(upper, m_filter.maxSequence + 1);
     binds << upper;
     if (m_lowest > 0) {
         sql += QStringLiteral(" AND sequence >= ?");

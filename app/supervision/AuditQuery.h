@@ -28,6 +28,7 @@ struct AuditFilter
     QString terminalId;  // exact, after decoding
     QString idNumber;    // exact ID number: keyed-hash lookup
     QString cardText;    // substring of the masked ID number or the card number, after decoding
+    qint64 maxSequence = 0; // newest entry to list (0 = the head): opens the list at a given entry
 
     bool isEmpty() const;
     QString describe() const; // for the export's audit entry and file header; never the ID number itself
