@@ -49,11 +49,11 @@ int main(int argc, char** argv)
     // studio backdrop; the backdrop becomes white.
     cv::Mat mask(frame.size(), CV_8U, cv::Scalar(cv::GC_PR_BGD));
     cv::rectangle(mask, cv::Rect(50, 0, 220, 240), cv::GC_PR_FGD, cv::FILLED);
-    cv::rectangle(mask, cv::Rect(0, 0, 320, 5), cv::GC_BGD, cv::FILLED);      // above the hair
-    cv::rectangle(mask, cv::Rect(0, 0, 40, 120), cv::GC_BGD, cv::FILLED);     // left of the head
-    cv::rectangle(mask, cv::Rect(285, 0, 35, 120), cv::GC_BGD, cv::FILLED);   // right of the head
-    cv::rectangle(mask, cv::Rect(125, 55, 75, 100), cv::GC_FGD, cv::FILLED);  // the face
-    cv::rectangle(mask, cv::Rect(60, 200, 200, 40), cv::GC_FGD, cv::FILLED);  // the suit
+    cv::rectangle(mask, cv::Rect(0, 0, 320, 5), cv::GC_BGD, cv::FILLED);     // above the hair
+    cv::rectangle(mask, cv::Rect(0, 0, 40, 120), cv::GC_BGD, cv::FILLED);    // left of the head
+    cv::rectangle(mask, cv::Rect(285, 0, 35, 120), cv::GC_BGD, cv::FILLED);  // right of the head
+    cv::rectangle(mask, cv::Rect(125, 55, 75, 100), cv::GC_FGD, cv::FILLED); // the face
+    cv::rectangle(mask, cv::Rect(60, 200, 200, 40), cv::GC_FGD, cv::FILLED); // the suit
     cv::Mat bgModel, fgModel;
     cv::grabCut(frame, mask, cv::Rect(), bgModel, fgModel, 8, cv::GC_INIT_WITH_MASK);
     cv::Mat person = (mask == cv::GC_FGD) | (mask == cv::GC_PR_FGD);
