@@ -125,15 +125,16 @@ QString AgencyClient::literal(const QString& text) const
     return database().driver()->formatValue(field);
 }
 
-std::optional<AgencyHello> AgencyClient::hello(AgencyError* error)
+std::optional<AgencyHello> AgencyClient::hello(AgencyError* error, qint64 pulledChange)
 {
     if (!ensureConnected(error))
         return std::nullopt;
     QSqlQuery q(database());
     const QString sql = QStringLiteral("SELECT server_schema, min_client_schema, change_horizon, branch_id "
-                                       "FROM agency.hello(%1, %2)")
+                                       "FROM agency.hello(%1, %2, %3)")
                             .arg(literal(m_terminalId))
-                            .arg(m_clientSchema);
+                            .arg(m_clientSchema)
+                            .arg(pulledChange < 0 ? QStringLiteral("NULL") : QString::number(pulledChange));
     if (!q.exec(sql) || !q.next()) {
         fail(QStringLiteral("hello"), q.lastError(), error);
         return std::nullopt;
@@ -241,50 +242,62 @@ std::optional<ReferenceBatch> AgencyClient::pullChanges(qint64 after, int limit,
     if (!ensureConnected(error))
         return std::nullopt;
     QSqlQuery q(database());
-    q.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT line FROM agency.pull_changes(%1, %2, %3, %4)")
+    const QString sql = QStringLiteral("SELECT last_change, row_count, lines FROM agency.pull_changes(%1, %2, %3, %4)")
                             .arg(literal(m_terminalId))
                             .arg(m_clientSchema)
                             .arg(after)
                             .arg(limit);
-    if (!q.exec(sql)) {
+    if (!q.exec(sql) || !q.next()) {
         fail(QStringLiteral("pull"), q.lastError(), error);
         return std::nullopt;
     }
     ReferenceBatch batch;
-    batch.toChangeSequence = after;
-    int count = 0;
-    while (q.next()) {
-        ++count;
-        const QString line = q.value(0).toString();
-        const QList<QStringView> f = QStringView(line).split(QLatin1Char('\t'));
-        if (f.size() < 3)
+    batch.toChangeSequence = q.value(0).toLongLong();
+    const int count = q.value(1).toInt();
+    const QString text = q.value(2).toString();
+    q.finish();
+    batch.persons.reserve(count);
+    batch.cards.reserve(count);
+    const QStringView all(text);
+    QStringView fields[8];
+    qsizetype lineStart = 0;
+    while (lineStart < all.size()) {
+        qsizetype lineEnd = all.indexOf(QLatin1Char('\n'), lineStart);
+        if (lineEnd < 0)
+            lineEnd = all.size();
+        const QStringView line = all.mid(lineStart, lineEnd - lineStart);
+        lineStart = lineEnd + 1;
+        int n = 0;
+        qsizetype fieldStart = 0;
+        while (n < 8) {
+            const qsizetype tab = line.indexOf(QLatin1Char('\t'), fieldStart);
+            fields[n++] = line.mid(fieldStart, (tab < 0 ? line.size() : tab) - fieldStart);
+            if (tab < 0)
+                break;
+            fieldStart = tab + 1;
+        }
+        if (n < 3 || fields[0].isEmpty())
             continue;
-        batch.toChangeSequence = f[1].toLongLong();
-        switch (f[0].isEmpty() ? 0 : f[0].at(0).unicode()) {
+        switch (fields[0].at(0).unicode()) {
         case 'P':
-            if (f.size() >= 6)
-                batch.persons.append({f[2].toString(), f[3].toString(), f[4].toInt(), f[5].toString()});
+            if (n >= 6)
+                batch.persons.append({fields[2].toString(), fields[3].toString(), fields[4].toInt(), fields[5].toString()});
             break;
         case 'C':
-            if (f.size() >= 6)
-                batch.cards.append({f[2].toString(), f[3].toString(), f[4].toString(), f[5].toString()});
+            if (n >= 6)
+                batch.cards.append({fields[2].toString(), fields[3].toString(), fields[4].toString(), fields[5].toString()});
             break;
         case 'O':
-            if (f.size() >= 7)
-                batch.operators.append({f[2].toString(), f[3].toString(), f[4].toString(), f[5].toString(),
-                                        f[6] == QLatin1String("t")});
+            if (n >= 7)
+                batch.operators.append({fields[2].toString(), fields[3].toString(), fields[4].toString(),
+                                        fields[5].toString(), fields[6] == QLatin1String("t")});
             break;
         case 'R':
-            batch.regionProfile = QJsonDocument::fromJson(f[2].toUtf8()).object();
+            batch.regionProfile = QJsonDocument::fromJson(fields[2].toUtf8()).object();
             break;
         default:
             break;
         }
-    }
-    if (q.lastError().isValid()) {
-        fail(QStringLiteral("pull"), q.lastError(), error);
-        return std::nullopt;
     }
     if (rows)
         *rows = count;

@@ -69,7 +69,8 @@ public:
     void disconnect();
     QSqlDatabase database() const;
 
-    std::optional<AgencyHello> hello(AgencyError* error);
+    // pulledChange: the counter's reference cursor (reported for the agency's lag view), -1 when unknown.
+    std::optional<AgencyHello> hello(AgencyError* error, qint64 pulledChange = -1);
     // Operations oldest first; one result per operation, in the same order.
     std::optional<QList<OperationPushResult>> pushOperations(const QList<OutboxOperation>& operations,
                                                              AgencyError* error);

@@ -39,7 +39,7 @@ SyncCycleReport SyncCycle::run()
 
 bool SyncCycle::checkServer(SyncCycleReport& report)
 {
-    report.hello = m_client.hello(&report.error);
+    report.hello = m_client.hello(&report.error, m_sink ? m_sink->referenceChangeSequence() : -1);
     if (!report.hello)
         return false;
     const int mine = AgencySchema::clientVersion();

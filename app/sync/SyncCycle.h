@@ -18,7 +18,7 @@ struct SyncCycleOptions
 {
     int pushBatch = 200;    // operations per server call
     int auditBatch = 500;   // audit entries per server call
-    int pullBatch = 20000;  // reference rows per server call
+    int pullBatch = 50000;  // reference rows per server call
     bool push = true;
     bool pushAudit = true;
     bool pull = true;

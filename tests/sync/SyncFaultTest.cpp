@@ -320,6 +320,8 @@ private slots:
         SyncCycleReport again = SyncCycle(client, outbox, &outbox, options).run();
         QVERIFY(again.ok);
         QCOMPARE(again.pulledRows, 0);
+        // The counter reported its cursor: the agency sees it has no lag.
+        QCOMPARE(m_db->scalarInt(QStringLiteral("SELECT pull_lag FROM agency.counter_status WHERE terminal_id = 'T-PULL'")), 0);
         QVERIFY(m_db->exec(QStringLiteral("UPDATE agency.operators SET disabled = true, change_seq = agency.next_change() "
                                           "WHERE operator_id = 'b002-teller'")));
         again = SyncCycle(client, outbox, &outbox, options).run();

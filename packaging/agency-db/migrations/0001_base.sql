@@ -245,7 +245,7 @@ LANGUAGE sql SECURITY DEFINER SET search_path = agency, pg_temp AS $$
 $$;
 
 -- First call of a sync session: versions and the current end of the change sequence (for pull progress).
-CREATE FUNCTION agency.hello(p_terminal text, p_client_schema int)
+CREATE FUNCTION agency.hello(p_terminal text, p_client_schema int, p_pulled_change bigint DEFAULT NULL)
 RETURNS TABLE (server_schema int, min_client_schema int, change_horizon bigint, branch_id text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = agency, pg_temp AS $$
 DECLARE
@@ -257,8 +257,12 @@ BEGIN
         RAISE EXCEPTION 'terminal % is not registered for database role %', p_terminal, session_user
             USING ERRCODE = '42501';
     END IF;
-    UPDATE agency.counters k SET client_schema = p_client_schema
-        WHERE k.terminal_id = p_terminal AND k.client_schema IS DISTINCT FROM p_client_schema;
+    -- What the counter has pulled so far: the pull lag in agency.counter_status.
+    UPDATE agency.counters k SET client_schema = p_client_schema,
+                                 last_pull_change = coalesce(p_pulled_change, k.last_pull_change),
+                                 last_pull_at = CASE WHEN p_pulled_change IS NULL THEN k.last_pull_at
+                                                     ELSE clock_timestamp() END
+        WHERE k.terminal_id = p_terminal;
     RETURN QUERY SELECT agency.schema_version(),
                         (SELECT value::int FROM agency.settings WHERE key = 'min_client_schema'),
                         (SELECT value FROM agency.change_clock), c.branch_id;
@@ -493,35 +497,41 @@ BEGIN
     RETURN QUERY SELECT c.last_audit_sequence, v_accepted, v_status, v_reason;
 END $$;
 
--- Reference data changed after p_after, in change-sequence order, at most p_limit rows, one text line per row
--- (tab-separated, so that a first full load of millions of rows costs little more than COPY):
+-- Reference data changed after p_after, in change-sequence order, at most p_limit rows, as ONE row: the last
+-- change number, the row count, and the rows as text lines (newline-separated, tab-separated fields), so that
+-- a first full load of millions of rows costs about what COPY costs:
 --   P <seq> <id number> <name> <sex> <birth date>          person
 --   C <seq> <card number> <holder id number> <identification code> <status>
 --   O <seq> <login> <display name> <role> <branch> <disabled t|f>   operator of the caller's branch only (RLS)
 --   R <seq> <region profile JSON>
 CREATE FUNCTION agency.pull_changes(p_terminal text, p_client_schema int, p_after bigint, p_limit int)
-RETURNS TABLE (line text)
+RETURNS TABLE (last_change bigint, row_count int, lines text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = agency, pg_temp AS $$
 BEGIN
+    -- Read-only (no commit to flush): the counter reports its cursor in hello() instead.
     PERFORM agency.bind_counter(p_terminal, p_client_schema, false);
-    UPDATE agency.counters k SET last_pull_change = p_after, last_pull_at = clock_timestamp()
-        WHERE k.terminal_id = p_terminal AND k.last_pull_change IS DISTINCT FROM p_after;
+    -- The order of lines inside a page does not matter (the counter applies a page at once, with its cursor).
     RETURN QUERY
-    SELECT u.line FROM (
-        (SELECT p.change_seq AS seq, concat_ws(E'\t', 'P', p.change_seq, p.id_number, translate(p.name, E'\t\n', '  '),
-                                               p.sex, p.birth_date) AS line
-         FROM agency.persons p WHERE p.change_seq > p_after ORDER BY p.change_seq LIMIT p_limit)
-        UNION ALL
-        (SELECT k.change_seq, concat_ws(E'\t', 'C', k.change_seq, k.card_number, k.id_number, k.identification_code, k.status)
-         FROM agency.cards k WHERE k.change_seq > p_after ORDER BY k.change_seq LIMIT p_limit)
-        UNION ALL
-        (SELECT o.change_seq, concat_ws(E'\t', 'O', o.change_seq, o.operator_id, translate(o.display_name, E'\t\n', '  '),
-                                        o.role, o.branch_id, CASE WHEN o.disabled THEN 't' ELSE 'f' END)
-         FROM agency.operators o WHERE o.change_seq > p_after ORDER BY o.change_seq LIMIT p_limit)
-        UNION ALL
-        (SELECT r.change_seq, concat_ws(E'\t', 'R', r.change_seq, r.profile::text)
-         FROM agency.region_profile r WHERE r.change_seq > p_after)
-    ) u ORDER BY u.seq LIMIT p_limit;
+    SELECT coalesce(max(u.seq), p_after), count(*)::int, coalesce(string_agg(u.line, E'\n'), '')
+    FROM (
+        SELECT v.seq, v.line FROM (
+            (SELECT p.change_seq AS seq, concat_ws(E'\t', 'P', p.change_seq, p.id_number,
+                                                   translate(p.name, E'\t\n', '  '), p.sex, p.birth_date) AS line
+             FROM agency.persons p WHERE p.change_seq > p_after ORDER BY p.change_seq LIMIT p_limit)
+            UNION ALL
+            (SELECT k.change_seq, concat_ws(E'\t', 'C', k.change_seq, k.card_number, k.id_number, k.identification_code,
+                                            k.status)
+             FROM agency.cards k WHERE k.change_seq > p_after ORDER BY k.change_seq LIMIT p_limit)
+            UNION ALL
+            (SELECT o.change_seq, concat_ws(E'\t', 'O', o.change_seq, o.operator_id,
+                                            translate(o.display_name, E'\t\n', '  '), o.role, o.branch_id,
+                                            CASE WHEN o.disabled THEN 't' ELSE 'f' END)
+             FROM agency.operators o WHERE o.change_seq > p_after ORDER BY o.change_seq LIMIT p_limit)
+            UNION ALL
+            (SELECT r.change_seq, concat_ws(E'\t', 'R', r.change_seq, translate(r.profile::text, E'\t\n', '  '))
+             FROM agency.region_profile r WHERE r.change_seq > p_after)
+        ) v ORDER BY v.seq LIMIT p_limit
+    ) u;
 END $$;
 
 -- Valid resident ID check character (GB 11643-1999) of the first 17 digits.
@@ -634,7 +644,7 @@ END $$;
 -- Privileges: nothing by default; counters may only call the four sync functions, supervisors read the
 -- conflict list and the counters' state of their branch (row-level security filters both).
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA agency FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION agency.hello(text, int), agency.push_operations(text, int, jsonb),
+GRANT EXECUTE ON FUNCTION agency.hello(text, int, bigint), agency.push_operations(text, int, jsonb),
     agency.push_audit(text, int, jsonb, jsonb), agency.pull_changes(text, int, bigint, int) TO carddesk_counter;
 GRANT EXECUTE ON FUNCTION agency.current_branch() TO carddesk_counter, carddesk_supervisor;
 GRANT SELECT ON agency.conflicts, agency.counter_status TO carddesk_supervisor;
