@@ -42,6 +42,8 @@ QString effectiveValue(const CardDeskSettings& s, const QString& key)
         return s.regionProfile();
     if (is(CardDeskSettings::IdleLockMinutes))
         return QString::number(s.idleLockMinutes());
+    if (is(CardDeskSettings::ShuffledKeypad))
+        return s.shuffledKeypad() ? QStringLiteral("true") : QStringLiteral("false");
     if (is(CardDeskSettings::BranchId))
         return s.branchId();
     if (is(CardDeskSettings::BranchName))

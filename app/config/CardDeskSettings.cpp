@@ -20,6 +20,7 @@ const char* const CardDeskSettings::Language = "ui/language";
 const char* const CardDeskSettings::DataDir = "store/dataDir";
 const char* const CardDeskSettings::KeyFile = "store/keyFile";
 const char* const CardDeskSettings::IdleLockMinutes = "security/idleLockMinutes";
+const char* const CardDeskSettings::ShuffledKeypad = "security/shuffledKeypad";
 const char* const CardDeskSettings::BranchId = "counter/branchId";
 const char* const CardDeskSettings::BranchName = "counter/branchName";
 const char* const CardDeskSettings::TerminalId = "counter/terminalId";
@@ -120,6 +121,7 @@ QStringList CardDeskSettings::knownKeys()
                                 CameraSource,
                                 RegionProfile,
                                 IdleLockMinutes,
+                                ShuffledKeypad,
                                 BranchId,
                                 BranchName,
                                 TerminalId,
@@ -344,6 +346,11 @@ int CardDeskSettings::idleLockMinutes() const
     if (!ok)
         return DefaultIdleLockMinutes;
     return std::clamp(minutes, MinIdleLockMinutes, MaxIdleLockMinutes);
+}
+
+bool CardDeskSettings::shuffledKeypad() const
+{
+    return isTrue(value(QString::fromLatin1(ShuffledKeypad)));
 }
 
 QString CardDeskSettings::branchId() const

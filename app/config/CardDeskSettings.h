@@ -68,6 +68,8 @@ public:
     static const char* const KeyFile;
     // security/idleLockMinutes: lock the counter after this much inactivity.
     static const char* const IdleLockMinutes;
+    // security/shuffledKeypad: the customer PIN window shuffles its digit keys (true/false).
+    static const char* const ShuffledKeypad;
     // counter/branchId, counter/branchName, counter/terminalId: this counter as registered at the agency.
     static const char* const BranchId;
     static const char* const BranchName;
@@ -132,6 +134,7 @@ public:
     QString dataDir() const;
     QString keyFile() const;
     int idleLockMinutes() const;
+    bool shuffledKeypad() const;
     QString branchId() const; // "" when not configured
     QString branchName() const;
     QString terminalId() const; // the host name when not configured

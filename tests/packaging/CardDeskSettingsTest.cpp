@@ -44,6 +44,7 @@ private slots:
         QCOMPARE(s.cameraSource(), QStringLiteral("0"));
         QCOMPARE(s.language(), QStringLiteral("zh_CN"));
         QCOMPARE(s.idleLockMinutes(), CardDeskSettings::DefaultIdleLockMinutes);
+        QVERIFY(!s.shuffledKeypad());
         QVERIFY(s.dataDir().endsWith(QStringLiteral("/carddesk")));
         QCOMPARE(s.keyFile(), s.dataDir() + QStringLiteral("/store.key"));
         QCOMPARE(s.source(QString::fromLatin1(CardDeskSettings::Language)),
@@ -57,7 +58,7 @@ private slots:
 
     void systemValueIsTheDefaultUserValueWins()
     {
-        writeFile(sys(), "[ui]\nlanguage=en\n[security]\nidleLockMinutes=10\n");
+        writeFile(sys(), "[ui]\nlanguage=en\n[security]\nidleLockMinutes=10\nshuffledKeypad=true\n");
         CardDeskSettings s(sys(), usr());
         QCOMPARE(s.language(), QStringLiteral("en"));
         QCOMPARE(s.source(QStringLiteral("ui/language")), CardDeskSettings::Source::System);
@@ -70,6 +71,9 @@ private slots:
         CardDeskSettings again(sys(), usr());
         QCOMPARE(again.language(), QStringLiteral("zh_TW"));
         QCOMPARE(again.idleLockMinutes(), 10);
+        QVERIFY(again.shuffledKeypad());
+        QVERIFY(again.setValue(QString::fromLatin1(CardDeskSettings::ShuffledKeypad), false));
+        QVERIFY(!again.shuffledKeypad());
         QSettings systemFile(sys(), QSettings::IniFormat);
         QCOMPARE(systemFile.value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
 
@@ -243,6 +247,7 @@ private slots:
             QString::fromLatin1(CardDeskSettings::DataDir),
             QString::fromLatin1(CardDeskSettings::KeyFile),
             QString::fromLatin1(CardDeskSettings::IdleLockMinutes),
+            QString::fromLatin1(CardDeskSettings::ShuffledKeypad),
             QString::fromLatin1(CardDeskSettings::BranchId),
             QString::fromLatin1(CardDeskSettings::BranchName),
             QString::fromLatin1(CardDeskSettings::TerminalId),
