@@ -115,6 +115,12 @@ for sql in $(cd "$source/packaging" && find agency-db -name '*.sql' | sort); do
 done
 dpkg-deb -c "$training_deb" | awk '{print $6}' | sed 's|^\./|/|' >"$work/training.files"
 grep -qx /usr/bin/carddesk-cardsim "$work/training.files" || fail "carddesk-training lacks carddesk-cardsim"
+for f in "$source"/resources/cards/*.json "$source"/app/training/data/*; do
+    [ -e "$f" ] || continue
+    case "$f" in */cards/*) dest=cards ;; *) dest=training ;; esac
+    grep -qx "/usr/share/carddesk/$dest/$(basename "$f")" "$work/training.files" \
+        || fail "carddesk-training lacks $dest/$(basename "$f")"
+done
 if grep -qx /usr/bin/carddesk-cardsim "$work/app.files"; then fail "carddesk must not ship the simulator"; fi
 
 step "dpkg -i"
