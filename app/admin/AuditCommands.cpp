@@ -33,32 +33,33 @@ struct ExportRow
 
 QJsonObject toJson(const ExportRow& r)
 {
-    return QJsonObject{{"sequence", r.sequence},
-                       {"timeUtc", r.f.timeUtc.toString(Qt::ISODateWithMs)},
-                       {"eventType", r.f.eventType},
-                       {"success", r.f.success},
-                       {"resultCode", r.f.resultCode},
-                       {"statusWord", QStringLiteral("%1").arg(r.f.statusWord, 4, 16, QLatin1Char('0')).toUpper()},
-                       {"operatorId", r.f.operatorId},
-                       {"role", r.f.role},
-                       {"terminalId", r.f.terminalId},
-                       {"branchId", r.f.branchId},
-                       {"training", r.f.trainingMode},
-                       {"operationId", r.f.operationId},
-                       {"idNumber", maskIdNumber(r.f.maskedIdNumber)},
-                       {"cardIdentificationCode", r.f.cardIdentificationCode},
-                       {"cardNumber", r.f.cardNumber},
-                       {"approvalIds", QJsonArray::fromStringList(r.f.approvalIds)},
-                       {"imageIds", QJsonArray::fromStringList(r.f.imageIds)},
-                       {"details", r.f.details},
-                       {"hash", QString::fromLatin1(r.hash.toHex())}};
+    return QJsonObject{
+        {"sequence", r.sequence},
+        {"timeUtc", r.f.timeUtc.toString(Qt::ISODateWithMs)},
+        {"eventType", r.f.eventType},
+        {"success", r.f.success},
+        {"resultCode", r.f.resultCode},
+        {"statusWord", QStringLiteral("%1").arg(r.f.statusWord, 4, 16, QLatin1Char('0')).toUpper()},
+        {"operatorId", r.f.operatorId},
+        {"role", r.f.role},
+        {"terminalId", r.f.terminalId},
+        {"branchId", r.f.branchId},
+        {"training", r.f.trainingMode},
+        {"operationId", r.f.operationId},
+        {"idNumber", maskIdNumber(r.f.maskedIdNumber)},
+        {"cardIdentificationCode", r.f.cardIdentificationCode},
+        {"cardNumber", r.f.cardNumber},
+        {"approvalIds", QJsonArray::fromStringList(r.f.approvalIds)},
+        {"imageIds", QJsonArray::fromStringList(r.f.imageIds)},
+        {"details", r.f.details},
+        {"hash", QString::fromLatin1(r.hash.toHex())}};
 }
 
 int verify(LocalStore& store, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
     const QByteArray key = QByteArray::fromHex(parser.value(QStringLiteral("public-key")).toLatin1());
-    const AuditVerifyReport r = AuditVerifier::verify(store.database(), key,
-                                                      parser.isSet(QStringLiteral("all-signatures")));
+    const AuditVerifyReport r =
+        AuditVerifier::verify(store.database(), key, parser.isSet(QStringLiteral("all-signatures")));
     if (!r.ok) {
         err << "audit chain BROKEN: first bad sequence " << r.firstBadSequence << ": " << r.problem << '\n';
         out << "checked " << r.entriesChecked << " entries before the problem\n";
@@ -86,7 +87,8 @@ int exportEntries(LocalStore& store, const QCommandLineParser& parser, QTextStre
     {
         QSqlQuery q(store.database());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT sequence, canonical, hash FROM audit_entries WHERE sequence >= ? ORDER BY sequence"));
+        q.prepare(QStringLiteral(
+            "SELECT sequence, canonical, hash FROM audit_entries WHERE sequence >= ? ORDER BY sequence"));
         q.addBindValue(parser.value(QStringLiteral("from")).toLongLong());
         if (!q.exec()) {
             err << "carddesk-admin audit export: cannot read the audit log\n";
@@ -109,10 +111,16 @@ int exportEntries(LocalStore& store, const QCommandLineParser& parser, QTextStre
             return 1;
         }
         QTextStream csv(&f);
-        const QStringList columns{"sequence", "timeUtc", "eventType", "success", "resultCode", "statusWord",
-                                  "operatorId", "role", "terminalId", "branchId", "training", "operationId",
-                                  "idNumber", "cardIdentificationCode", "cardNumber", "approvalIds", "imageIds",
-                                  "details", "hash"};
+        const QStringList columns{"sequence",   "timeUtc",
+                                  "eventType",  "success",
+                                  "resultCode", "statusWord",
+                                  "operatorId", "role",
+                                  "terminalId", "branchId",
+                                  "training",   "operationId",
+                                  "idNumber",   "cardIdentificationCode",
+                                  "cardNumber", "approvalIds",
+                                  "imageIds",   "details",
+                                  "hash"};
         csv << columns.join(QLatin1Char(',')) << '\n';
         for (const ExportRow& r : rows) {
             const QJsonObject o = toJson(r);
@@ -151,7 +159,8 @@ int exportEntries(LocalStore& store, const QCommandLineParser& parser, QTextStre
     e.eventType = QStringLiteral("audit-export");
     e.op = cliOperator();
     e.resultCode = QStringLiteral("ok");
-    e.details = QJsonObject{{"entries", static_cast<qint64>(rows.size())}, {"csv", csvPath}, {"json", jsonPath}};
+    e.details =
+        QJsonObject{{"entries", static_cast<qint64>(rows.size())}, {"csv", csvPath}, {"json", jsonPath}};
     QString error;
     if (!store.audit(e, &error)) {
         err << "carddesk-admin audit export: the export could not be audited: " << error << '\n';
@@ -170,8 +179,10 @@ int runAuditCommands(const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "The tamper-evident audit log of this counter.\n"
-        "  verify [--public-key HEX]        check the chain and its signed checkpoints; exits 1 and names the\n"
-        "                                   first bad sequence when anything was changed, removed or inserted\n"
+        "  verify [--public-key HEX]        check the chain and its signed checkpoints; exits 1 and names "
+        "the\n"
+        "                                   first bad sequence when anything was changed, removed or "
+        "inserted\n"
         "  export --csv FILE --json FILE    write the entries (ID numbers masked) as CSV and/or JSON"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("verify or export"));
@@ -180,10 +191,12 @@ int runAuditCommands(const QStringList& args)
                       QStringLiteral("hex")});
     parser.addOption({QStringLiteral("all-signatures"),
                       QStringLiteral("Also check the signature of every intermediate checkpoint.")});
-    parser.addOption({QStringLiteral("csv"), QStringLiteral("Write CSV to this file."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Write JSON to this file."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("from"), QStringLiteral("First sequence number to export."), QStringLiteral("seq"),
-                      QStringLiteral("1")});
+    parser.addOption(
+        {QStringLiteral("csv"), QStringLiteral("Write CSV to this file."), QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("json"), QStringLiteral("Write JSON to this file."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("from"), QStringLiteral("First sequence number to export."),
+                      QStringLiteral("seq"), QStringLiteral("1")});
     addStoreOptions(parser);
     parser.process(args);
     const QString action = parser.positionalArguments().value(0);
@@ -194,7 +207,8 @@ int runAuditCommands(const QStringList& args)
     auto store = openStoreFromOptions(parser, err);
     if (!store)
         return 1;
-    return action == QLatin1String("verify") ? verify(*store, parser, out, err) : exportEntries(*store, parser, out, err);
+    return action == QLatin1String("verify") ? verify(*store, parser, out, err)
+                                             : exportEntries(*store, parser, out, err);
 }
 
 } // namespace carddesk::admin

@@ -12,8 +12,10 @@ int runDbCommands(const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "The counter's local database.\n"
-        "  check         PRAGMA integrity_check, schema version, audit chain, outbox state; exits 1 on a problem\n"
-        "  backup FILE   a consistent copy (VACUUM INTO) while the counter keeps working; FILE must not exist.\n"
+        "  check         PRAGMA integrity_check, schema version, audit chain, outbox state; exits 1 on a "
+        "problem\n"
+        "  backup FILE   a consistent copy (VACUUM INTO) while the counter keeps working; FILE must not "
+        "exist.\n"
         "                The copy is encrypted like the original: keep the key file to read it."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("check or backup"));
@@ -48,18 +50,18 @@ int runDbCommands(const QStringList& args)
             out << "  " << p << '\n';
         status = 1;
     }
-    out << "schema version: " << store->schemaVersion() << " (this CardDesk: " << LocalStore::LatestSchemaVersion
-        << ")\n";
+    out << "schema version: " << store->schemaVersion()
+        << " (this CardDesk: " << LocalStore::LatestSchemaVersion << ")\n";
     const AuditVerifyReport audit = AuditVerifier::verify(store->database());
     if (audit.ok) {
-        out << "audit chain: ok, " << audit.entriesChecked << " entries, last checkpoint at " << audit.lastCheckpoint
-            << '\n';
+        out << "audit chain: ok, " << audit.entriesChecked << " entries, last checkpoint at "
+            << audit.lastCheckpoint << '\n';
     } else {
         out << "audit chain: BROKEN at sequence " << audit.firstBadSequence << ": " << audit.problem << '\n';
         status = 1;
     }
-    out << "operations waiting to be synced: " << store->pendingCount() << ", refused by the agency: "
-        << store->deadLetters().size() << '\n';
+    out << "operations waiting to be synced: " << store->pendingCount()
+        << ", refused by the agency: " << store->deadLetters().size() << '\n';
     out << "reference data at change " << store->referenceChangeSequence() << '\n';
     return status;
 }

@@ -83,13 +83,15 @@ int runOperatorCommands(const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Operator accounts of this counter.\n"
-        "  add ID --name NAME --role ROLE [--branch B]   new account (the first administrator on a new counter)\n"
+        "  add ID --name NAME --role ROLE [--branch B]   new account (the first administrator on a new "
+        "counter)\n"
         "  list                                          all accounts and their state\n"
         "  disable ID | enable ID                        stop or allow logins\n"
         "  reset-password ID                             new password; also clears a lock-out\n"
         "Passwords are asked twice on a terminal, or read as one line from standard input."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list, disable, enable or reset-password"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("add, list, disable, enable or reset-password"));
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("the operator's login name"));
     parser.addOption({QStringLiteral("name"), QStringLiteral("Display name."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("role"), QStringLiteral("clerk, teller, supervisor or administrator."),
@@ -101,16 +103,19 @@ int runOperatorCommands(const QStringList& args)
     const QString action = pos.value(0);
     const QString id = pos.value(1);
     if (action.isEmpty() || (action != QLatin1String("list") && id.isEmpty())) {
-        err << "carddesk-admin operator: say what to do: add ID, list, disable ID, enable ID, reset-password ID\n";
+        err << "carddesk-admin operator: say what to do: add ID, list, disable ID, enable ID, reset-password "
+               "ID\n";
         return 2;
     }
-    if (action == QLatin1String("add") && !OperatorAccounts::isValidRole(parser.value(QStringLiteral("role")))) {
-        err << "carddesk-admin operator add: --role must be one of " << OperatorAccounts::roles().join(QStringLiteral(", "))
-            << '\n';
+    if (action == QLatin1String("add") &&
+        !OperatorAccounts::isValidRole(parser.value(QStringLiteral("role")))) {
+        err << "carddesk-admin operator add: --role must be one of "
+            << OperatorAccounts::roles().join(QStringLiteral(", ")) << '\n';
         return 2;
     }
-    if (action != QLatin1String("add") && action != QLatin1String("list") && action != QLatin1String("disable")
-        && action != QLatin1String("enable") && action != QLatin1String("reset-password")) {
+    if (action != QLatin1String("add") && action != QLatin1String("list") &&
+        action != QLatin1String("disable") && action != QLatin1String("enable") &&
+        action != QLatin1String("reset-password")) {
         err << "carddesk-admin operator: unknown action '" << action << "'\n";
         return 2;
     }
@@ -128,9 +133,10 @@ int runOperatorCommands(const QStringList& args)
                         QStringLiteral("state").leftJustified(12), QStringLiteral("last login (UTC)"));
         for (const OperatorAccount& a : ops.list())
             out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                       .arg(a.operatorId.leftJustified(16), a.displayName.leftJustified(16), a.role.leftJustified(14),
-                            a.branchId.leftJustified(8), state(a).leftJustified(12),
-                            a.lastLoginUtc.isValid() ? a.lastLoginUtc.toString(Qt::ISODate) : QStringLiteral("-"));
+                       .arg(a.operatorId.leftJustified(16), a.displayName.leftJustified(16),
+                            a.role.leftJustified(14), a.branchId.leftJustified(8), state(a).leftJustified(12),
+                            a.lastLoginUtc.isValid() ? a.lastLoginUtc.toString(Qt::ISODate)
+                                                     : QStringLiteral("-"));
         return 0;
     }
     if (action == QLatin1String("disable") || action == QLatin1String("enable")) {
@@ -147,7 +153,8 @@ int runOperatorCommands(const QStringList& args)
     bool ok = false;
     if (action == QLatin1String("reset-password")) {
         ok = ops.resetPassword(id, password, by, &error);
-    } else if (parser.value(QStringLiteral("role")) == QLatin1String("administrator") && ops.needsFirstAdministrator()) {
+    } else if (parser.value(QStringLiteral("role")) == QLatin1String("administrator") &&
+               ops.needsFirstAdministrator()) {
         ok = ops.createFirstAdministrator(id, parser.value(QStringLiteral("name")), password, by, &error);
     } else {
         OperatorAccount a;

@@ -16,7 +16,8 @@ namespace carddesk::admin {
 
 inline void addStoreOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The local store's database file (default: from the settings)."),
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("The local store's database file (default: from the settings)."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("key-file"),
                       QStringLiteral("The store's 32-byte root key file (default: from the settings)."),
@@ -29,7 +30,8 @@ inline std::unique_ptr<LocalStore> openStoreFromOptions(const QCommandLineParser
     LocalStoreOptions o;
     o.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                         : LocalStore::databaseFileIn(settings.dataDir());
-    o.keyFilePath = parser.isSet(QStringLiteral("key-file")) ? parser.value(QStringLiteral("key-file")) : settings.keyFile();
+    o.keyFilePath = parser.isSet(QStringLiteral("key-file")) ? parser.value(QStringLiteral("key-file"))
+                                                             : settings.keyFile();
     o.counterId = QStringLiteral("admin");
     QString error;
     auto store = LocalStore::open(o, &error);

@@ -43,7 +43,10 @@ enum Tag : unsigned char
     TagCount,
 };
 
-QString tr(const char* text) { return QCoreApplication::translate("AuditChain", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AuditChain", text);
+}
 
 void putField(QByteArray& out, Tag tag, const QByteArray& value)
 {
@@ -76,20 +79,19 @@ QString timeText(const QDateTime& t)
 
 bool AuditEntryFields::operator==(const AuditEntryFields& o) const
 {
-    return timeText(timeUtc) == timeText(o.timeUtc) && eventType == o.eventType && success == o.success
-           && resultCode == o.resultCode && statusWord == o.statusWord && operatorId == o.operatorId
-           && role == o.role && terminalId == o.terminalId && branchId == o.branchId
-           && trainingMode == o.trainingMode && operationId == o.operationId
-           && maskedIdNumber == o.maskedIdNumber && cardIdentificationCode == o.cardIdentificationCode
-           && cardNumber == o.cardNumber && approvalIds == o.approvalIds && imageIds == o.imageIds
-           && details == o.details;
+    return timeText(timeUtc) == timeText(o.timeUtc) && eventType == o.eventType && success == o.success &&
+           resultCode == o.resultCode && statusWord == o.statusWord && operatorId == o.operatorId &&
+           role == o.role && terminalId == o.terminalId && branchId == o.branchId &&
+           trainingMode == o.trainingMode && operationId == o.operationId &&
+           maskedIdNumber == o.maskedIdNumber && cardIdentificationCode == o.cardIdentificationCode &&
+           cardNumber == o.cardNumber && approvalIds == o.approvalIds && imageIds == o.imageIds &&
+           details == o.details;
 }
 
 AuditChain::AuditChain(int checkpointEvery)
     : m_checkpointEvery(checkpointEvery > 0 ? checkpointEvery : 100)
     , m_sha(EVP_MD_CTX_new())
-{
-}
+{}
 
 AuditChain::~AuditChain()
 {
@@ -189,19 +191,19 @@ QByteArray AuditChain::checkpointMessage(qint64 sequence, const QByteArray& head
     return m;
 }
 
-bool AuditChain::verifySignature(const QByteArray& rawPublicKey, const QByteArray& message, const QByteArray& signature)
+bool AuditChain::verifySignature(const QByteArray& rawPublicKey, const QByteArray& message,
+                                 const QByteArray& signature)
 {
-    EVP_PKEY* key = EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr,
-                                                reinterpret_cast<const unsigned char*>(rawPublicKey.constData()),
-                                                rawPublicKey.size());
+    EVP_PKEY* key = EVP_PKEY_new_raw_public_key(
+        EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char*>(rawPublicKey.constData()),
+        rawPublicKey.size());
     if (!key)
         return false;
     EVP_MD_CTX* ctx = EVP_MD_CTX_new();
-    const bool ok = ctx && EVP_DigestVerifyInit(ctx, nullptr, nullptr, nullptr, key) == 1
-                    && EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char*>(signature.constData()),
-                                        signature.size(), reinterpret_cast<const unsigned char*>(message.constData()),
-                                        message.size())
-                           == 1;
+    const bool ok =
+        ctx && EVP_DigestVerifyInit(ctx, nullptr, nullptr, nullptr, key) == 1 &&
+        EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char*>(signature.constData()), signature.size(),
+                         reinterpret_cast<const unsigned char*>(message.constData()), message.size()) == 1;
     EVP_MD_CTX_free(ctx);
     EVP_PKEY_free(key);
     return ok;
@@ -234,15 +236,18 @@ bool AuditChain::loadOrCreateSigningKey(QSqlDatabase& db, StoreCrypto& crypto, Q
     };
     const QByteArray aad = QByteArrayLiteral("counter_keys/private_key/audit-signing");
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT public_key, private_key_enc FROM counter_keys WHERE name = 'audit-signing'")))
+    if (!q.exec(QStringLiteral(
+            "SELECT public_key, private_key_enc FROM counter_keys WHERE name = 'audit-signing'")))
         return fail(describeSqlError(q.lastError()));
     if (q.next()) {
         const QByteArray pub = q.value(0).toByteArray();
-        std::optional<QByteArray> priv = crypto.decrypt(q.value(1).toByteArray(), aad, StoreCrypto::Key::SigningKey);
+        std::optional<QByteArray> priv =
+            crypto.decrypt(q.value(1).toByteArray(), aad, StoreCrypto::Key::SigningKey);
         if (!priv || priv->size() != 32)
             return fail(tr("the counter's audit signing key cannot be decrypted: wrong key file?"));
         EVP_PKEY* key = EVP_PKEY_new_raw_private_key(
-            EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char*>(priv->constData()), priv->size());
+            EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char*>(priv->constData()),
+            priv->size());
         OPENSSL_cleanse(priv->data(), priv->size());
         if (!key)
             return fail(tr("the counter's audit signing key is damaged"));
@@ -292,16 +297,16 @@ QByteArray AuditChain::sign(const QByteArray& message)
     QByteArray sig(64, '\0');
     size_t len = sig.size();
     EVP_MD_CTX* ctx = EVP_MD_CTX_new();
-    const bool ok = ctx && EVP_DigestSignInit(ctx, nullptr, nullptr, nullptr, m_signingKey) == 1
-                    && EVP_DigestSign(ctx, reinterpret_cast<unsigned char*>(sig.data()), &len,
-                                      reinterpret_cast<const unsigned char*>(message.constData()), message.size())
-                           == 1;
+    const bool ok =
+        ctx && EVP_DigestSignInit(ctx, nullptr, nullptr, nullptr, m_signingKey) == 1 &&
+        EVP_DigestSign(ctx, reinterpret_cast<unsigned char*>(sig.data()), &len,
+                       reinterpret_cast<const unsigned char*>(message.constData()), message.size()) == 1;
     EVP_MD_CTX_free(ctx);
     return ok ? sig.left(static_cast<int>(len)) : QByteArray();
 }
 
 std::optional<qint64> AuditChain::append(QSqlDatabase& db, const AuditEntryFields& fields, QString* error,
-                                        AuditAppendQueries* cache)
+                                         AuditAppendQueries* cache)
 {
     auto fail = [&](const QSqlError& e) {
         if (error)
@@ -313,11 +318,13 @@ std::optional<qint64> AuditChain::append(QSqlDatabase& db, const AuditEntryField
     if (!q.prepared) {
         q.head = QSqlQuery(db);
         q.insert = QSqlQuery(db);
-        if (!q.head.prepare(QStringLiteral("SELECT sequence, hash FROM audit_entries ORDER BY sequence DESC LIMIT 1")))
+        if (!q.head.prepare(
+                QStringLiteral("SELECT sequence, hash FROM audit_entries ORDER BY sequence DESC LIMIT 1")))
             return fail(q.head.lastError());
-        if (!q.insert.prepare(QStringLiteral("INSERT INTO audit_entries(sequence, time_utc, event_type, operator_id, "
-                                             "operation_id, success, canonical, prev_hash, hash) "
-                                             "VALUES(?,?,?,?,?,?,?,?,?)")))
+        if (!q.insert.prepare(
+                QStringLiteral("INSERT INTO audit_entries(sequence, time_utc, event_type, operator_id, "
+                               "operation_id, success, canonical, prev_hash, hash) "
+                               "VALUES(?,?,?,?,?,?,?,?,?)")))
             return fail(q.insert.lastError());
         q.prepared = true;
     }
@@ -339,7 +346,8 @@ std::optional<qint64> AuditChain::append(QSqlDatabase& db, const AuditEntryField
     q.insert.bindValue(1, timeText(f.timeUtc));
     q.insert.bindValue(2, f.eventType);
     q.insert.bindValue(3, f.operatorId);
-    q.insert.bindValue(4, f.operationId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(f.operationId));
+    q.insert.bindValue(4, f.operationId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                  : QVariant(f.operationId));
     q.insert.bindValue(5, f.success ? 1 : 0);
     q.insert.bindValue(6, canonical);
     q.insert.bindValue(7, previous);
@@ -370,7 +378,8 @@ std::optional<OutboxCheckpoint> AuditChain::checkpoint(QSqlDatabase& db, QString
     cp.headHash = head.value(1).toByteArray();
     head.finish();
     QSqlQuery existing(db);
-    existing.prepare(QStringLiteral("SELECT head_hash, signature, public_key FROM checkpoints WHERE sequence = ?"));
+    existing.prepare(
+        QStringLiteral("SELECT head_hash, signature, public_key FROM checkpoints WHERE sequence = ?"));
     existing.addBindValue(cp.sequence);
     if (existing.exec() && existing.next()) {
         cp.headHash = existing.value(0).toByteArray();
@@ -383,8 +392,9 @@ std::optional<OutboxCheckpoint> AuditChain::checkpoint(QSqlDatabase& db, QString
     if (cp.signature.isEmpty())
         return fail(tr("the audit checkpoint could not be signed (no signing key)"));
     QSqlQuery ins(db);
-    ins.prepare(QStringLiteral("INSERT INTO checkpoints(sequence, head_hash, signature, public_key, created_utc) "
-                               "VALUES(?,?,?,?,?)"));
+    ins.prepare(
+        QStringLiteral("INSERT INTO checkpoints(sequence, head_hash, signature, public_key, created_utc) "
+                       "VALUES(?,?,?,?,?)"));
     ins.addBindValue(cp.sequence);
     ins.addBindValue(cp.headHash);
     ins.addBindValue(cp.signature);

@@ -82,9 +82,11 @@ public:
     static qint64 sequenceOf(const QByteArray& canonical);
     // What a checkpoint signs: "CDCP1" || be64(sequence) || headHash.
     static QByteArray checkpointMessage(qint64 sequence, const QByteArray& headHash);
-    static bool verifySignature(const QByteArray& rawPublicKey, const QByteArray& message, const QByteArray& signature);
+    static bool verifySignature(const QByteArray& rawPublicKey, const QByteArray& message,
+                                const QByteArray& signature);
 
-    // SHA-256 fetched once from the provider (EVP_sha256() would fetch it again, under a lock, on every init).
+    // SHA-256 fetched once from the provider (EVP_sha256() would fetch it again, under a lock, on every
+    // init).
     static const EVP_MD* sha256();
     // SHA-256(previousHash || canonical) with a reused context.
     QByteArray chainHash(const QByteArray& previousHash, const QByteArray& canonical);
@@ -99,7 +101,8 @@ public:
     // commits or rolls back with whatever it records. Makes a checkpoint every checkpointEvery() entries.
     std::optional<qint64> append(QSqlDatabase& db, const AuditEntryFields& fields, QString* error,
                                  AuditAppendQueries* cache = nullptr);
-    // Signs the current head (or returns the existing checkpoint at that sequence). Inside a write transaction.
+    // Signs the current head (or returns the existing checkpoint at that sequence). Inside a write
+    // transaction.
     std::optional<OutboxCheckpoint> checkpoint(QSqlDatabase& db, QString* error);
 
 private:

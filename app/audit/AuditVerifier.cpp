@@ -16,7 +16,10 @@
 namespace carddesk {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("AuditVerifier", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AuditVerifier", text);
+}
 
 struct Checkpoint
 {
@@ -26,7 +29,8 @@ struct Checkpoint
 };
 } // namespace
 
-AuditVerifyReport AuditVerifier::verify(QSqlDatabase db, const QByteArray& expectedPublicKey, bool everySignature)
+AuditVerifyReport AuditVerifier::verify(QSqlDatabase db, const QByteArray& expectedPublicKey,
+                                        bool everySignature)
 {
     AuditVerifyReport r;
     auto bad = [&](qint64 sequence, const QString& problem) {
@@ -39,13 +43,15 @@ AuditVerifyReport AuditVerifier::verify(QSqlDatabase db, const QByteArray& expec
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (publicKey.isEmpty()) {
-        if (!q.exec(QStringLiteral("SELECT public_key FROM counter_keys WHERE name = 'audit-signing'")) || !q.next())
+        if (!q.exec(QStringLiteral("SELECT public_key FROM counter_keys WHERE name = 'audit-signing'")) ||
+            !q.next())
             return bad(0, tr("the counter's audit signing key is missing"));
         publicKey = q.value(0).toByteArray();
     }
 
     QMap<qint64, Checkpoint> checkpoints;
-    if (!q.exec(QStringLiteral("SELECT sequence, head_hash, signature, public_key FROM checkpoints ORDER BY sequence")))
+    if (!q.exec(QStringLiteral(
+            "SELECT sequence, head_hash, signature, public_key FROM checkpoints ORDER BY sequence")))
         return bad(0, q.lastError().text());
     while (q.next()) {
         const qint64 seq = q.value(0).toLongLong();
@@ -53,14 +59,14 @@ AuditVerifyReport AuditVerifier::verify(QSqlDatabase db, const QByteArray& expec
                                            q.value(3).toByteArray() == publicKey});
         r.lastCheckpoint = seq;
     }
-    // Signatures are checked where they carry the proof: the last checkpoint (which anchors every entry before
-    // it through the hash chain) and any checkpoint the chain disagrees with. An intermediate checkpoint that
-    // agrees with the chain adds nothing to the proof, and an Ed25519 check costs as much as hashing a few
-    // hundred entries; everySignature checks them all anyway.
+    // Signatures are checked where they carry the proof: the last checkpoint (which anchors every entry
+    // before it through the hash chain) and any checkpoint the chain disagrees with. An intermediate
+    // checkpoint that agrees with the chain adds nothing to the proof, and an Ed25519 check costs as much as
+    // hashing a few hundred entries; everySignature checks them all anyway.
     auto signatureOk = [&](qint64 seq, const Checkpoint& cp) {
         ++r.signaturesVerified;
-        return cp.keyMatches
-               && AuditChain::verifySignature(publicKey, AuditChain::checkpointMessage(seq, cp.headHash), cp.signature);
+        return cp.keyMatches && AuditChain::verifySignature(
+                                    publicKey, AuditChain::checkpointMessage(seq, cp.headHash), cp.signature);
     };
 
     // The chain is walked in sequence order with a reused digest context. Rows come straight from SQLite
@@ -104,8 +110,8 @@ AuditVerifyReport AuditVerifier::verify(QSqlDatabase db, const QByteArray& expec
             ++cpIt;
         if (cpIt != checkpoints.constEnd() && cpIt.key() == seq) {
             ++r.checkpointsChecked;
-            const bool agrees = cpIt->headHash.size() == hashSize
-                                && std::memcmp(cpIt->headHash.constData(), hash, hashSize) == 0;
+            const bool agrees = cpIt->headHash.size() == hashSize &&
+                                std::memcmp(cpIt->headHash.constData(), hash, hashSize) == 0;
             if ((everySignature || !agrees || seq == r.lastCheckpoint) && !signatureOk(seq, *cpIt)) {
                 bad(seq, tr("the checkpoint at entry %1 has a bad signature").arg(seq));
                 return false;
@@ -113,10 +119,11 @@ AuditVerifyReport AuditVerifier::verify(QSqlDatabase db, const QByteArray& expec
             if (!agrees) {
                 // Internally consistent but not what was signed: somewhere after the last good checkpoint the
                 // chain was rewritten with recomputed hashes.
-                bad(lastGoodCheckpoint + 1, tr("entries %1 to %2 were rewritten: the chain no longer matches the "
-                                               "checkpoint signed at entry %2")
-                                                .arg(lastGoodCheckpoint + 1)
-                                                .arg(seq));
+                bad(lastGoodCheckpoint + 1,
+                    tr("entries %1 to %2 were rewritten: the chain no longer matches the "
+                       "checkpoint signed at entry %2")
+                        .arg(lastGoodCheckpoint + 1)
+                        .arg(seq));
                 return false;
             }
             lastGoodCheckpoint = seq;
@@ -127,7 +134,8 @@ AuditVerifyReport AuditVerifier::verify(QSqlDatabase db, const QByteArray& expec
         ++expected;
         return true;
     };
-    static const char kEntries[] = "SELECT sequence, canonical, prev_hash, hash FROM audit_entries ORDER BY sequence";
+    static const char kEntries[] =
+        "SELECT sequence, canonical, prev_hash, hash FROM audit_entries ORDER BY sequence";
     const sqlite::Api* a = sqlite::api();
     sqlite::Statement fast(sqlite::handle(db), kEntries);
     if (a && fast.isValid()) {
@@ -167,11 +175,13 @@ AuditVerifyReport AuditVerifier::verify(QSqlDatabase db, const QByteArray& expec
     if (r.lastCheckpoint > r.lastSequence) {
         const auto cp = checkpoints.constFind(r.lastCheckpoint);
         if (!signatureOk(r.lastCheckpoint, *cp))
-            return bad(r.lastCheckpoint, tr("the checkpoint at entry %1 has a bad signature").arg(r.lastCheckpoint));
-        return bad(r.lastSequence + 1, tr("entries %1 to %2 are missing: the log was cut off before its last signed "
-                                          "checkpoint (entry %2)")
-                                           .arg(r.lastSequence + 1)
-                                           .arg(r.lastCheckpoint));
+            return bad(r.lastCheckpoint,
+                       tr("the checkpoint at entry %1 has a bad signature").arg(r.lastCheckpoint));
+        return bad(r.lastSequence + 1,
+                   tr("entries %1 to %2 are missing: the log was cut off before its last signed "
+                      "checkpoint (entry %2)")
+                       .arg(r.lastSequence + 1)
+                       .arg(r.lastCheckpoint));
     }
     r.ok = true;
     return r;

@@ -20,8 +20,14 @@ namespace carddesk {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("OperatorAccounts", text); }
-QString nowText() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("OperatorAccounts", text);
+}
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 constexpr int kSaltSize = 16;
 constexpr int kHashSize = 32;
 const QString kIdleLockKey = QStringLiteral("idle-lock-seconds");
@@ -57,8 +63,9 @@ OperatorAccount accountFrom(const QSqlQuery& q)
     a.lastLoginUtc = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
     return a;
 }
-const char* const kAccountColumns = "operator_id, display_name, role, branch_id, disabled, locked, failed_logins, "
-                                    "password_hash, last_login_utc";
+const char* const kAccountColumns =
+    "operator_id, display_name, role, branch_id, disabled, locked, failed_logins, "
+    "password_hash, last_login_utc";
 
 } // namespace
 
@@ -66,19 +73,22 @@ OperatorAccounts::OperatorAccounts(LocalStore& store, int iterations, int maxFai
     : m_store(store)
     , m_iterations(iterations > 0 ? iterations : 600000)
     , m_maxFailures(maxFailures > 0 ? maxFailures : 5)
-{
-}
+{}
 
 const QStringList& OperatorAccounts::roles()
 {
-    static const QStringList kRoles{QStringLiteral("clerk"), QStringLiteral("teller"), QStringLiteral("supervisor"),
-                                    QStringLiteral("administrator")};
+    static const QStringList kRoles{QStringLiteral("clerk"), QStringLiteral("teller"),
+                                    QStringLiteral("supervisor"), QStringLiteral("administrator")};
     return kRoles;
 }
 
-bool OperatorAccounts::isValidRole(const QString& role) { return roles().contains(role); }
+bool OperatorAccounts::isValidRole(const QString& role)
+{
+    return roles().contains(role);
+}
 
-QByteArray OperatorAccounts::hashPassword(const SecureBuffer& password, const QByteArray& salt, int iterations)
+QByteArray OperatorAccounts::hashPassword(const SecureBuffer& password, const QByteArray& salt,
+                                          int iterations)
 {
     QByteArray out(kHashSize, '\0');
     EVP_KDF* kdf = EVP_KDF_fetch(nullptr, "PBKDF2", nullptr);
@@ -87,14 +97,16 @@ QByteArray OperatorAccounts::hashPassword(const SecureBuffer& password, const QB
     unsigned int iter = static_cast<unsigned int>(iterations);
     // SecureBuffer::data() is the buffer itself: no copy of the password is made here.
     OSSL_PARAM params[] = {
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_PASSWORD, const_cast<unsigned char*>(password.data()),
-                                          password.size()),
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, const_cast<char*>(salt.constData()), salt.size()),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_PASSWORD,
+                                          const_cast<unsigned char*>(password.data()), password.size()),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, const_cast<char*>(salt.constData()),
+                                          salt.size()),
         OSSL_PARAM_construct_uint(OSSL_KDF_PARAM_ITER, &iter),
         OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, const_cast<char*>("SHA256"), 0),
         OSSL_PARAM_construct_end(),
     };
-    const bool ok = ctx && EVP_KDF_derive(ctx, reinterpret_cast<unsigned char*>(out.data()), out.size(), params) == 1;
+    const bool ok =
+        ctx && EVP_KDF_derive(ctx, reinterpret_cast<unsigned char*>(out.data()), out.size(), params) == 1;
     EVP_KDF_CTX_free(ctx);
     return ok ? out : QByteArray();
 }
@@ -103,8 +115,8 @@ bool OperatorAccounts::needsFirstAdministrator()
 {
     QSqlQuery q(m_store.database());
     if (q.exec(QStringLiteral("SELECT COUNT(*) FROM operators WHERE role = 'administrator' AND disabled = 0 "
-                              "AND password_hash IS NOT NULL"))
-        && q.next())
+                              "AND password_hash IS NOT NULL")) &&
+        q.next())
         return q.value(0).toInt() == 0;
     return false;
 }
@@ -131,8 +143,8 @@ bool OperatorAccounts::addOperator(const OperatorAccount& account, const SecureB
 }
 
 bool OperatorAccounts::insertAccount(const OperatorAccount& account, const SecureBuffer& password,
-                                     const OperatorContext& by, const QString& eventType, bool onlyIfNoAdministrator,
-                                     QString* error)
+                                     const OperatorContext& by, const QString& eventType,
+                                     bool onlyIfNoAdministrator, QString* error)
 {
     auto fail = [&](const QString& why) {
         if (error)
@@ -143,7 +155,8 @@ bool OperatorAccounts::insertAccount(const OperatorAccount& account, const Secur
     if (id.isEmpty() || id.contains(QLatin1Char(' ')))
         return fail(tr("an operator id must be one word"));
     if (!isValidRole(account.role))
-        return fail(tr("unknown role '%1': use clerk, teller, supervisor or administrator").arg(account.role));
+        return fail(
+            tr("unknown role '%1': use clerk, teller, supervisor or administrator").arg(account.role));
     if (password.size() < static_cast<std::size_t>(MinimumPasswordLength))
         return fail(tr("the password must have at least %1 characters").arg(MinimumPasswordLength));
     QByteArray salt(kSaltSize, '\0');
@@ -157,9 +170,10 @@ bool OperatorAccounts::insertAccount(const OperatorAccount& account, const Secur
         return fail(t.error());
     QSqlQuery q(t.db());
     if (onlyIfNoAdministrator) {
-        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM operators WHERE role = 'administrator' AND disabled = 0 "
-                                   "AND password_hash IS NOT NULL"))
-            || !q.next())
+        if (!q.exec(
+                QStringLiteral("SELECT COUNT(*) FROM operators WHERE role = 'administrator' AND disabled = 0 "
+                               "AND password_hash IS NOT NULL")) ||
+            !q.next())
             return fail(describeSqlError(q.lastError()));
         if (q.value(0).toInt() != 0)
             return fail(tr("an administrator already exists"));
@@ -199,7 +213,8 @@ QList<OperatorAccount> OperatorAccounts::list()
 {
     QList<OperatorAccount> out;
     QSqlQuery q(m_store.database());
-    if (!q.exec(QStringLiteral("SELECT %1 FROM operators ORDER BY operator_id").arg(QLatin1String(kAccountColumns))))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM operators ORDER BY operator_id")
+                    .arg(QLatin1String(kAccountColumns))))
         return out;
     while (q.next())
         out << accountFrom(q);
@@ -209,14 +224,16 @@ QList<OperatorAccount> OperatorAccounts::list()
 std::optional<OperatorAccount> OperatorAccounts::find(const QString& operatorId)
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT %1 FROM operators WHERE operator_id = ?").arg(QLatin1String(kAccountColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM operators WHERE operator_id = ?").arg(QLatin1String(kAccountColumns)));
     q.addBindValue(operatorId.trimmed());
     if (!q.exec() || !q.next())
         return std::nullopt;
     return accountFrom(q);
 }
 
-bool OperatorAccounts::setDisabled(const QString& operatorId, bool disabled, const OperatorContext& by, QString* error)
+bool OperatorAccounts::setDisabled(const QString& operatorId, bool disabled, const OperatorContext& by,
+                                   QString* error)
 {
     auto fail = [&](const QString& why) {
         if (error)
@@ -236,11 +253,11 @@ bool OperatorAccounts::setDisabled(const QString& operatorId, bool disabled, con
     if (q.numRowsAffected() != 1)
         return fail(tr("no operator %1").arg(operatorId));
     QString why;
-    if (!m_store.appendAudit(t.db(),
-                             accountEvent(disabled ? QStringLiteral("operator-disabled")
-                                                   : QStringLiteral("operator-enabled"),
-                                          true, QStringLiteral("ok"), by, QJsonObject{{"account", operatorId.trimmed()}}),
-                             &why))
+    if (!m_store.appendAudit(
+            t.db(),
+            accountEvent(disabled ? QStringLiteral("operator-disabled") : QStringLiteral("operator-enabled"),
+                         true, QStringLiteral("ok"), by, QJsonObject{{"account", operatorId.trimmed()}}),
+            &why))
         return fail(why);
     if (!t.commit())
         return fail(t.error());
@@ -266,8 +283,9 @@ bool OperatorAccounts::resetPassword(const QString& operatorId, const SecureBuff
     if (!t.ok())
         return fail(t.error());
     QSqlQuery q(t.db());
-    q.prepare(QStringLiteral("UPDATE operators SET password_salt = ?, password_hash = ?, password_iterations = ?, "
-                             "failed_logins = 0, locked = 0, updated_utc = ? WHERE operator_id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE operators SET password_salt = ?, password_hash = ?, password_iterations = ?, "
+                       "failed_logins = 0, locked = 0, updated_utc = ? WHERE operator_id = ?"));
     q.addBindValue(salt);
     q.addBindValue(hash);
     q.addBindValue(m_iterations);
@@ -279,7 +297,8 @@ bool OperatorAccounts::resetPassword(const QString& operatorId, const SecureBuff
         return fail(tr("no operator %1").arg(operatorId));
     QString why;
     if (!m_store.appendAudit(t.db(),
-                             accountEvent(QStringLiteral("operator-password-reset"), true, QStringLiteral("ok"), by,
+                             accountEvent(QStringLiteral("operator-password-reset"), true,
+                                          QStringLiteral("ok"), by,
                                           QJsonObject{{"account", operatorId.trimmed()}}),
                              &why))
         return fail(why);
@@ -299,7 +318,8 @@ LoginResult OperatorAccounts::authenticate(const QString& operatorId, const Secu
     std::optional<OperatorAccount> account;
     {
         QSqlQuery q(m_store.database());
-        q.prepare(QStringLiteral("SELECT %1, password_salt, password_iterations FROM operators WHERE operator_id = ?")
+        q.prepare(QStringLiteral(
+                      "SELECT %1, password_salt, password_iterations FROM operators WHERE operator_id = ?")
                       .arg(QLatin1String(kAccountColumns)));
         q.addBindValue(id);
         if (q.exec() && q.next()) {
@@ -313,8 +333,8 @@ LoginResult OperatorAccounts::authenticate(const QString& operatorId, const Secu
     if (salt.isEmpty())
         salt = QByteArray(kSaltSize, '\0');
     const QByteArray computed = hashPassword(password, salt, iterations > 0 ? iterations : m_iterations);
-    const bool passwordOk = account && expected.size() == kHashSize && computed.size() == kHashSize
-                            && CRYPTO_memcmp(expected.constData(), computed.constData(), kHashSize) == 0;
+    const bool passwordOk = account && expected.size() == kHashSize && computed.size() == kHashSize &&
+                            CRYPTO_memcmp(expected.constData(), computed.constData(), kHashSize) == 0;
 
     QString resultCode = QStringLiteral("ok");
     if (!account || !account->hasPassword)
@@ -336,7 +356,8 @@ LoginResult OperatorAccounts::authenticate(const QString& operatorId, const Secu
     if (account && account->hasPassword && !account->disabled && !account->locked) {
         QSqlQuery u(t.db());
         if (ok) {
-            u.prepare(QStringLiteral("UPDATE operators SET failed_logins = 0, last_login_utc = ? WHERE operator_id = ?"));
+            u.prepare(QStringLiteral(
+                "UPDATE operators SET failed_logins = 0, last_login_utc = ? WHERE operator_id = ?"));
             u.addBindValue(nowText());
             u.addBindValue(id);
         } else {
@@ -358,10 +379,10 @@ LoginResult OperatorAccounts::authenticate(const QString& operatorId, const Secu
     if (lockedNow)
         details.insert(QStringLiteral("lockedOut"), true);
     QString why;
-    if (!m_store.appendAudit(t.db(),
-                             accountEvent(ok ? purpose : purpose + QStringLiteral("-failed"), ok, resultCode, who,
-                                          details),
-                             &why)) {
+    if (!m_store.appendAudit(
+            t.db(),
+            accountEvent(ok ? purpose : purpose + QStringLiteral("-failed"), ok, resultCode, who, details),
+            &why)) {
         result.error = why;
         return result;
     }
@@ -377,8 +398,9 @@ LoginResult OperatorAccounts::authenticate(const QString& operatorId, const Secu
     }
     if (!ok) {
         if (result.lockedOut)
-            result.error = tr("this account is locked after too many failed attempts: an administrator must reset "
-                              "its password");
+            result.error =
+                tr("this account is locked after too many failed attempts: an administrator must reset "
+                   "its password");
         else if (account && account->disabled)
             result.error = tr("this account is disabled");
         else
@@ -410,10 +432,11 @@ bool OperatorAccounts::setIdleLockSeconds(int seconds, const OperatorContext& by
     QString why;
     if (!m_store.setSetting(t.db(), kIdleLockKey, QString::number(seconds), &why))
         return fail(why);
-    if (!m_store.appendAudit(t.db(),
-                             accountEvent(QStringLiteral("settings-change"), true, QStringLiteral("ok"), by,
-                                          QJsonObject{{"setting", kIdleLockKey}, {"from", before}, {"to", seconds}}),
-                             &why))
+    if (!m_store.appendAudit(
+            t.db(),
+            accountEvent(QStringLiteral("settings-change"), true, QStringLiteral("ok"), by,
+                         QJsonObject{{"setting", kIdleLockKey}, {"from", before}, {"to", seconds}}),
+            &why))
         return fail(why);
     if (!t.commit())
         return fail(t.error());

@@ -1,7 +1,7 @@
 #pragma once
-// Operator accounts of the counter: roles, PBKDF2-HMAC-SHA256 password hashes (OpenSSL EVP_KDF, per-user salt,
-// constant-time compare), lock-out after repeated failures, the idle-lock timeout, the first administrator.
-// Every login, failed login and account change is an audit entry. See docs/local-store.md.
+// Operator accounts of the counter: roles, PBKDF2-HMAC-SHA256 password hashes (OpenSSL EVP_KDF, per-user
+// salt, constant-time compare), lock-out after repeated failures, the idle-lock timeout, the first
+// administrator. Every login, failed login and account change is an audit entry. See docs/local-store.md.
 
 #include "app/workflow/StorePorts.h"
 #include "smartcard/SecureBuffer.h"
@@ -24,7 +24,7 @@ struct OperatorAccount
     QString role; // "clerk", "teller", "supervisor", "administrator"
     QString branchId;
     bool disabled = false;
-    bool locked = false;      // too many failed logins; an administrator's password reset unlocks
+    bool locked = false; // too many failed logins; an administrator's password reset unlocks
     int failedLogins = 0;
     bool hasPassword = false; // accounts pulled from the agency have none until an administrator sets one
     QDateTime lastLoginUtc;
@@ -56,8 +56,8 @@ public:
 
     // First run: true while no administrator account with a password exists.
     bool needsFirstAdministrator();
-    bool createFirstAdministrator(const QString& operatorId, const QString& displayName, const SecureBuffer& password,
-                                  const OperatorContext& where, QString* error);
+    bool createFirstAdministrator(const QString& operatorId, const QString& displayName,
+                                  const SecureBuffer& password, const OperatorContext& where, QString* error);
 
     bool addOperator(const OperatorAccount& account, const SecureBuffer& password, const OperatorContext& by,
                      QString* error);
@@ -70,16 +70,17 @@ public:
 
     // Checks the password (constant time), counts failures, locks after maxFailures, audits the attempt as
     // `purpose` ("login") or `purpose`-failed. `where` names the terminal and branch of the attempt.
-    LoginResult authenticate(const QString& operatorId, const SecureBuffer& password, const OperatorContext& where,
-                             const QString& purpose = QStringLiteral("login"));
+    LoginResult authenticate(const QString& operatorId, const SecureBuffer& password,
+                             const OperatorContext& where, const QString& purpose = QStringLiteral("login"));
 
     // Seconds without input after which the UI locks the session (a setting; changes are audited).
     int idleLockSeconds();
     bool setIdleLockSeconds(int seconds, const OperatorContext& by, QString* error);
 
 private:
-    bool insertAccount(const OperatorAccount& account, const SecureBuffer& password, const OperatorContext& by,
-                       const QString& eventType, bool onlyIfNoAdministrator, QString* error);
+    bool insertAccount(const OperatorAccount& account, const SecureBuffer& password,
+                       const OperatorContext& by, const QString& eventType, bool onlyIfNoAdministrator,
+                       QString* error);
 
     LocalStore& m_store;
     int m_iterations;

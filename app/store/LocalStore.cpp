@@ -16,18 +16,27 @@
 
 #include <algorithm>
 #include <atomic>
-#include <vector>
 #include <functional>
+#include <vector>
 
 namespace carddesk {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("LocalStore", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("LocalStore", text);
+}
 
-QString nowText() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
-QString uuidText(const QUuid& id) { return id.toString(QUuid::WithoutBraces); }
+QString uuidText(const QUuid& id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
 
 // Each migration runs in one transaction with the version bump: it happens entirely or not at all, and
 // running the migrations again (another process, a retry) skips what is already done.
@@ -44,7 +53,8 @@ const char* const kSchemaV1[] = {
     "CREATE TABLE photos(id TEXT PRIMARY KEY, operation_id TEXT NOT NULL, kind TEXT NOT NULL,"
     " jpeg_enc BLOB NOT NULL, thumbnail_enc BLOB, manual_reason TEXT, created_utc TEXT NOT NULL)",
     "CREATE INDEX photos_operation ON photos(operation_id)",
-    "CREATE TABLE audit_entries(sequence INTEGER PRIMARY KEY, time_utc TEXT NOT NULL, event_type TEXT NOT NULL,"
+    "CREATE TABLE audit_entries(sequence INTEGER PRIMARY KEY, time_utc TEXT NOT NULL, event_type TEXT NOT "
+    "NULL,"
     " operator_id TEXT, operation_id TEXT, success INTEGER NOT NULL, canonical BLOB NOT NULL,"
     " prev_hash BLOB NOT NULL, hash BLOB NOT NULL)",
     "CREATE INDEX audit_operation ON audit_entries(operation_id)",
@@ -55,11 +65,13 @@ const char* const kSchemaV1[] = {
     " created_utc TEXT NOT NULL)",
     "CREATE TABLE operators(operator_id TEXT PRIMARY KEY, display_name TEXT NOT NULL, role TEXT NOT NULL,"
     " branch_id TEXT, disabled INTEGER NOT NULL DEFAULT 0, password_salt BLOB, password_hash BLOB,"
-    " password_iterations INTEGER, failed_logins INTEGER NOT NULL DEFAULT 0, locked INTEGER NOT NULL DEFAULT 0,"
+    " password_iterations INTEGER, failed_logins INTEGER NOT NULL DEFAULT 0, locked INTEGER NOT NULL DEFAULT "
+    "0,"
     " last_login_utc TEXT, created_utc TEXT NOT NULL, updated_utc TEXT NOT NULL)",
     "CREATE TABLE sync_state(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "CREATE TABLE counter_keys(name TEXT PRIMARY KEY, public_key BLOB NOT NULL, private_key_enc BLOB NOT NULL,"
+    "CREATE TABLE counter_keys(name TEXT PRIMARY KEY, public_key BLOB NOT NULL, private_key_enc BLOB NOT "
+    "NULL,"
     " created_utc TEXT NOT NULL)",
 };
 // v2: the dead-letter list for operations the agency refused, and the outbox index.
@@ -109,8 +121,7 @@ LocalStore::LocalStore(const LocalStoreOptions& options)
     : m_options(options)
     , m_connectionPrefix(QStringLiteral("carddesk-store-%1-").arg(++g_storeInstances))
     , m_chain(std::make_unique<AuditChain>(options.checkpointEvery))
-{
-}
+{}
 
 LocalStore::~LocalStore()
 {
@@ -127,7 +138,8 @@ LocalStore::~LocalStore()
     }
 }
 
-std::unique_ptr<LocalStore> LocalStore::open(const LocalStoreOptions& options, QString* error, StoreErrorKind* kind)
+std::unique_ptr<LocalStore> LocalStore::open(const LocalStoreOptions& options, QString* error,
+                                             StoreErrorKind* kind)
 {
     auto fail = [&](const QString& why, StoreErrorKind k) {
         if (error)
@@ -146,7 +158,8 @@ std::unique_ptr<LocalStore> LocalStore::open(const LocalStoreOptions& options, Q
         return fail(tr("the folder of the database %1 does not exist").arg(options.databasePath),
                     StoreErrorKind::CannotOpen);
     if (file.exists() && !file.isWritable())
-        return fail(tr("no permission to write the database %1").arg(options.databasePath), StoreErrorKind::ReadOnly);
+        return fail(tr("no permission to write the database %1").arg(options.databasePath),
+                    StoreErrorKind::ReadOnly);
     if (!file.exists() && !QFileInfo(file.absolutePath()).isWritable())
         return fail(tr("no permission to create the database in %1").arg(file.absolutePath()),
                     StoreErrorKind::ReadOnly);
@@ -170,7 +183,8 @@ std::unique_ptr<LocalStore> LocalStore::open(const LocalStoreOptions& options, Q
         if (!t.commit())
             return fail(t.error(), t.errorKind());
     }
-    store->m_operators = std::make_unique<OperatorAccounts>(*store, options.passwordIterations, options.maxLoginFailures);
+    store->m_operators =
+        std::make_unique<OperatorAccounts>(*store, options.passwordIterations, options.maxLoginFailures);
     return store;
 }
 
@@ -194,7 +208,8 @@ bool LocalStore::openConnection(QSqlDatabase& db, QString* error, StoreErrorKind
     // WAL: readers do not block the writer; FULL: a committed operation or audit entry survives power loss.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
         return fail(q.lastError());
-    if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL")) || !q.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
+    if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL")) ||
+        !q.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
         return fail(q.lastError());
     // Reads through the OS page cache without a copy per page: lookups in the 1M-row cache and audit
     // verification scans are several times cheaper. Writes still go through the WAL as usual.
@@ -292,7 +307,8 @@ int LocalStore::schemaVersion()
 
 bool LocalStore::migrate(QString* error, StoreErrorKind* kind)
 {
-    const int target = m_options.targetSchemaVersion < 0 ? LatestSchemaVersion : m_options.targetSchemaVersion;
+    const int target =
+        m_options.targetSchemaVersion < 0 ? LatestSchemaVersion : m_options.targetSchemaVersion;
     for (const Migration& m : kMigrations) {
         if (m.version > target)
             break;
@@ -406,14 +422,16 @@ JournalResult LocalStore::record(const OperationRecord& rec)
     QStringList imageIds;
     QJsonArray images;
     QSqlQuery photo(db);
-    photo.prepare(QStringLiteral("INSERT INTO photos(id, operation_id, kind, jpeg_enc, thumbnail_enc, manual_reason, "
-                                 "created_utc) VALUES(?,?,?,?,?,?,?)"));
+    photo.prepare(
+        QStringLiteral("INSERT INTO photos(id, operation_id, kind, jpeg_enc, thumbnail_enc, manual_reason, "
+                       "created_utc) VALUES(?,?,?,?,?,?,?)"));
     for (const EvidenceImage& image : rec.images) {
         const QString photoId = uuidText(QUuid::createUuid());
         const QByteArray jpeg = m_crypto->encrypt(image.jpeg, "photos/jpeg/" + photoId.toLatin1());
-        const QByteArray thumb = image.thumbnailJpeg.isEmpty()
-                                     ? QByteArray()
-                                     : m_crypto->encrypt(image.thumbnailJpeg, "photos/thumbnail/" + photoId.toLatin1());
+        const QByteArray thumb =
+            image.thumbnailJpeg.isEmpty()
+                ? QByteArray()
+                : m_crypto->encrypt(image.thumbnailJpeg, "photos/thumbnail/" + photoId.toLatin1());
         if (jpeg.isEmpty()) {
             result.error = tr("the photo could not be encrypted: nothing was recorded");
             return result;
@@ -429,7 +447,8 @@ JournalResult LocalStore::record(const OperationRecord& rec)
         if (!photo.exec())
             return sqlFailed(photo);
         imageIds << photoId;
-        images.append(QJsonObject{{"id", photoId}, {"kind", image.kind}, {"manualCaptureReason", image.manualCaptureReason}});
+        images.append(QJsonObject{
+            {"id", photoId}, {"kind", image.kind}, {"manualCaptureReason", image.manualCaptureReason}});
     }
 
     const QString service = serviceTypeName(rec.service);
@@ -467,9 +486,10 @@ JournalResult LocalStore::record(const OperationRecord& rec)
         return result;
     }
     QSqlQuery op(db);
-    op.prepare(QStringLiteral("INSERT INTO operations(id, sequence, payload_version, payload_enc, service, success, "
-                              "holder_id_hash, holder_id_masked, operation_number, created_utc, sync_state) "
-                              "VALUES(?,?,?,?,?,?,?,?,?,?,'pending')"));
+    op.prepare(
+        QStringLiteral("INSERT INTO operations(id, sequence, payload_version, payload_enc, service, success, "
+                       "holder_id_hash, holder_id_masked, operation_number, created_utc, sync_state) "
+                       "VALUES(?,?,?,?,?,?,?,?,?,?,'pending')"));
     op.addBindValue(id);
     op.addBindValue(sequence);
     op.addBindValue(1);
@@ -572,9 +592,10 @@ std::optional<CachedPerson> LocalStore::findPerson(const QString& idNumber)
     std::optional<CachedPerson> best;
     QString bestUpdated;
     auto consider = [&](QString name, QString card, QString status, QString updated) {
-        const bool better = !best || (status == QLatin1String("active") && best->cardStatus != QLatin1String("active"))
-                            || ((status == QLatin1String("active")) == (best->cardStatus == QLatin1String("active"))
-                                && updated > bestUpdated);
+        const bool better =
+            !best || (status == QLatin1String("active") && best->cardStatus != QLatin1String("active")) ||
+            ((status == QLatin1String("active")) == (best->cardStatus == QLatin1String("active")) &&
+             updated > bestUpdated);
         if (!better)
             return;
         best = CachedPerson{QString(), std::move(name), std::move(card), std::move(status)};
@@ -644,7 +665,8 @@ QString LocalStore::approve(const ApprovalRequest& request, const QString& super
                                                         QStringLiteral("approval-sign-in"));
     if (!login.ok)
         return fail(login.error);
-    if (login.account.role != QLatin1String("supervisor") && login.account.role != QLatin1String("administrator")) {
+    if (login.account.role != QLatin1String("supervisor") &&
+        login.account.role != QLatin1String("administrator")) {
         AuditEventRecord refused;
         refused.eventType = QStringLiteral("approval-refused");
         refused.success = false;
@@ -652,7 +674,8 @@ QString LocalStore::approve(const ApprovalRequest& request, const QString& super
         refused.op = where;
         refused.op.role = login.account.role;
         refused.operationId = request.operationId;
-        refused.details = QJsonObject{{"reason", request.reason}, {"service", serviceTypeName(request.service)}};
+        refused.details =
+            QJsonObject{{"reason", request.reason}, {"service", serviceTypeName(request.service)}};
         audit(refused);
         return fail(tr("%1 is not a supervisor and cannot approve").arg(supervisorId));
     }
@@ -661,8 +684,9 @@ QString LocalStore::approve(const ApprovalRequest& request, const QString& super
         return fail(t.error());
     const QString approvalId = uuidText(QUuid::createUuid());
     QSqlQuery q(t.db());
-    q.prepare(QStringLiteral("INSERT INTO approvals(id, operation_id, service, reason, requested_by, supervisor_id, "
-                             "terminal_id, branch_id, created_utc) VALUES(?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO approvals(id, operation_id, service, reason, requested_by, supervisor_id, "
+        "terminal_id, branch_id, created_utc) VALUES(?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(approvalId);
     q.addBindValue(uuidText(request.operationId));
     q.addBindValue(serviceTypeName(request.service));
@@ -715,10 +739,12 @@ QList<OutboxOperation> LocalStore::pendingOperations(int limit)
         op.sequence = q.value(1).toLongLong();
         op.payloadVersion = q.value(2).toInt();
         op.createdUtc = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
-        std::optional<QByteArray> plain = m_crypto->decrypt(q.value(3).toByteArray(), "operations/payload/" + id.toLatin1());
+        std::optional<QByteArray> plain =
+            m_crypto->decrypt(q.value(3).toByteArray(), "operations/payload/" + id.toLatin1());
         if (!plain) {
             // Pushing it would stall every later one on a gap; it needs a supervisor (wrong key file?).
-            qWarning("carddesk: operation %s cannot be decrypted; the outbox stops before it", qPrintable(id));
+            qWarning("carddesk: operation %s cannot be decrypted; the outbox stops before it",
+                     qPrintable(id));
             break;
         }
         op.payload = QJsonDocument::fromJson(*plain).object();
@@ -816,7 +842,8 @@ QList<DeadLetter> LocalStore::deadLetters()
                                "WHERE sync_state = 'dead' ORDER BY sequence")))
         return out;
     while (q.next())
-        out << DeadLetter{QUuid::fromString(q.value(0).toString()), q.value(1).toLongLong(), q.value(2).toString(),
+        out << DeadLetter{QUuid::fromString(q.value(0).toString()), q.value(1).toLongLong(),
+                          q.value(2).toString(),
                           QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
     return out;
 }
@@ -826,8 +853,9 @@ QList<OutboxAuditEntry> LocalStore::auditEntriesAfter(qint64 afterSequence, int 
     QList<OutboxAuditEntry> out;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT sequence, canonical, prev_hash, hash FROM audit_entries WHERE sequence > ? "
-                             "ORDER BY sequence LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT sequence, canonical, prev_hash, hash FROM audit_entries WHERE sequence > ? "
+                       "ORDER BY sequence LIMIT ?"));
     q.addBindValue(afterSequence);
     q.addBindValue(limit);
     if (!q.exec())
@@ -904,7 +932,8 @@ bool LocalStore::applyReferenceBatch(const ReferenceBatch& batch, QString* error
     };
     for (const ReferenceOperator& o : batch.operators) {
         if (o.operatorId.trimmed().isEmpty() || !OperatorAccounts::isValidRole(o.role))
-            return fail(tr("the reference batch has an operator with no id or an unknown role (%1)").arg(o.role));
+            return fail(
+                tr("the reference batch has an operator with no id or an unknown role (%1)").arg(o.role));
     }
     WriteTransaction t(*this);
     if (!t.ok())
@@ -913,8 +942,9 @@ bool LocalStore::applyReferenceBatch(const ReferenceBatch& batch, QString* error
     const QString now = nowText();
     static const char kPersonSql[] = "INSERT OR REPLACE INTO persons(id_hash, id_enc, id_masked, name, sex, "
                                      "birth_date, updated_utc) VALUES(?,?,?,?,?,?,?)";
-    static const char kCardSql[] = "INSERT OR REPLACE INTO cards(card_number, holder_id_hash, identification_code, "
-                                   "status, updated_utc) VALUES(?,?,?,?,?)";
+    static const char kCardSql[] =
+        "INSERT OR REPLACE INTO cards(card_number, holder_id_hash, identification_code, "
+        "status, updated_utc) VALUES(?,?,?,?,?)";
     const sqlite::Api* a = sqlite::api();
     sqlite3* handle = sqlite::handle(db);
     // Whole-province caches are millions of rows: the inserts bind straight to SQLite when possible (the
@@ -936,7 +966,11 @@ bool LocalStore::applyReferenceBatch(const ReferenceBatch& batch, QString* error
         struct CacheSize
         {
             QSqlDatabase& db;
-            CacheSize(QSqlDatabase& d) : db(d) { QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size=-262144")); }
+            CacheSize(QSqlDatabase& d)
+                : db(d)
+            {
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size=-262144"));
+            }
             ~CacheSize() { QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size=-2000")); }
         } bigCache(db);
         struct Keyed
@@ -1019,7 +1053,8 @@ bool LocalStore::applyReferenceBatch(const ReferenceBatch& batch, QString* error
     }
     QSqlQuery op(db);
     op.prepare(QStringLiteral(
-        "INSERT INTO operators(operator_id, display_name, role, branch_id, disabled, created_utc, updated_utc) "
+        "INSERT INTO operators(operator_id, display_name, role, branch_id, disabled, created_utc, "
+        "updated_utc) "
         "VALUES(?,?,?,?,?,?,?) ON CONFLICT(operator_id) DO UPDATE SET display_name = excluded.display_name, "
         "role = excluded.role, branch_id = excluded.branch_id, disabled = excluded.disabled, "
         "updated_utc = excluded.updated_utc"));
@@ -1035,9 +1070,10 @@ bool LocalStore::applyReferenceBatch(const ReferenceBatch& batch, QString* error
             return fail(describeSqlError(op.lastError()));
     }
     QString why;
-    if (!batch.regionProfile.isEmpty()
-        && !setSetting(db, QStringLiteral("region-profile"),
-                       QString::fromUtf8(QJsonDocument(batch.regionProfile).toJson(QJsonDocument::Compact)), &why))
+    if (!batch.regionProfile.isEmpty() &&
+        !setSetting(db, QStringLiteral("region-profile"),
+                    QString::fromUtf8(QJsonDocument(batch.regionProfile).toJson(QJsonDocument::Compact)),
+                    &why))
         return fail(why);
     QSqlQuery cursor(db);
     cursor.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES('reference-change-sequence', ?) "
@@ -1062,15 +1098,20 @@ QList<OperationSummary> LocalStore::recentOperations(int limit)
     QList<OperationSummary> out;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, sequence, service, success, holder_id_masked, sync_state, created_utc "
-                             "FROM operations ORDER BY sequence DESC LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, sequence, service, success, holder_id_masked, sync_state, created_utc "
+                       "FROM operations ORDER BY sequence DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
         return out;
     while (q.next())
-        out << OperationSummary{QUuid::fromString(q.value(0).toString()), q.value(1).toLongLong(),
-                                q.value(2).toString(), q.value(3).toInt() != 0, q.value(4).toString(),
-                                q.value(5).toString(), QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs)};
+        out << OperationSummary{QUuid::fromString(q.value(0).toString()),
+                                q.value(1).toLongLong(),
+                                q.value(2).toString(),
+                                q.value(3).toInt() != 0,
+                                q.value(4).toString(),
+                                q.value(5).toString(),
+                                QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs)};
     return out;
 }
 
@@ -1086,8 +1127,8 @@ std::optional<StoredPhoto> LocalStore::photo(const QUuid& id, bool thumbnail)
     const QByteArray blob = q.value(thumbnail ? 3 : 2).toByteArray();
     if (blob.isEmpty())
         return std::nullopt;
-    std::optional<QByteArray> jpeg = m_crypto->decrypt(
-        blob, (thumbnail ? "photos/thumbnail/" : "photos/jpeg/") + photoId.toLatin1());
+    std::optional<QByteArray> jpeg =
+        m_crypto->decrypt(blob, (thumbnail ? "photos/thumbnail/" : "photos/jpeg/") + photoId.toLatin1());
     if (!jpeg)
         return std::nullopt;
     return StoredPhoto{id, QUuid::fromString(q.value(0).toString()), q.value(1).toString(), *jpeg,
@@ -1102,7 +1143,8 @@ std::optional<OperationRecord> LocalStore::operation(const QUuid& id)
     q.addBindValue(key);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    std::optional<QByteArray> plain = m_crypto->decrypt(q.value(0).toByteArray(), "operations/payload/" + key.toLatin1());
+    std::optional<QByteArray> plain =
+        m_crypto->decrypt(q.value(0).toByteArray(), "operations/payload/" + key.toLatin1());
     if (!plain)
         return std::nullopt;
     const QJsonObject p = QJsonDocument::fromJson(*plain).object();

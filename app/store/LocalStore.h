@@ -6,9 +6,9 @@
 // Threads: every thread gets its own connection (named per store and thread); writes run in BEGIN IMMEDIATE
 // with synchronous=FULL, so a write that returned ok is on disk.
 
+#include "app/store/StoreError.h"
 #include "app/sync/SyncPorts.h"
 #include "app/workflow/StorePorts.h"
-#include "app/store/StoreError.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -29,13 +29,13 @@ struct AuditEntryFields;
 struct LocalStoreOptions
 {
     QString databasePath;
-    QString keyFilePath;           // the 32-byte root key; created 0600 on first run
-    QString counterId;             // this counter (terminal); the audit and operation sequences are its own
-    int checkpointEvery = 100;     // signed audit checkpoint every N entries
-    int busyTimeoutMs = 5000;      // how long a writer waits for another one before "locked"
+    QString keyFilePath;             // the 32-byte root key; created 0600 on first run
+    QString counterId;               // this counter (terminal); the audit and operation sequences are its own
+    int checkpointEvery = 100;       // signed audit checkpoint every N entries
+    int busyTimeoutMs = 5000;        // how long a writer waits for another one before "locked"
     int passwordIterations = 600000; // PBKDF2-HMAC-SHA256; lower only in tests
-    int maxLoginFailures = 5;      // lock-out after this many failed logins in a row
-    int targetSchemaVersion = -1;  // tests only: stop migrating at this version (-1: latest)
+    int maxLoginFailures = 5;        // lock-out after this many failed logins in a row
+    int targetSchemaVersion = -1;    // tests only: stop migrating at this version (-1: latest)
 };
 
 struct StoredPhoto
@@ -75,7 +75,10 @@ public:
     LocalStore& operator=(const LocalStore&) = delete;
 
     // The database file in the store's data folder (CardDeskSettings::dataDir()).
-    static QString databaseFileIn(const QString& dataDir) { return dataDir + QStringLiteral("/carddesk.sqlite"); }
+    static QString databaseFileIn(const QString& dataDir)
+    {
+        return dataDir + QStringLiteral("/carddesk.sqlite");
+    }
 
     const LocalStoreOptions& options() const { return m_options; }
     // This thread's connection (opened on first use).
@@ -114,8 +117,8 @@ public:
     std::optional<CachedPerson> findPerson(const QString& idNumber) override;
     QString cardStatus(const QString& cardNumber) override;
     // ApprovalAuthority
-    QString approve(const ApprovalRequest& request, const QString& supervisorId, const SecureBuffer& supervisorPassword,
-                    QString* error) override;
+    QString approve(const ApprovalRequest& request, const QString& supervisorId,
+                    const SecureBuffer& supervisorPassword, QString* error) override;
     // SyncOutbox
     QList<OutboxOperation> pendingOperations(int limit) override;
     int pendingCount() override;

@@ -25,10 +25,16 @@ constexpr unsigned char kBlobVersion = 1;
 constexpr int kNonceSize = 12;
 constexpr int kTagSize = 16;
 
-QString tr(const char* text) { return QCoreApplication::translate("StoreCrypto", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("StoreCrypto", text);
+}
 } // namespace
 
-QString normalizeIdNumber(const QString& idNumber) { return idNumber.trimmed().toUpper(); }
+QString normalizeIdNumber(const QString& idNumber)
+{
+    return idNumber.trimmed().toUpper();
+}
 
 QString maskIdNumber(const QString& idNumber)
 {
@@ -62,13 +68,15 @@ std::unique_ptr<StoreCrypto> StoreCrypto::openKeyFile(const QString& keyFile, QS
             ::chmod(QFile::encodeName(dir).constData(), 0700);
         if (RAND_bytes(reinterpret_cast<unsigned char*>(key.data()), RootKeySize) != 1)
             return fail(tr("the system random generator failed"));
-        // Written to a private temporary file first and then linked into place: a crash never leaves a short key
-        // file behind, and two processes starting at once end up with the same key (link fails for the loser).
+        // Written to a private temporary file first and then linked into place: a crash never leaves a short
+        // key file behind, and two processes starting at once end up with the same key (link fails for the
+        // loser).
         const QByteArray tmp = path + ".tmp-" + QByteArray::number(static_cast<qint64>(::getpid()));
         ::unlink(tmp.constData());
         fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (fd < 0)
-            return fail(tr("cannot create the key file %1: %2").arg(keyFile, QString::fromLocal8Bit(strerror(errno))));
+            return fail(tr("cannot create the key file %1: %2")
+                            .arg(keyFile, QString::fromLocal8Bit(strerror(errno))));
         const bool written = ::write(fd, key.constData(), RootKeySize) == RootKeySize && ::fsync(fd) == 0;
         ::close(fd);
         const bool linked = written && ::link(tmp.constData(), path.constData()) == 0;
@@ -87,7 +95,8 @@ std::unique_ptr<StoreCrypto> StoreCrypto::openKeyFile(const QString& keyFile, QS
         return openKeyFile(keyFile, error);
     }
     if (fd < 0)
-        return fail(tr("cannot read the key file %1: %2").arg(keyFile, QString::fromLocal8Bit(strerror(errno))));
+        return fail(
+            tr("cannot read the key file %1: %2").arg(keyFile, QString::fromLocal8Bit(strerror(errno))));
     struct stat st = {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
@@ -121,12 +130,14 @@ QByteArray StoreCrypto::deriveKey(const QByteArray& root, const char* info) cons
     static const char salt[] = "carddesk-local-store";
     OSSL_PARAM params[] = {
         OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, const_cast<char*>("SHA256"), 0),
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, const_cast<char*>(root.constData()), root.size()),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, const_cast<char*>(root.constData()),
+                                          root.size()),
         OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, const_cast<char*>(salt), sizeof salt - 1),
         OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_INFO, const_cast<char*>(info), std::strlen(info)),
         OSSL_PARAM_construct_end(),
     };
-    const bool ok = ctx && EVP_KDF_derive(ctx, reinterpret_cast<unsigned char*>(out.data()), out.size(), params) == 1;
+    const bool ok =
+        ctx && EVP_KDF_derive(ctx, reinterpret_cast<unsigned char*>(out.data()), out.size(), params) == 1;
     EVP_KDF_CTX_free(ctx);
     if (!ok)
         qFatal("HKDF-SHA256 is not available in OpenSSL");
@@ -145,12 +156,12 @@ StoreCrypto::StoreCrypto(const QByteArray& rootKey)
     EVP_MAC* mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
     m_lookupMac = EVP_MAC_CTX_new(mac);
     EVP_MAC_free(mac);
-    OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, const_cast<char*>("SHA256"), 0),
-                           OSSL_PARAM_construct_end()};
-    if (!m_encrypt || !m_decrypt || !m_lookupMac
-        || EVP_MAC_init(m_lookupMac, reinterpret_cast<const unsigned char*>(lookupKey.constData()), lookupKey.size(),
-                        params)
-               != 1)
+    OSSL_PARAM params[] = {
+        OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, const_cast<char*>("SHA256"), 0),
+        OSSL_PARAM_construct_end()};
+    if (!m_encrypt || !m_decrypt || !m_lookupMac ||
+        EVP_MAC_init(m_lookupMac, reinterpret_cast<const unsigned char*>(lookupKey.constData()),
+                     lookupKey.size(), params) != 1)
         qFatal("AES-256-GCM / HMAC-SHA256 are not available in OpenSSL");
     QByteArray wipe = lookupKey;
     OPENSSL_cleanse(wipe.data(), wipe.size());
@@ -177,21 +188,16 @@ QByteArray StoreCrypto::encrypt(const QByteArray& plaintext, const QByteArray& a
     int len = 0;
     int total = 0;
     bool ok = EVP_EncryptInit_ex(m_encrypt, EVP_aes_256_gcm(), nullptr,
-                                 reinterpret_cast<const unsigned char*>(k.constData()), o + 1)
-              == 1;
-    ok = ok
-         && EVP_EncryptUpdate(m_encrypt, nullptr, &len, reinterpret_cast<const unsigned char*>(aad.constData()),
-                              aad.size())
-                == 1;
-    ok = ok
-         && EVP_EncryptUpdate(m_encrypt, o + 1 + kNonceSize, &len,
-                              reinterpret_cast<const unsigned char*>(plaintext.constData()), plaintext.size())
-                == 1;
+                                 reinterpret_cast<const unsigned char*>(k.constData()), o + 1) == 1;
+    ok = ok && EVP_EncryptUpdate(m_encrypt, nullptr, &len,
+                                 reinterpret_cast<const unsigned char*>(aad.constData()), aad.size()) == 1;
+    ok = ok && EVP_EncryptUpdate(m_encrypt, o + 1 + kNonceSize, &len,
+                                 reinterpret_cast<const unsigned char*>(plaintext.constData()),
+                                 plaintext.size()) == 1;
     total = len;
     ok = ok && EVP_EncryptFinal_ex(m_encrypt, o + 1 + kNonceSize + total, &len) == 1;
-    ok = ok
-         && EVP_CIPHER_CTX_ctrl(m_encrypt, EVP_CTRL_GCM_GET_TAG, kTagSize, o + 1 + kNonceSize + plaintext.size())
-                == 1;
+    ok = ok && EVP_CIPHER_CTX_ctrl(m_encrypt, EVP_CTRL_GCM_GET_TAG, kTagSize,
+                                   o + 1 + kNonceSize + plaintext.size()) == 1;
     if (!ok)
         return {};
     return out;
@@ -208,20 +214,13 @@ std::optional<QByteArray> StoreCrypto::decrypt(const QByteArray& blob, const QBy
     std::lock_guard<std::mutex> lock(m_mutex);
     int len = 0;
     bool ok = EVP_DecryptInit_ex(m_decrypt, EVP_aes_256_gcm(), nullptr,
-                                 reinterpret_cast<const unsigned char*>(k.constData()), b + 1)
-              == 1;
-    ok = ok
-         && EVP_DecryptUpdate(m_decrypt, nullptr, &len, reinterpret_cast<const unsigned char*>(aad.constData()),
-                              aad.size())
-                == 1;
-    ok = ok
-         && EVP_DecryptUpdate(m_decrypt, reinterpret_cast<unsigned char*>(out.data()), &len, b + 1 + kNonceSize,
-                              cipherSize)
-                == 1;
-    ok = ok
-         && EVP_CIPHER_CTX_ctrl(m_decrypt, EVP_CTRL_GCM_SET_TAG, kTagSize,
-                                const_cast<unsigned char*>(b + 1 + kNonceSize + cipherSize))
-                == 1;
+                                 reinterpret_cast<const unsigned char*>(k.constData()), b + 1) == 1;
+    ok = ok && EVP_DecryptUpdate(m_decrypt, nullptr, &len,
+                                 reinterpret_cast<const unsigned char*>(aad.constData()), aad.size()) == 1;
+    ok = ok && EVP_DecryptUpdate(m_decrypt, reinterpret_cast<unsigned char*>(out.data()), &len,
+                                 b + 1 + kNonceSize, cipherSize) == 1;
+    ok = ok && EVP_CIPHER_CTX_ctrl(m_decrypt, EVP_CTRL_GCM_SET_TAG, kTagSize,
+                                   const_cast<unsigned char*>(b + 1 + kNonceSize + cipherSize)) == 1;
     unsigned char finalBlock[16];
     ok = ok && EVP_DecryptFinal_ex(m_decrypt, finalBlock, &len) == 1;
     if (!ok) {
@@ -238,9 +237,9 @@ QByteArray StoreCrypto::lookupHash(const QString& idNumber)
     size_t len = 0;
     std::lock_guard<std::mutex> lock(m_mutex);
     // A null key re-initialises with the key already set: no re-keying per lookup.
-    if (EVP_MAC_init(m_lookupMac, nullptr, 0, nullptr) != 1
-        || EVP_MAC_update(m_lookupMac, reinterpret_cast<const unsigned char*>(n.constData()), n.size()) != 1
-        || EVP_MAC_final(m_lookupMac, reinterpret_cast<unsigned char*>(out.data()), &len, out.size()) != 1)
+    if (EVP_MAC_init(m_lookupMac, nullptr, 0, nullptr) != 1 ||
+        EVP_MAC_update(m_lookupMac, reinterpret_cast<const unsigned char*>(n.constData()), n.size()) != 1 ||
+        EVP_MAC_final(m_lookupMac, reinterpret_cast<unsigned char*>(out.data()), &len, out.size()) != 1)
         return {};
     return out;
 }

@@ -1,7 +1,8 @@
 #pragma once
-// Encryption at rest for the local store: one 32-byte root key in a key file, subkeys derived with HKDF-SHA256,
-// AES-256-GCM for sensitive columns (ID numbers, photos, operation payloads, the counter's signing key) and
-// HMAC-SHA256 under a separate subkey for exact lookups without decrypting. See docs/local-store.md.
+// Encryption at rest for the local store: one 32-byte root key in a key file, subkeys derived with
+// HKDF-SHA256, AES-256-GCM for sensitive columns (ID numbers, photos, operation payloads, the counter's
+// signing key) and HMAC-SHA256 under a separate subkey for exact lookups without decrypting. See
+// docs/local-store.md.
 
 #include <QByteArray>
 #include <QString>
@@ -17,7 +18,8 @@ namespace carddesk {
 
 // "110105199001011234" -> "110105********1234": the first six (area) and last four characters stay.
 QString maskIdNumber(const QString& idNumber);
-// Trimmed, upper case ("x" -> "X"): the form that is hashed and encrypted, so lookups do not depend on typing.
+// Trimmed, upper case ("x" -> "X"): the form that is hashed and encrypted, so lookups do not depend on
+// typing.
 QString normalizeIdNumber(const QString& idNumber);
 
 class StoreCrypto
@@ -25,8 +27,8 @@ class StoreCrypto
 public:
     static constexpr int RootKeySize = 32;
 
-    // Loads the root key from keyFile, creating it (32 random bytes, mode 0600, parent directory 0700) when it
-    // does not exist. Refuses a key file of the wrong size or one that others than its owner can read.
+    // Loads the root key from keyFile, creating it (32 random bytes, mode 0600, parent directory 0700) when
+    // it does not exist. Refuses a key file of the wrong size or one that others than its owner can read.
     static std::unique_ptr<StoreCrypto> openKeyFile(const QString& keyFile, QString* error);
     // For tests and tools that already hold the root key.
     explicit StoreCrypto(const QByteArray& rootKey);
@@ -40,7 +42,8 @@ public:
         SigningKey, // wraps the counter's Ed25519 private key
     };
 
-    // version(1) || nonce(12) || ciphertext || tag(16). aad binds the blob to its place ("persons/id_number/<row>").
+    // version(1) || nonce(12) || ciphertext || tag(16). aad binds the blob to its place
+    // ("persons/id_number/<row>").
     QByteArray encrypt(const QByteArray& plaintext, const QByteArray& aad, Key key = Key::Data);
     // nullopt when the blob was modified, moved to another row (aad) or made with another key.
     std::optional<QByteArray> decrypt(const QByteArray& blob, const QByteArray& aad, Key key = Key::Data);

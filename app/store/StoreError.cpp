@@ -19,8 +19,8 @@ StoreErrorKind classifySqlError(const QSqlError& error)
         return StoreErrorKind::Locked;
     case 13: // SQLITE_FULL
         return StoreErrorKind::DiskFull;
-    case 3: // SQLITE_PERM
-    case 8: // SQLITE_READONLY
+    case 3:  // SQLITE_PERM
+    case 8:  // SQLITE_READONLY
     case 23: // SQLITE_AUTH
         return StoreErrorKind::ReadOnly;
     case 14: // SQLITE_CANTOPEN
@@ -41,25 +41,27 @@ QString describeStoreError(StoreErrorKind kind)
     case StoreErrorKind::None:
         return {};
     case StoreErrorKind::Locked:
-        return QCoreApplication::translate("LocalStore",
-                                           "the local database is locked by another program: nothing was recorded, "
-                                           "try again");
+        return QCoreApplication::translate(
+            "LocalStore", "the local database is locked by another program: nothing was recorded, "
+                          "try again");
     case StoreErrorKind::DiskFull:
         return QCoreApplication::translate("LocalStore", "the disk is full: nothing was recorded");
     case StoreErrorKind::ReadOnly:
         return QCoreApplication::translate("LocalStore",
                                            "no permission to write the local database: nothing was recorded");
     case StoreErrorKind::CannotOpen:
-        return QCoreApplication::translate("LocalStore",
-                                           "the local database cannot be opened (check its path and permissions)");
+        return QCoreApplication::translate(
+            "LocalStore", "the local database cannot be opened (check its path and permissions)");
     case StoreErrorKind::Corrupt:
-        return QCoreApplication::translate("LocalStore", "the local database file is damaged or is not a database");
+        return QCoreApplication::translate("LocalStore",
+                                           "the local database file is damaged or is not a database");
     case StoreErrorKind::Io:
         return QCoreApplication::translate("LocalStore", "the disk reported an error: nothing was recorded");
     case StoreErrorKind::Other:
         break;
     }
-    return QCoreApplication::translate("LocalStore", "the local database reported an error: nothing was recorded");
+    return QCoreApplication::translate("LocalStore",
+                                       "the local database reported an error: nothing was recorded");
 }
 
 QString describeSqlError(const QSqlError& error)

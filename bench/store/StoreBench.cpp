@@ -29,7 +29,10 @@ using namespace carddesk::bench;
 
 namespace {
 
-QString idNumber(int i) { return QStringLiteral("1101051990%1").arg(i, 8, 10, QLatin1Char('0')); }
+QString idNumber(int i)
+{
+    return QStringLiteral("1101051990%1").arg(i, 8, 10, QLatin1Char('0'));
+}
 
 void must(bool ok, const char* what)
 {
@@ -61,7 +64,9 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     Report report(QStringLiteral("store"));
-    const int rows = qEnvironmentVariableIntValue("CARDDESK_BENCH_ROWS") > 0 ? qEnvironmentVariableIntValue("CARDDESK_BENCH_ROWS") : 1000000;
+    const int rows = qEnvironmentVariableIntValue("CARDDESK_BENCH_ROWS") > 0
+                         ? qEnvironmentVariableIntValue("CARDDESK_BENCH_ROWS")
+                         : 1000000;
     QTemporaryDir tmp(QDir::tempPath() + QStringLiteral("/carddesk-bench-store-XXXXXX"));
     must(tmp.isValid(), "temporary directory");
     LocalStoreOptions o;
@@ -77,20 +82,24 @@ int main(int argc, char** argv)
     batch.persons.reserve(rows);
     batch.cards.reserve(rows);
     for (int i = 0; i < rows; ++i) {
-        batch.persons.append(ReferencePerson{idNumber(i), QStringLiteral("Person %1").arg(i), 1 + i % 2, QStringLiteral("1990-01-01")});
-        batch.cards.append(ReferenceCard{QStringLiteral("C%1").arg(i, 9, 10, QLatin1Char('0')), idNumber(i), QString(),
-                                         QStringLiteral("active")});
+        batch.persons.append(ReferencePerson{idNumber(i), QStringLiteral("Person %1").arg(i), 1 + i % 2,
+                                             QStringLiteral("1990-01-01")});
+        batch.cards.append(ReferenceCard{QStringLiteral("C%1").arg(i, 9, 10, QLatin1Char('0')), idNumber(i),
+                                         QString(), QStringLiteral("active")});
     }
     batch.toChangeSequence = 1;
-    const double applyUs = timeOnce([&] { must(store->applyReferenceBatch(batch, &error), "applying the reference batch"); });
+    const double applyUs =
+        timeOnce([&] { must(store->applyReferenceBatch(batch, &error), "applying the reference batch"); });
     batch = ReferenceBatch();
 
     // Raw baseline table: plaintext 18-character key, built with the C API in one transaction.
     const QByteArray rawPath = QFile::encodeName(tmp.path() + QStringLiteral("/raw.sqlite"));
     sqlite3* raw = nullptr;
     must(sqlite3_open(rawPath.constData(), &raw) == SQLITE_OK, "raw open");
-    sqlite3_exec(raw, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
-                      "CREATE TABLE persons(id_number TEXT PRIMARY KEY, name TEXT, card_number TEXT, status TEXT) WITHOUT ROWID;",
+    sqlite3_exec(raw,
+                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+                 "CREATE TABLE persons(id_number TEXT PRIMARY KEY, name TEXT, card_number TEXT, status TEXT) "
+                 "WITHOUT ROWID;",
                  nullptr, nullptr, nullptr);
     const double rawInsertUs = timeOnce([&] {
         sqlite3_exec(raw, "BEGIN", nullptr, nullptr, nullptr);
@@ -109,11 +118,14 @@ int main(int argc, char** argv)
         sqlite3_finalize(ins);
         sqlite3_exec(raw, "COMMIT", nullptr, nullptr, nullptr);
     });
-    report.addBaseline(QStringLiteral("sqlite3-bulk-insert"), QStringLiteral("raw sqlite3 insert per row, plaintext, one transaction"),
+    report.addBaseline(QStringLiteral("sqlite3-bulk-insert"),
+                       QStringLiteral("raw sqlite3 insert per row, plaintext, one transaction"),
                        rawInsertUs / rows, QStringLiteral("us"));
-    report.addFigure(QStringLiteral("reference batch apply per person+card"), applyUs / rows, QStringLiteral("us"),
-                     QStringLiteral("sqlite3-bulk-insert"), 1.0, 0.0, Better::Lower,
-                     QStringLiteral("two rows, AES-GCM + 2 HMAC, Qt SQL; %1 persons in %2 s").arg(rows).arg(applyUs / 1e6, 0, 'f', 1));
+    report.addFigure(QStringLiteral("reference batch apply per person+card"), applyUs / rows,
+                     QStringLiteral("us"), QStringLiteral("sqlite3-bulk-insert"), 1.0, 0.0, Better::Lower,
+                     QStringLiteral("two rows, AES-GCM + 2 HMAC, Qt SQL; %1 persons in %2 s")
+                         .arg(rows)
+                         .arg(applyUs / 1e6, 0, 'f', 1));
 
     // ---- lookups ----
     QRandomGenerator rng(42);
@@ -128,7 +140,8 @@ int main(int argc, char** argv)
     }
     int k = 0;
     sqlite3_stmt* rawLookup = nullptr;
-    sqlite3_prepare_v2(raw, "SELECT name, card_number, status FROM persons WHERE id_number = ?", -1, &rawLookup, nullptr);
+    sqlite3_prepare_v2(raw, "SELECT name, card_number, status FROM persons WHERE id_number = ?", -1,
+                       &rawLookup, nullptr);
     int found = 0;
     int ours = 0;
     auto rawLookupOnce = [&] {
@@ -143,10 +156,12 @@ int main(int argc, char** argv)
             ++ours;
     };
     const auto [rawLookupUs, oursLookupUs] = paired(rawLookupOnce, oursOnce, 9, 5000, 100);
-    report.addBaseline(QStringLiteral("sqlite3-lookup"), QStringLiteral("raw sqlite3 C API lookup by indexed 18-char key, %1 rows").arg(rows),
+    report.addBaseline(QStringLiteral("sqlite3-lookup"),
+                       QStringLiteral("raw sqlite3 C API lookup by indexed 18-char key, %1 rows").arg(rows),
                        rawLookupUs, QStringLiteral("us"));
 
-    // The same query as findPerson() through the C API on the store's own file (isolates HMAC + binding cost).
+    // The same query as findPerson() through the C API on the store's own file (isolates HMAC + binding
+    // cost).
     sqlite3* sameFile = nullptr;
     sqlite3_open_v2(QFile::encodeName(o.databasePath).constData(), &sameFile, SQLITE_OPEN_READONLY, nullptr);
     sqlite3_exec(sameFile, "PRAGMA mmap_size=268435456", nullptr, nullptr, nullptr);
@@ -163,13 +178,14 @@ int main(int argc, char** argv)
         sqlite3_reset(sameQuery);
     };
     const auto [sameUs, oursLookupUs2] = paired(sameOnce, oursOnce, 5, 5000, 100);
-    report.addBaseline(QStringLiteral("sqlite3-same-query"), QStringLiteral("raw sqlite3 (mmap): findPerson's join by precomputed hash"),
-                       sameUs, QStringLiteral("us"));
+    report.addBaseline(QStringLiteral("sqlite3-same-query"),
+                       QStringLiteral("raw sqlite3 (mmap): findPerson's join by precomputed hash"), sameUs,
+                       QStringLiteral("us"));
     must(ours > 0 && found > 0, "lookups found nothing");
     const Timing oursT{oursLookupUs, 0, 0, 0, 0};
     const Timing oursT2{oursLookupUs2, 0, 0, 0, 0};
-    report.addFigure(QStringLiteral("findPerson (HMAC + Qt SQL join), 1M rows"), oursT.median, QStringLiteral("us"),
-                     QStringLiteral("sqlite3-lookup"), 1.0, 2.0);
+    report.addFigure(QStringLiteral("findPerson (HMAC + Qt SQL join), 1M rows"), oursT.median,
+                     QStringLiteral("us"), QStringLiteral("sqlite3-lookup"), 1.0, 2.0);
     report.addFigure(QStringLiteral("findPerson vs the same query raw"), oursT2.median, QStringLiteral("us"),
                      QStringLiteral("sqlite3-same-query"), 1.0, 0.0);
     sqlite3_finalize(sameQuery);
@@ -179,16 +195,31 @@ int main(int argc, char** argv)
     // ---- audit append ----
     AuditEventRecord ev;
     ev.eventType = QStringLiteral("photo-manual-capture");
-    ev.op = OperatorContext{QStringLiteral("clerk1"), QStringLiteral("clerk"), QStringLiteral("B001"), QStringLiteral("T01"), false};
+    ev.op = OperatorContext{QStringLiteral("clerk1"), QStringLiteral("clerk"), QStringLiteral("B001"),
+                            QStringLiteral("T01"), false};
     ev.idNumber = idNumber(7);
     ev.cardNumber = QStringLiteral("C000000007");
     ev.cardIdentificationCode = QStringLiteral("0123456789ABCDEF0123456789ABCDEF");
     ev.details = QJsonObject{{"reason", "face not detected"}};
-    const QByteArray sampleCanonical = AuditChain::encode(1, AuditEntryFields{QDateTime::currentDateTimeUtc(), ev.eventType, true,
-                                                                             QString(), 0, ev.op.operatorId, ev.op.role, ev.op.terminalId,
-                                                                             ev.op.branchId, false, QString(), maskIdNumber(ev.idNumber),
-                                                                             ev.cardIdentificationCode, ev.cardNumber, {}, {}, ev.details});
-    sqlite3_exec(raw, "CREATE TABLE log(sequence INTEGER PRIMARY KEY, canonical BLOB, prev BLOB, hash BLOB)", nullptr, nullptr, nullptr);
+    const QByteArray sampleCanonical = AuditChain::encode(1, AuditEntryFields{QDateTime::currentDateTimeUtc(),
+                                                                              ev.eventType,
+                                                                              true,
+                                                                              QString(),
+                                                                              0,
+                                                                              ev.op.operatorId,
+                                                                              ev.op.role,
+                                                                              ev.op.terminalId,
+                                                                              ev.op.branchId,
+                                                                              false,
+                                                                              QString(),
+                                                                              maskIdNumber(ev.idNumber),
+                                                                              ev.cardIdentificationCode,
+                                                                              ev.cardNumber,
+                                                                              {},
+                                                                              {},
+                                                                              ev.details});
+    sqlite3_exec(raw, "CREATE TABLE log(sequence INTEGER PRIMARY KEY, canonical BLOB, prev BLOB, hash BLOB)",
+                 nullptr, nullptr, nullptr);
     sqlite3_stmt* rawAppend = nullptr;
     sqlite3_prepare_v2(raw, "INSERT INTO log(canonical, prev, hash) VALUES(?,?,?)", -1, &rawAppend, nullptr);
     const QByteArray h32(32, 'h');
@@ -199,19 +230,23 @@ int main(int argc, char** argv)
         sqlite3_step(rawAppend);
         sqlite3_reset(rawAppend);
     };
-    const auto [rawAppendUs, appendUs] = paired(rawAppendOnce, [&] { must(store->audit(ev, &error), "audit append"); }, 7, 60, 10);
-    report.addBaseline(QStringLiteral("sqlite3-durable-insert"), QStringLiteral("raw sqlite3 autocommit insert, WAL, synchronous=FULL"),
-                       rawAppendUs, QStringLiteral("us"));
-    report.addFigure(QStringLiteral("audit append, durable (own transaction)"), appendUs, QStringLiteral("us"),
-                     QStringLiteral("sqlite3-durable-insert"), 1.0, 2.0);
+    const auto [rawAppendUs, appendUs] = paired(
+        rawAppendOnce, [&] { must(store->audit(ev, &error), "audit append"); }, 7, 60, 10);
+    report.addBaseline(QStringLiteral("sqlite3-durable-insert"),
+                       QStringLiteral("raw sqlite3 autocommit insert, WAL, synchronous=FULL"), rawAppendUs,
+                       QStringLiteral("us"));
+    report.addFigure(QStringLiteral("audit append, durable (own transaction)"), appendUs,
+                     QStringLiteral("us"), QStringLiteral("sqlite3-durable-insert"), 1.0, 2.0);
     // Many entries per transaction (fsync amortised): the chain's own cost.
-    const Timing batchedT = measure([&] {
-        LocalStore::WriteTransaction t(*store);
-        AuditEntryFields f = *AuditChain::decode(sampleCanonical);
-        for (int i = 0; i < 1000; ++i)
-            must(store->appendAudit(t.db(), f, &error), "batched append");
-        must(t.commit(), "commit");
-    }, 20, 1, 1);
+    const Timing batchedT = measure(
+        [&] {
+            LocalStore::WriteTransaction t(*store);
+            AuditEntryFields f = *AuditChain::decode(sampleCanonical);
+            for (int i = 0; i < 1000; ++i)
+                must(store->appendAudit(t.db(), f, &error), "batched append");
+            must(t.commit(), "commit");
+        },
+        20, 1, 1);
     sqlite3_finalize(rawAppend);
 
     // ---- audit verify ----
@@ -236,40 +271,52 @@ int main(int argc, char** argv)
         }
     };
     AuditVerifyReport vr;
-    const auto [shaUs, verifyUs] = paired(shaPass, [&] { vr = AuditVerifier::verify(store->database()); }, 15, 1, 1);
+    const auto [shaUs, verifyUs] = paired(
+        shaPass, [&] { vr = AuditVerifier::verify(store->database()); }, 15, 1, 1);
     EVP_MD_CTX_free(sha);
     EVP_MD_free(sha256);
     const double entries = chain.size();
-    report.addBaseline(QStringLiteral("sha256-entry"),
-                       QStringLiteral("raw SHA-256(prev || canonical) per entry, reused context + fetched EVP_MD, %1 B avg").arg(sampleCanonical.size() + 32),
-                       shaUs / entries, QStringLiteral("us"));
-    report.addFigure(QStringLiteral("audit append, 1000 per transaction"), batchedT.median / 1000, QStringLiteral("us"),
-                     QStringLiteral("sha256-entry"), 1.0, 0.0, Better::Lower, QStringLiteral("per entry"));
+    report.addBaseline(
+        QStringLiteral("sha256-entry"),
+        QStringLiteral("raw SHA-256(prev || canonical) per entry, reused context + fetched EVP_MD, %1 B avg")
+            .arg(sampleCanonical.size() + 32),
+        shaUs / entries, QStringLiteral("us"));
+    report.addFigure(QStringLiteral("audit append, 1000 per transaction"), batchedT.median / 1000,
+                     QStringLiteral("us"), QStringLiteral("sha256-entry"), 1.0, 0.0, Better::Lower,
+                     QStringLiteral("per entry"));
     must(vr.ok && vr.entriesChecked == static_cast<qint64>(entries), "audit verify");
-    report.addFigure(QStringLiteral("audit verify per entry (read + hash + links)"), verifyUs / entries, QStringLiteral("us"),
-                     QStringLiteral("sha256-entry"), 1.0, 2.0, Better::Lower,
-                     QStringLiteral("%1 entries, %2 checkpoints, %3 signatures").arg(vr.entriesChecked).arg(vr.checkpointsChecked).arg(vr.signaturesVerified));
+    report.addFigure(QStringLiteral("audit verify per entry (read + hash + links)"), verifyUs / entries,
+                     QStringLiteral("us"), QStringLiteral("sha256-entry"), 1.0, 2.0, Better::Lower,
+                     QStringLiteral("%1 entries, %2 checkpoints, %3 signatures")
+                         .arg(vr.entriesChecked)
+                         .arg(vr.checkpointsChecked)
+                         .arg(vr.signaturesVerified));
 
     // ---- login with the production KDF cost ----
     OperatorAccount a;
     a.operatorId = QStringLiteral("bench");
     a.displayName = QStringLiteral("Bench");
     a.role = QStringLiteral("clerk");
-    must(store->operators().addOperator(a, SecureBuffer::fromAscii("bench-password"), ev.op, &error), "add operator");
+    must(store->operators().addOperator(a, SecureBuffer::fromAscii("bench-password"), ev.op, &error),
+         "add operator");
     const int iterations = store->operators().iterations();
     unsigned char out[32];
     const SecureBuffer pw = SecureBuffer::fromAscii("bench-password");
     const auto [kdfUs, loginUs] = paired(
         [&] {
-            PKCS5_PBKDF2_HMAC("bench-password", 14, reinterpret_cast<const unsigned char*>("0123456789abcdef"), 16,
-                              iterations, EVP_sha256(), 32, out);
+            PKCS5_PBKDF2_HMAC("bench-password", 14,
+                              reinterpret_cast<const unsigned char*>("0123456789abcdef"), 16, iterations,
+                              EVP_sha256(), 32, out);
         },
-        [&] { must(store->operators().authenticate(QStringLiteral("bench"), pw, ev.op).ok, "login"); }, 5, 1, 1);
-    report.addBaseline(QStringLiteral("pbkdf2-raw"), QStringLiteral("raw PKCS5_PBKDF2_HMAC-SHA256, %1 iterations").arg(iterations),
-                       kdfUs, QStringLiteral("us"));
+        [&] { must(store->operators().authenticate(QStringLiteral("bench"), pw, ev.op).ok, "login"); }, 5, 1,
+        1);
+    report.addBaseline(QStringLiteral("pbkdf2-raw"),
+                       QStringLiteral("raw PKCS5_PBKDF2_HMAC-SHA256, %1 iterations").arg(iterations), kdfUs,
+                       QStringLiteral("us"));
     report.addFigure(QStringLiteral("operator login (KDF + checks + audit)"), loginUs, QStringLiteral("us"),
                      QStringLiteral("pbkdf2-raw"), 1.0, 1.2);
-    report.addCount(QStringLiteral("PBKDF2 iterations"), iterations, 600000, QStringLiteral("production cost"));
+    report.addCount(QStringLiteral("PBKDF2 iterations"), iterations, 600000,
+                    QStringLiteral("production cost"));
     report.addNote(QStringLiteral("cache: %1 persons + %1 cards; raw baseline table built in %2 s")
                        .arg(rows)
                        .arg(rawInsertUs / 1e6, 0, 'f', 1));

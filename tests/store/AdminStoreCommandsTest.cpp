@@ -28,15 +28,19 @@ class AdminStoreCommandsTest : public QObject
 
     Run admin(QStringList args, const QByteArray& input = {})
     {
-        args << QStringLiteral("--db") << m_options.databasePath << QStringLiteral("--key-file") << m_options.keyFilePath;
+        args << QStringLiteral("--db") << m_options.databasePath << QStringLiteral("--key-file")
+             << m_options.keyFilePath;
         QProcess p;
-        p.start(QString::fromLocal8Bit(qgetenv("CARDDESK_BINARY_DIR")) + QStringLiteral("/app/carddesk-admin"), args);
+        p.start(QString::fromLocal8Bit(qgetenv("CARDDESK_BINARY_DIR")) +
+                    QStringLiteral("/app/carddesk-admin"),
+                args);
         if (!p.waitForStarted())
             return {};
         p.write(input);
         p.closeWriteChannel();
         p.waitForFinished(60000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
 private slots:
@@ -48,9 +52,11 @@ private slots:
 
     void managesOperators()
     {
-        Run r = admin({"operator", "add", "root", "--name", "Root", "--role", "administrator"}, "admin-password\n");
+        Run r = admin({"operator", "add", "root", "--name", "Root", "--role", "administrator"},
+                      "admin-password\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = admin({"operator", "add", "li", "--name", "Li", "--role", "clerk", "--branch", "B001"}, "clerk-password\n");
+        r = admin({"operator", "add", "li", "--name", "Li", "--role", "clerk", "--branch", "B001"},
+                  "clerk-password\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = admin({"operator", "add", "x", "--role", "boss"}, "whatever-pw\n");
         QCOMPARE(r.exitCode, 2);
@@ -69,8 +75,10 @@ private slots:
         auto store = LocalStore::open(m_options, nullptr);
         QVERIFY(store);
         OperatorAccounts slow(*store, 600000, 5);
-        QVERIFY(slow.authenticate(QStringLiteral("root"), SecureBuffer::fromAscii("admin-password"), clerk()).ok);
-        QVERIFY(!slow.authenticate(QStringLiteral("li"), SecureBuffer::fromAscii("clerk-password"), clerk()).ok);
+        QVERIFY(
+            slow.authenticate(QStringLiteral("root"), SecureBuffer::fromAscii("admin-password"), clerk()).ok);
+        QVERIFY(
+            !slow.authenticate(QStringLiteral("li"), SecureBuffer::fromAscii("clerk-password"), clerk()).ok);
     }
 
     void verifiesAndExportsTheAuditLog()
@@ -109,9 +117,12 @@ private slots:
             auto store = LocalStore::open(m_options, nullptr);
             QVERIFY(store);
             QSqlQuery q(store->database());
-            QVERIFY(q.exec("UPDATE audit_entries SET canonical = CAST(replace(CAST(canonical AS TEXT), 'clerk1', 'clerkX') AS BLOB) "
-                           "WHERE sequence = (SELECT MIN(sequence) FROM audit_entries WHERE operator_id = 'clerk1')"));
-            QVERIFY(q.exec("SELECT MIN(sequence) FROM audit_entries WHERE operator_id = 'clerk1'") && q.next());
+            QVERIFY(q.exec(
+                "UPDATE audit_entries SET canonical = CAST(replace(CAST(canonical AS TEXT), 'clerk1', "
+                "'clerkX') AS BLOB) "
+                "WHERE sequence = (SELECT MIN(sequence) FROM audit_entries WHERE operator_id = 'clerk1')"));
+            QVERIFY(q.exec("SELECT MIN(sequence) FROM audit_entries WHERE operator_id = 'clerk1'") &&
+                    q.next());
             const qint64 bad = q.value(0).toLongLong();
             q.finish();
             r = admin({"audit", "verify"});

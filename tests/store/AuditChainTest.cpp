@@ -1,5 +1,6 @@
 // The audit chain: deterministic canonical encoding, checkpoints, and the verifier against each kind of
-// tampering (modify, delete, insert, reorder, cut the tail, rewrite with recomputed hashes, forged checkpoint).
+// tampering (modify, delete, insert, reorder, cut the tail, rewrite with recomputed hashes, forged
+// checkpoint).
 #include "StoreTestSupport.h"
 
 #include "app/audit/AuditChain.h"
@@ -110,8 +111,9 @@ private slots:
     {
         makeChain(QStringLiteral("audit-modify"));
         // An "editor" changes the operator inside entry 7 (same length, hashes untouched).
-        exec(QStringLiteral("UPDATE audit_entries SET canonical = CAST(replace(CAST(canonical AS TEXT), 'clerk1', "
-                            "'clerk9') AS BLOB) WHERE sequence = 7"));
+        exec(QStringLiteral(
+            "UPDATE audit_entries SET canonical = CAST(replace(CAST(canonical AS TEXT), 'clerk1', "
+            "'clerk9') AS BLOB) WHERE sequence = 7"));
         const AuditVerifyReport r = AuditVerifier::verify(m_store->database());
         QVERIFY(!r.ok);
         QCOMPARE(r.firstBadSequence, 7);
@@ -141,10 +143,12 @@ private slots:
         forged.operatorId = QStringLiteral("intruder");
         const QByteArray canonical = AuditChain::encode(7, forged);
         const QByteArray prev = hashOf(6);
-        const QByteArray hash = QCryptographicHash::hash(QByteArray(prev + canonical), QCryptographicHash::Sha256);
+        const QByteArray hash =
+            QCryptographicHash::hash(QByteArray(prev + canonical), QCryptographicHash::Sha256);
         QSqlQuery q(m_store->database());
-        q.prepare(QStringLiteral("INSERT INTO audit_entries(sequence, time_utc, event_type, operator_id, success, "
-                                 "canonical, prev_hash, hash) VALUES(7, '', 'login', 'intruder', 1, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO audit_entries(sequence, time_utc, event_type, operator_id, success, "
+                           "canonical, prev_hash, hash) VALUES(7, '', 'login', 'intruder', 1, ?, ?, ?)"));
         q.addBindValue(canonical);
         q.addBindValue(prev);
         q.addBindValue(hash);
@@ -166,8 +170,9 @@ private slots:
         AuditEntryFields forged;
         forged.eventType = QStringLiteral("login");
         QSqlQuery q(m_store->database());
-        q.prepare(QStringLiteral("INSERT INTO audit_entries(sequence, time_utc, event_type, success, canonical, "
-                                 "prev_hash, hash) VALUES(26, '', 'login', 1, ?, ?, zeroblob(32))"));
+        q.prepare(
+            QStringLiteral("INSERT INTO audit_entries(sequence, time_utc, event_type, success, canonical, "
+                           "prev_hash, hash) VALUES(26, '', 'login', 1, ?, ?, zeroblob(32))"));
         q.addBindValue(AuditChain::encode(26, forged));
         q.addBindValue(hashOf(25));
         QVERIFY(q.exec());
@@ -203,10 +208,11 @@ private slots:
     void detectsARewrittenChainThroughTheCheckpoints()
     {
         makeChain(QStringLiteral("audit-rewrite"));
-        // The forger edits entry 14 and recomputes every hash after it: the chain is consistent again, but the
-        // head no longer matches what was signed at 20.
+        // The forger edits entry 14 and recomputes every hash after it: the chain is consistent again, but
+        // the head no longer matches what was signed at 20.
         QSqlQuery q(m_store->database());
-        QVERIFY(q.exec(QStringLiteral("SELECT sequence, canonical FROM audit_entries WHERE sequence >= 14 ORDER BY sequence")));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT sequence, canonical FROM audit_entries WHERE sequence >= 14 ORDER BY sequence")));
         QList<QPair<qint64, QByteArray>> rows;
         while (q.next())
             rows << qMakePair(q.value(0).toLongLong(), q.value(1).toByteArray());
@@ -215,9 +221,11 @@ private slots:
         for (auto& [seq, canonical] : rows) {
             if (seq == 14)
                 canonical.replace("clerk1", "clerk9");
-            const QByteArray hash = QCryptographicHash::hash(QByteArray(prev + canonical), QCryptographicHash::Sha256);
+            const QByteArray hash =
+                QCryptographicHash::hash(QByteArray(prev + canonical), QCryptographicHash::Sha256);
             QSqlQuery u(m_store->database());
-            u.prepare(QStringLiteral("UPDATE audit_entries SET canonical = ?, prev_hash = ?, hash = ? WHERE sequence = ?"));
+            u.prepare(QStringLiteral(
+                "UPDATE audit_entries SET canonical = ?, prev_hash = ?, hash = ? WHERE sequence = ?"));
             u.addBindValue(canonical);
             u.addBindValue(prev);
             u.addBindValue(hash);
@@ -273,16 +281,17 @@ private slots:
     {
         makeChain(QStringLiteral("audit-checkpoints"));
         QSqlQuery q(m_store->database());
-        QVERIFY(q.exec(QStringLiteral("SELECT sequence, head_hash, signature, public_key FROM checkpoints ORDER BY sequence")));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT sequence, head_hash, signature, public_key FROM checkpoints ORDER BY sequence")));
         QList<qint64> seqs;
         while (q.next()) {
             seqs << q.value(0).toLongLong();
             QCOMPARE(q.value(1).toByteArray(), hashOf(q.value(0).toLongLong()));
             QCOMPARE(q.value(3).toByteArray(), m_store->auditChain().publicKey());
-            QVERIFY(AuditChain::verifySignature(q.value(3).toByteArray(),
-                                                AuditChain::checkpointMessage(q.value(0).toLongLong(),
-                                                                              q.value(1).toByteArray()),
-                                                q.value(2).toByteArray()));
+            QVERIFY(AuditChain::verifySignature(
+                q.value(3).toByteArray(),
+                AuditChain::checkpointMessage(q.value(0).toLongLong(), q.value(1).toByteArray()),
+                q.value(2).toByteArray()));
         }
         QCOMPARE(seqs, (QList<qint64>{10, 20, 25}));
         // The private key is stored encrypted: its raw bytes cannot be found, only the wrapped form.

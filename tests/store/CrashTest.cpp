@@ -1,6 +1,6 @@
-// Crash safety: a writer process is killed with SIGKILL at random moments, many times. Afterwards the database
-// passes PRAGMA integrity_check, every operation the writer reported done is there with its audit entry, the
-// operation sequence has no gaps and the audit chain verifies.
+// Crash safety: a writer process is killed with SIGKILL at random moments, many times. Afterwards the
+// database passes PRAGMA integrity_check, every operation the writer reported done is there with its audit
+// entry, the operation sequence has no gaps and the audit chain verifies.
 #include "StoreTestSupport.h"
 
 #include "app/audit/AuditVerifier.h"
@@ -26,7 +26,8 @@ private slots:
         const LocalStoreOptions o = storeOptions(dir);
         {
             QString error;
-            QVERIFY2(LocalStore::open(o, &error), qPrintable(error)); // schema and key exist before the first kill
+            QVERIFY2(LocalStore::open(o, &error),
+                     qPrintable(error)); // schema and key exist before the first kill
         }
         const QString writer = QCoreApplication::applicationDirPath() + QStringLiteral("/store_crash_writer");
         QVERIFY(QFileInfo::exists(writer));
@@ -65,14 +66,17 @@ private slots:
         QVERIFY2(store->integrityCheck(&problems), qPrintable(problems.join('\n')));
         QSqlQuery q(store->database());
         QSet<QString> present;
-        QVERIFY(q.exec(QStringLiteral("SELECT o.id FROM operations o WHERE EXISTS (SELECT 1 FROM audit_entries a "
-                                      "WHERE a.operation_id = o.id AND a.event_type = 'operation:pin-reset') "
-                                      "AND EXISTS (SELECT 1 FROM photos p WHERE p.operation_id = o.id)")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT o.id FROM operations o WHERE EXISTS (SELECT 1 FROM audit_entries a "
+                                  "WHERE a.operation_id = o.id AND a.event_type = 'operation:pin-reset') "
+                                  "AND EXISTS (SELECT 1 FROM photos p WHERE p.operation_id = o.id)")));
         while (q.next())
             present.insert(q.value(0).toString());
         for (const QString& id : reported)
-            QVERIFY2(present.contains(id), qPrintable(QStringLiteral("operation %1 was reported done but is missing").arg(id)));
-        // Nothing half-done either: every operation row has its audit entry and photo, sequences have no gaps.
+            QVERIFY2(present.contains(id),
+                     qPrintable(QStringLiteral("operation %1 was reported done but is missing").arg(id)));
+        // Nothing half-done either: every operation row has its audit entry and photo, sequences have no
+        // gaps.
         const qint64 total = countRows(store->database(), QStringLiteral("SELECT COUNT(*) FROM operations"));
         QCOMPARE(total, static_cast<qint64>(present.size()));
         QCOMPARE(countRows(store->database(), QStringLiteral("SELECT MAX(sequence) FROM operations")), total);

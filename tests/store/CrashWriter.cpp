@@ -31,7 +31,8 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "record: %s\n", qPrintable(r.error));
             return 1;
         }
-        std::printf("done %s %lld\n", qPrintable(op.id.toString(QUuid::WithoutBraces)), static_cast<long long>(r.sequence));
+        std::printf("done %s %lld\n", qPrintable(op.id.toString(QUuid::WithoutBraces)),
+                    static_cast<long long>(r.sequence));
         std::fflush(stdout);
         if (i % 4 == 0) {
             carddesk::AuditEventRecord e;

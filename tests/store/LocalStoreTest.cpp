@@ -45,11 +45,13 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
         QCOMPARE(q.value(0).toInt(), 2); // FULL
-        for (const char* table : {"persons", "cards", "operations", "audit_entries", "checkpoints", "approvals",
-                                  "operators", "photos", "sync_state", "settings", "schema_version"}) {
-            QCOMPARE(countRows(store->database(),
-                               QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name='%1'")
-                                   .arg(QLatin1String(table))),
+        for (const char* table :
+             {"persons", "cards", "operations", "audit_entries", "checkpoints", "approvals", "operators",
+              "photos", "sync_state", "settings", "schema_version"}) {
+            QCOMPARE(countRows(
+                         store->database(),
+                         QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name='%1'")
+                             .arg(QLatin1String(table))),
                      1);
         }
         // The key file: 32 bytes, owner-only, in an owner-only folder.
@@ -101,7 +103,10 @@ private slots:
         auto store = openStore(storeOptions(dir));
         QVERIFY(store);
         QCOMPARE(store->schemaVersion(), LocalStore::LatestSchemaVersion);
-        QCOMPARE(countRows(store->database(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'cards_holder_cover'")), 1);
+        QCOMPARE(
+            countRows(store->database(),
+                      QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'cards_holder_cover'")),
+            1);
         QCOMPARE(store->pendingCount(), 1);
         QString error;
         QVERIFY2(store->markRejected(op.id, QStringLiteral("unknown card"), &error), qPrintable(error));
@@ -176,7 +181,8 @@ private slots:
         const QString agentId = QStringLiteral("440305197205056666");
         ReferenceBatch batch;
         batch.persons << ReferencePerson{cachedId, QStringLiteral("李四"), 1, QStringLiteral("1949-12-31")};
-        batch.cards << ReferenceCard{QStringLiteral("C00000001"), cachedId, QString(), QStringLiteral("active")};
+        batch.cards << ReferenceCard{QStringLiteral("C00000001"), cachedId, QString(),
+                                     QStringLiteral("active")};
         batch.toChangeSequence = 1;
         QString error;
         QVERIFY2(store->applyReferenceBatch(batch, &error), qPrintable(error));
@@ -184,16 +190,18 @@ private slots:
         op.representation = Representation::Proxy;
         op.agentIdNumber = agentId;
         QVERIFY(store->record(op).ok);
-        QVERIFY(store->audit(AuditEventRecord{QStringLiteral("name-mismatch-override"), true, QStringLiteral("ok"), 0,
-                                              clerk(), op.id, holderId, QString(), QString(), QJsonObject()}));
+        QVERIFY(store->audit(AuditEventRecord{QStringLiteral("name-mismatch-override"), true,
+                                              QStringLiteral("ok"), 0, clerk(), op.id, holderId, QString(),
+                                              QString(), QJsonObject()}));
 
         // Nothing in the database file or its WAL shows the numbers or the photo, in any usual encoding.
         const QByteArray bytes = fileBytes(o.databasePath) + fileBytes(o.databasePath + "-wal");
         QVERIFY(bytes.size() > 10000);
         for (const QString& secret : {cachedId, holderId, agentId}) {
             QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret));
-            QVERIFY2(!bytes.contains(QByteArray(reinterpret_cast<const char*>(secret.utf16()), secret.size() * 2)),
-                     qPrintable(secret));
+            QVERIFY2(
+                !bytes.contains(QByteArray(reinterpret_cast<const char*>(secret.utf16()), secret.size() * 2)),
+                qPrintable(secret));
             QVERIFY2(!bytes.contains(secret.mid(6, 8).toUtf8()), "birth date part of an ID number found");
         }
         QVERIFY(!bytes.contains("JPEG-MARKER-PHOTO"));
@@ -214,7 +222,8 @@ private slots:
         const QUuid photoId = QUuid::fromString(q.value(0).toString());
         QCOMPARE(store->photo(photoId)->jpeg, op.images.first().jpeg);
         QCOMPARE(store->photo(photoId, true)->jpeg, op.images.first().thumbnailJpeg);
-        QCOMPARE(store->recentOperations(10).first().maskedHolderIdNumber, QStringLiteral("320102********7777"));
+        QCOMPARE(store->recentOperations(10).first().maskedHolderIdNumber,
+                 QStringLiteral("320102********7777"));
     }
 
     void detectsModifiedOrMovedCiphertext()
@@ -228,9 +237,10 @@ private slots:
         QVERIFY(store->record(b).ok);
         QSqlQuery q(store->database());
         // Moving b's payload into a's row: AES-GCM's AAD (table/column/row) refuses it.
-        QVERIFY(q.exec(QStringLiteral("UPDATE operations SET payload_enc = (SELECT payload_enc FROM operations "
-                                      "WHERE id = '%1') WHERE id = '%2'")
-                           .arg(b.id.toString(QUuid::WithoutBraces), a.id.toString(QUuid::WithoutBraces))));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE operations SET payload_enc = (SELECT payload_enc FROM operations "
+                                  "WHERE id = '%1') WHERE id = '%2'")
+                       .arg(b.id.toString(QUuid::WithoutBraces), a.id.toString(QUuid::WithoutBraces))));
         QVERIFY(!store->operation(a.id));
         QVERIFY(store->operation(b.id));
         // One flipped bit in a photo: the tag does not match.
@@ -238,8 +248,8 @@ private slots:
                                       "x'00' || CAST(substr(jpeg_enc, 42) AS BLOB) WHERE operation_id = '%1'")
                            .arg(b.id.toString(QUuid::WithoutBraces))));
         QVERIFY(q.exec(QStringLiteral("SELECT id FROM photos WHERE operation_id = '%1'")
-                           .arg(b.id.toString(QUuid::WithoutBraces)))
-                && q.next());
+                           .arg(b.id.toString(QUuid::WithoutBraces))) &&
+                q.next());
         QVERIFY(!store->photo(QUuid::fromString(q.value(0).toString())));
         QVERIFY(store->photo(QUuid::fromString(q.value(0).toString()), true)); // the thumbnail is untouched
     }
@@ -252,11 +262,13 @@ private slots:
         ReferenceBatch batch;
         for (int i = 0; i < 200; ++i) {
             const QString id = QStringLiteral("1101051990%1").arg(i, 8, 10, QLatin1Char('0'));
-            batch.persons << ReferencePerson{id, QStringLiteral("P%1").arg(i), 1 + i % 2, QStringLiteral("1990-01-01")};
+            batch.persons << ReferencePerson{id, QStringLiteral("P%1").arg(i), 1 + i % 2,
+                                             QStringLiteral("1990-01-01")};
             batch.cards << ReferenceCard{QStringLiteral("C%1").arg(i, 8, 10, QLatin1Char('0')), id, QString(),
                                          i == 7 ? QStringLiteral("lost") : QStringLiteral("active")};
         }
-        batch.persons << ReferencePerson{QStringLiteral("11010519491231002X"), QStringLiteral("X"), 2, QString()};
+        batch.persons << ReferencePerson{QStringLiteral("11010519491231002X"), QStringLiteral("X"), 2,
+                                         QString()};
         QString error;
         QVERIFY2(store->applyReferenceBatch(batch, &error), qPrintable(error));
         const auto p = store->findPerson(QStringLiteral("110105199000000042"));
@@ -273,9 +285,10 @@ private slots:
         QCOMPARE(store->cardStatus(QStringLiteral("C99999999")), QString());
         // The stored hash is the HMAC under the store's key, not a plain hash anybody can compute.
         const QByteArray h = store->crypto().lookupHash(QStringLiteral("110105199000000042"));
-        QCOMPARE(countRows(store->database(), QStringLiteral("SELECT COUNT(*) FROM persons WHERE id_hash = x'%1'")
-                                                  .arg(QString::fromLatin1(h.toHex()))),
-                 1);
+        QCOMPARE(
+            countRows(store->database(), QStringLiteral("SELECT COUNT(*) FROM persons WHERE id_hash = x'%1'")
+                                             .arg(QString::fromLatin1(h.toHex()))),
+            1);
         unsigned char plain[32];
         unsigned int len = 0;
         EVP_Digest("110105199000000042", 18, plain, &len, EVP_sha256(), nullptr);
@@ -296,9 +309,12 @@ private slots:
         QVERIFY(r.operationNumber.startsWith("T01-"));
         QVERIFY(r.operationNumber.endsWith("-000001"));
         const QString id = op.id.toString(QUuid::WithoutBraces);
-        QCOMPARE(countRows(store->database(), QStringLiteral("SELECT COUNT(*) FROM photos WHERE operation_id='%1'").arg(id)), 1);
+        QCOMPARE(countRows(store->database(),
+                           QStringLiteral("SELECT COUNT(*) FROM photos WHERE operation_id='%1'").arg(id)),
+                 1);
         QSqlQuery q(store->database());
-        QVERIFY(q.exec(QStringLiteral("SELECT canonical FROM audit_entries WHERE operation_id = '%1'").arg(id)));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT canonical FROM audit_entries WHERE operation_id = '%1'").arg(id)));
         QVERIFY(q.next());
         const auto entry = AuditChain::decode(q.value(0).toByteArray());
         QVERIFY(entry);
@@ -326,7 +342,8 @@ private slots:
         QVERIFY(store);
         QVERIFY(store->record(sampleOperation()).ok);
         QSqlQuery q(store->database());
-        // The audit insert is the last step of record(): make it fail after the photo and operation rows went in.
+        // The audit insert is the last step of record(): make it fail after the photo and operation rows went
+        // in.
         QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_audit BEFORE INSERT ON audit_entries "
                                       "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
         const OperationRecord op = sampleOperation();
@@ -334,8 +351,12 @@ private slots:
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains("injected failure"), qPrintable(r.error));
         const QString id = op.id.toString(QUuid::WithoutBraces);
-        QCOMPARE(countRows(store->database(), QStringLiteral("SELECT COUNT(*) FROM operations WHERE id='%1'").arg(id)), 0);
-        QCOMPARE(countRows(store->database(), QStringLiteral("SELECT COUNT(*) FROM photos WHERE operation_id='%1'").arg(id)), 0);
+        QCOMPARE(countRows(store->database(),
+                           QStringLiteral("SELECT COUNT(*) FROM operations WHERE id='%1'").arg(id)),
+                 0);
+        QCOMPARE(countRows(store->database(),
+                           QStringLiteral("SELECT COUNT(*) FROM photos WHERE operation_id='%1'").arg(id)),
+                 0);
         QCOMPARE(countRows(store->database(), QStringLiteral("SELECT COUNT(*) FROM operations")), 1);
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER fail_audit")));
         const JournalResult retry = store->record(op);
@@ -379,7 +400,8 @@ private slots:
         auto store = openStore(o);
         QVERIFY(store);
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
             other.setDatabaseName(o.databasePath);
             QVERIFY(other.open());
             QSqlQuery lock(other);
@@ -458,7 +480,8 @@ private slots:
         }
         QString error;
         QVERIFY2(store->markPushed({ops[0].id}, &error), qPrintable(error));
-        QVERIFY2(store->markRejected(ops[1].id, QStringLiteral("card unknown to the agency"), &error), qPrintable(error));
+        QVERIFY2(store->markRejected(ops[1].id, QStringLiteral("card unknown to the agency"), &error),
+                 qPrintable(error));
         QCOMPARE(store->pendingCount(), 2);
         pending = store->pendingOperations(10);
         QCOMPARE(pending.size(), 2);
@@ -474,9 +497,10 @@ private slots:
         QVERIFY(!store->markRejected(ops[1].id, QStringLiteral("again"), &error));
         QVERIFY(!store->markRejected(QUuid::createUuid(), QStringLiteral("x"), &error));
         // The rejection is itself audited.
-        QCOMPARE(countRows(store->database(), QStringLiteral("SELECT COUNT(*) FROM audit_entries WHERE event_type = "
-                                                             "'sync-rejected' AND operation_id = '%1'")
-                                                  .arg(ops[1].id.toString(QUuid::WithoutBraces))),
+        QCOMPARE(countRows(store->database(),
+                           QStringLiteral("SELECT COUNT(*) FROM audit_entries WHERE event_type = "
+                                          "'sync-rejected' AND operation_id = '%1'")
+                               .arg(ops[1].id.toString(QUuid::WithoutBraces))),
                  1);
         // Pushing is idempotent.
         QVERIFY(store->markPushed({ops[0].id, ops[2].id, ops[3].id}, &error));
@@ -502,7 +526,8 @@ private slots:
             QCOMPARE(all[i].sequence, i + 1);
             QCOMPARE(AuditChain::sequenceOf(all[i].canonical), i + 1);
             QCOMPARE(all[i].previousHash, previous);
-            QCOMPARE(all[i].hash, QCryptographicHash::hash(QByteArray(previous + all[i].canonical), QCryptographicHash::Sha256));
+            QCOMPARE(all[i].hash, QCryptographicHash::hash(QByteArray(previous + all[i].canonical),
+                                                           QCryptographicHash::Sha256));
             QVERIFY(!all[i].canonical.contains("110105199001011237"));
             previous = all[i].hash;
         }
@@ -511,14 +536,16 @@ private slots:
         QCOMPARE(tail[0].sequence, 11);
         QCOMPARE(tail[1].sequence, 12);
         // The automatic checkpoint at 10 and one on demand at the head.
-        QCOMPARE(countRows(store->database(), QStringLiteral("SELECT COUNT(*) FROM checkpoints WHERE sequence = 10")), 1);
+        QCOMPARE(countRows(store->database(),
+                           QStringLiteral("SELECT COUNT(*) FROM checkpoints WHERE sequence = 10")),
+                 1);
         const auto cp = store->makeCheckpoint(&error);
         QVERIFY2(cp, qPrintable(error));
         QCOMPARE(cp->sequence, 13);
         QCOMPARE(cp->headHash, all.last().hash);
         QCOMPARE(cp->publicKey.size(), 32);
-        QVERIFY(AuditChain::verifySignature(cp->publicKey, AuditChain::checkpointMessage(cp->sequence, cp->headHash),
-                                            cp->signature));
+        QVERIFY(AuditChain::verifySignature(
+            cp->publicKey, AuditChain::checkpointMessage(cp->sequence, cp->headHash), cp->signature));
         QVERIFY(!AuditChain::verifySignature(cp->publicKey, AuditChain::checkpointMessage(12, cp->headHash),
                                              cp->signature));
         const auto same = store->makeCheckpoint(&error); // nothing new: the same checkpoint
@@ -548,18 +575,21 @@ private slots:
         batch.persons << ReferencePerson{QStringLiteral("110105199001011237"), QStringLiteral("张三"), 1,
                                          QStringLiteral("1990-01-01")};
         batch.cards << ReferenceCard{QStringLiteral("A12345678"), QStringLiteral("110105199001011237"),
-                                     QStringLiteral("0123456789ABCDEF0123456789ABCDEF"), QStringLiteral("active")};
-        batch.operators << ReferenceOperator{QStringLiteral("wang"), QStringLiteral("王"), QStringLiteral("teller"),
-                                             QStringLiteral("B001"), false};
+                                     QStringLiteral("0123456789ABCDEF0123456789ABCDEF"),
+                                     QStringLiteral("active")};
+        batch.operators << ReferenceOperator{QStringLiteral("wang"), QStringLiteral("王"),
+                                             QStringLiteral("teller"), QStringLiteral("B001"), false};
         batch.regionProfile = QJsonObject{{"region", "310000"}};
         batch.toChangeSequence = 42;
         QString error;
         QVERIFY2(store->applyReferenceBatch(batch, &error), qPrintable(error));
         QCOMPARE(store->referenceChangeSequence(), 42);
-        QCOMPARE(store->findPerson(QStringLiteral("110105199001011237"))->cardNumber, QStringLiteral("A12345678"));
+        QCOMPARE(store->findPerson(QStringLiteral("110105199001011237"))->cardNumber,
+                 QStringLiteral("A12345678"));
         QCOMPARE(store->setting(QStringLiteral("region-profile")), QStringLiteral("{\"region\":\"310000\"}"));
         QSqlQuery q(store->database());
-        QVERIFY(q.exec(QStringLiteral("SELECT role, branch_id, password_hash IS NULL FROM operators WHERE operator_id='wang'")));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT role, branch_id, password_hash IS NULL FROM operators WHERE operator_id='wang'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("teller"));
         QCOMPARE(q.value(2).toInt(), 1); // pulled accounts have no password until an administrator sets one
@@ -567,8 +597,8 @@ private slots:
 
         // A later batch changes the card's status.
         ReferenceBatch lost;
-        lost.cards << ReferenceCard{QStringLiteral("A12345678"), QStringLiteral("110105199001011237"), QString(),
-                                    QStringLiteral("lost")};
+        lost.cards << ReferenceCard{QStringLiteral("A12345678"), QStringLiteral("110105199001011237"),
+                                    QString(), QStringLiteral("lost")};
         lost.toChangeSequence = 43;
         QVERIFY(store->applyReferenceBatch(lost, &error));
         QCOMPARE(store->cardStatus(QStringLiteral("A12345678")), QStringLiteral("lost"));
@@ -576,7 +606,8 @@ private slots:
 
         // A bad batch changes nothing: neither its good rows nor the cursor.
         ReferenceBatch bad;
-        bad.persons << ReferencePerson{QStringLiteral("110105199202020000"), QStringLiteral("new"), 1, QString()};
+        bad.persons << ReferencePerson{QStringLiteral("110105199202020000"), QStringLiteral("new"), 1,
+                                       QString()};
         bad.persons << ReferencePerson{QString(), QStringLiteral("no number"), 1, QString()};
         bad.toChangeSequence = 50;
         QVERIFY(!store->applyReferenceBatch(bad, &error));
@@ -584,8 +615,8 @@ private slots:
         QCOMPARE(store->referenceChangeSequence(), 43);
         QVERIFY(!store->findPerson(QStringLiteral("110105199202020000")));
         ReferenceBatch badRole;
-        badRole.operators << ReferenceOperator{QStringLiteral("x"), QStringLiteral("x"), QStringLiteral("boss"),
-                                               QString(), false};
+        badRole.operators << ReferenceOperator{QStringLiteral("x"), QStringLiteral("x"),
+                                               QStringLiteral("boss"), QString(), false};
         badRole.toChangeSequence = 51;
         QVERIFY(!store->applyReferenceBatch(badRole, &error));
         QCOMPARE(store->referenceChangeSequence(), 43);

@@ -21,14 +21,15 @@ class OperatorAccountsTest : public QObject
 
     OperatorContext admin() const
     {
-        return OperatorContext{QStringLiteral("root"), QStringLiteral("administrator"), QStringLiteral("B001"),
-                               QStringLiteral("T01"), false};
+        return OperatorContext{QStringLiteral("root"), QStringLiteral("administrator"),
+                               QStringLiteral("B001"), QStringLiteral("T01"), false};
     }
 
     qint64 events(const QString& type) const
     {
-        return countRows(m_store->database(),
-                         QStringLiteral("SELECT COUNT(*) FROM audit_entries WHERE event_type = '%1'").arg(type));
+        return countRows(
+            m_store->database(),
+            QStringLiteral("SELECT COUNT(*) FROM audit_entries WHERE event_type = '%1'").arg(type));
     }
 
     void add(const QString& id, const QString& role, const char* password)
@@ -46,7 +47,8 @@ class OperatorAccountsTest : public QObject
 private slots:
     void init()
     {
-        m_dir = scratchDir(QStringLiteral("operators-%1").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        m_dir =
+            scratchDir(QStringLiteral("operators-%1").arg(QString::fromLatin1(QTest::currentTestFunction())));
         QString error;
         m_store = LocalStore::open(storeOptions(m_dir), &error); // 1,000 iterations, lock after 3 failures
         QVERIFY2(m_store, qPrintable(error));
@@ -58,10 +60,11 @@ private slots:
         // RFC 7914 §11: PBKDF2-HMAC-SHA256("passwd", "salt", c=1, dkLen=64), first 32 bytes.
         const QByteArray rfc = OperatorAccounts::hashPassword(SecureBuffer::fromAscii("passwd"), "salt", 1);
         QCOMPARE(rfc.toHex(), QByteArray("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"));
-        const QByteArray ours = OperatorAccounts::hashPassword(SecureBuffer::fromAscii("correct horse"), "0123456789abcdef", 5000);
+        const QByteArray ours = OperatorAccounts::hashPassword(SecureBuffer::fromAscii("correct horse"),
+                                                               "0123456789abcdef", 5000);
         unsigned char raw[32];
-        PKCS5_PBKDF2_HMAC("correct horse", 13, reinterpret_cast<const unsigned char*>("0123456789abcdef"), 16, 5000,
-                          EVP_sha256(), 32, raw);
+        PKCS5_PBKDF2_HMAC("correct horse", 13, reinterpret_cast<const unsigned char*>("0123456789abcdef"), 16,
+                          5000, EVP_sha256(), 32, raw);
         QCOMPARE(ours, QByteArray(reinterpret_cast<char*>(raw), 32));
     }
 
@@ -81,7 +84,8 @@ private slots:
                                               SecureBuffer::fromAscii("first-admin-pw"), admin(), &error));
         QVERIFY(error.contains("already exists"));
         QCOMPARE(events(QStringLiteral("first-administrator-created")), 1);
-        QVERIFY(ops.authenticate(QStringLiteral("root"), SecureBuffer::fromAscii("first-admin-pw"), admin()).ok);
+        QVERIFY(
+            ops.authenticate(QStringLiteral("root"), SecureBuffer::fromAscii("first-admin-pw"), admin()).ok);
         QCOMPARE(ops.find(QStringLiteral("root"))->role, QStringLiteral("administrator"));
     }
 
@@ -111,7 +115,8 @@ private slots:
     {
         add(QStringLiteral("li"), QStringLiteral("clerk"), "good-password");
         auto& ops = m_store->operators();
-        LoginResult r = ops.authenticate(QStringLiteral("li"), SecureBuffer::fromAscii("good-password"), clerk());
+        LoginResult r =
+            ops.authenticate(QStringLiteral("li"), SecureBuffer::fromAscii("good-password"), clerk());
         QVERIFY(r.ok);
         QCOMPARE(r.account.role, QStringLiteral("clerk"));
         QVERIFY(ops.find(QStringLiteral("li"))->lastLoginUtc.isValid());
@@ -127,9 +132,11 @@ private slots:
         QVERIFY(r.lockedOut);
         QVERIFY(r.error.contains("locked"));
         QString error;
-        QVERIFY(ops.resetPassword(QStringLiteral("li"), SecureBuffer::fromAscii("new-password"), admin(), &error));
+        QVERIFY(ops.resetPassword(QStringLiteral("li"), SecureBuffer::fromAscii("new-password"), admin(),
+                                  &error));
         QVERIFY(!ops.find(QStringLiteral("li"))->locked);
-        QVERIFY(!ops.authenticate(QStringLiteral("li"), SecureBuffer::fromAscii("good-password"), clerk()).ok);
+        QVERIFY(
+            !ops.authenticate(QStringLiteral("li"), SecureBuffer::fromAscii("good-password"), clerk()).ok);
         QVERIFY(ops.authenticate(QStringLiteral("li"), SecureBuffer::fromAscii("new-password"), clerk()).ok);
         // A success resets the failure count.
         QCOMPARE(ops.find(QStringLiteral("li"))->failedLogins, 0);
@@ -141,7 +148,8 @@ private slots:
         QCOMPARE(events(QStringLiteral("login-failed")), 6);
         QCOMPARE(events(QStringLiteral("operator-password-reset")), 1);
         // No password is anywhere in the database or its WAL.
-        const QByteArray bytes = fileBytes(storeOptions(m_dir).databasePath) + fileBytes(storeOptions(m_dir).databasePath + "-wal");
+        const QByteArray bytes = fileBytes(storeOptions(m_dir).databasePath) +
+                                 fileBytes(storeOptions(m_dir).databasePath + "-wal");
         for (const char* pw : {"good-password", "bad-password", "new-password"})
             QVERIFY(!bytes.contains(pw));
     }
@@ -151,7 +159,8 @@ private slots:
         add(QStringLiteral("zhao"), QStringLiteral("teller"), "password-z");
         QString error;
         QVERIFY(m_store->operators().setDisabled(QStringLiteral("zhao"), true, admin(), &error));
-        const LoginResult r = m_store->operators().authenticate(QStringLiteral("zhao"), SecureBuffer::fromAscii("password-z"), clerk());
+        const LoginResult r = m_store->operators().authenticate(
+            QStringLiteral("zhao"), SecureBuffer::fromAscii("password-z"), clerk());
         QVERIFY(!r.ok);
         QVERIFY(r.error.contains("disabled"));
         QVERIFY(!m_store->operators().setDisabled(QStringLiteral("ghost"), true, admin(), &error));
@@ -181,18 +190,28 @@ private slots:
         req.requestedBy = clerk();
         QString error;
         // Wrong password, a clerk, or the requesting clerk themself: no approval.
-        QVERIFY(m_store->approve(req, QStringLiteral("sup"), SecureBuffer::fromAscii("wrong-password"), &error).isEmpty());
+        QVERIFY(
+            m_store->approve(req, QStringLiteral("sup"), SecureBuffer::fromAscii("wrong-password"), &error)
+                .isEmpty());
         QVERIFY(!error.isEmpty());
-        QVERIFY(m_store->approve(req, QStringLiteral("clerk1"), SecureBuffer::fromAscii("clerk-password"), &error).isEmpty());
+        QVERIFY(
+            m_store->approve(req, QStringLiteral("clerk1"), SecureBuffer::fromAscii("clerk-password"), &error)
+                .isEmpty());
         add(QStringLiteral("clerk2"), QStringLiteral("clerk"), "clerk2-password");
-        QVERIFY(m_store->approve(req, QStringLiteral("clerk2"), SecureBuffer::fromAscii("clerk2-password"), &error).isEmpty());
+        QVERIFY(
+            m_store
+                ->approve(req, QStringLiteral("clerk2"), SecureBuffer::fromAscii("clerk2-password"), &error)
+                .isEmpty());
         QVERIFY2(error.contains("not a supervisor"), qPrintable(error));
         QCOMPARE(countRows(m_store->database(), QStringLiteral("SELECT COUNT(*) FROM approvals")), 0);
 
-        const QString id = m_store->approve(req, QStringLiteral("sup"), SecureBuffer::fromAscii("super-password"), &error);
+        const QString id =
+            m_store->approve(req, QStringLiteral("sup"), SecureBuffer::fromAscii("super-password"), &error);
         QVERIFY2(!id.isEmpty(), qPrintable(error));
         QSqlQuery q(m_store->database());
-        QVERIFY(q.exec(QStringLiteral("SELECT operation_id, reason, requested_by, supervisor_id, service FROM approvals WHERE id = '%1'").arg(id)));
+        QVERIFY(q.exec(QStringLiteral("SELECT operation_id, reason, requested_by, supervisor_id, service "
+                                      "FROM approvals WHERE id = '%1'")
+                           .arg(id)));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), req.operationId.toString(QUuid::WithoutBraces));
         QCOMPARE(q.value(1).toString(), QStringLiteral("proxy"));

@@ -1,8 +1,8 @@
 #pragma once
 // Helpers shared by the store tests: a fresh store in a scratch directory and sample records.
 
-#include "app/store/LocalStore.h"
 #include "Fixtures.h"
+#include "app/store/LocalStore.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -45,7 +45,8 @@ inline OperationRecord sampleOperation(const QString& holderId = QStringLiteral(
     r.details = QJsonObject{{"triesLeft", 3}};
     EvidenceImage photo;
     photo.kind = QStringLiteral("card-photo");
-    photo.jpeg = QByteArray("\xFF\xD8\xFF\xE0JPEG-MARKER-PHOTO-") + r.id.toByteArray() + QByteArray(2000, 'p');
+    photo.jpeg =
+        QByteArray("\xFF\xD8\xFF\xE0JPEG-MARKER-PHOTO-") + r.id.toByteArray() + QByteArray(2000, 'p');
     photo.thumbnailJpeg = QByteArray("\xFF\xD8THUMB-MARKER-") + r.id.toByteArray();
     r.images << photo;
     return r;
