@@ -77,25 +77,29 @@ bool AuditQuery::prepare()
         if (m_operationIds.isEmpty())
             m_noMatch = true;
     }
-    // The chain's order is the sequence; entries are appended with the counter's clock, so the time range is
-    // turned into a sequence range through the time index and the scan stays a rowid range.
-    if (m_filter.fromUtc.isValid()) {
-        q.prepare(QStringLiteral(
-            "SELECT sequence FROM audit_entries WHERE time_utc >= ? ORDER BY time_utc, sequence LIMIT 1"));
-        q.addBindValue(timeText(m_filter.fromUtc));
-        if (q.exec() && q.next())
+    // The time range becomes a sequence range (MIN/MAX over the time index, which holds the sequence), so the
+    // page scan stays a rowid range. MIN/MAX rather than "first by time": a clock set back must not hide entries.
+    if (m_filter.fromUtc.isValid() || m_filter.toUtc.isValid()) {
+        QString sql = QStringLiteral("SELECT MIN(sequence), MAX(sequence) FROM audit_entries WHERE 1");
+        if (m_filter.fromUtc.isValid())
+            sql += QStringLiteral(" AND time_utc >= :from");
+        if (m_filter.toUtc.isValid())
+            sql += QStringLiteral(" AND time_utc < :to");
+        q.prepare(sql);
+        if (m_filter.fromUtc.isValid())
+            q.bindValue(QStringLiteral(":from"), timeText(m_filter.fromUtc));
+        if (m_filter.toUtc.isValid())
+            q.bindValue(QStringLiteral(":to"), timeText(m_filter.toUtc));
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        if (q.next() && !q.value(0).isNull()) {
             m_lowest = q.value(0).toLongLong();
-        else
+            m_highest = q.value(1).toLongLong();
+        } else {
             m_noMatch = true;
-    }
-    if (m_filter.toUtc.isValid()) {
-        q.prepare(QStringLiteral(
-            "SELECT sequence FROM audit_entries WHERE time_utc < ? ORDER BY time_utc DESC, sequence DESC LIMIT 1"));
-        q.addBindValue(timeText(m_filter.toUtc));
-        if (q.exec() && q.next())
-            m_highest = q.value(0).toLongLong();
-        else
-            m_noMatch = true;
+        }
     }
     return true;
 }
