@@ -283,7 +283,7 @@ bool SupervisorActions::auditExport(const AuditFilter& filter, const QString& fo
                                                               {"file", fileName}});
 }
 
-AuditVerifyReport SupervisorActions::verifyChain()
+AuditVerifyReport SupervisorActions::verifyChain(bool recordIt)
 {
     AuditVerifyReport report;
     if (!require(SupervisorAccess::canOpenConsole(m_who.role), "verify the audit chain")) {
@@ -291,13 +291,19 @@ AuditVerifyReport SupervisorActions::verifyChain()
         return report;
     }
     report = AuditVerifier::verify(m_store.database());
-    record(QStringLiteral("audit-verify"),
-           QJsonObject{{"ok", report.ok},
-                       {"entriesChecked", report.entriesChecked},
-                       {"firstBadSequence", report.firstBadSequence},
-                       {"problem", report.problem}},
-           report.ok);
+    if (recordIt)
+        recordVerification(report);
     return report;
+}
+
+bool SupervisorActions::recordVerification(const AuditVerifyReport& report)
+{
+    return record(QStringLiteral("audit-verify"),
+                  QJsonObject{{"ok", report.ok},
+                              {"entriesChecked", report.entriesChecked},
+                              {"firstBadSequence", report.firstBadSequence},
+                              {"problem", report.problem}},
+                  report.ok);
 }
 
 QList<DeadLetter> SupervisorActions::deadLetters()

@@ -74,8 +74,10 @@ public:
     // Audits an export written by the UI in another format (PDF) from the same rows.
     bool auditExport(const AuditFilter& filter, const QString& format, qint64 rows, const QString& fileName);
 
-    // Verifies the chain on this thread's connection and audits the verdict.
-    AuditVerifyReport verifyChain();
+    // Verifies the chain on this thread's connection; audits the verdict unless `record` is false (a worker
+    // thread verifies, the console's thread records with recordVerification()).
+    AuditVerifyReport verifyChain(bool record = true);
+    bool recordVerification(const AuditVerifyReport& report);
 
     // Sync dead letters with the server's reason; "acknowledge" records that the supervisor saw it and handed it
     // to the agency (the only resolution the agency allows from a counter: the agency resolves conflicts).

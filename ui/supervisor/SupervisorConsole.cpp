@@ -354,7 +354,7 @@ void SupervisorConsole::startVerify()
     LocalStore* store = &m_store;
     const OperatorContext who = m_who;
     // Its own connection (the store opens one per thread): the UI keeps scrolling while the chain is hashed.
-    m_verifyWatcher.setFuture(QtConcurrent::run([store, who] { return SupervisorActions(*store, who).verifyChain(); }));
+    m_verifyWatcher.setFuture(QtConcurrent::run([store, who] { return SupervisorActions(*store, who).verifyChain(false); }));
 }
 
 void SupervisorConsole::verifyDone()
@@ -362,6 +362,8 @@ void SupervisorConsole::verifyDone()
     if (m_progress)
         m_progress->reset();
     const AuditVerifyReport r = m_verifyWatcher.result();
+    if (!m_actions.recordVerification(r))
+        say(tr("The verification could not be recorded in the audit log: %1").arg(m_actions.lastError()));
     if (r.ok) {
         m_verdict->setStyleSheet(QStringLiteral("color: darkgreen"));
         m_verdict->setText(tr("The audit chain is intact: %1 entries checked, last signed checkpoint at entry %2.")
