@@ -91,6 +91,15 @@ const char* const kSchemaV3[] = {
     "CREATE INDEX audit_operation ON audit_entries(operation_id) WHERE operation_id IS NOT NULL",
 };
 
+// v4: the supervisor's console filters the audit log by time, operator and event, and finds a citizen's
+// operations by the keyed ID hash (app/supervision/AuditQuery).
+const char* const kSchemaV4[] = {
+    "CREATE INDEX audit_time ON audit_entries(time_utc)",
+    "CREATE INDEX audit_operator ON audit_entries(operator_id)",
+    "CREATE INDEX audit_event ON audit_entries(event_type)",
+    "CREATE INDEX operations_holder ON operations(holder_id_hash) WHERE holder_id_hash IS NOT NULL",
+};
+
 struct Migration
 {
     int version;
@@ -101,6 +110,7 @@ const Migration kMigrations[] = {
     {1, std::begin(kSchemaV1), std::end(kSchemaV1)},
     {2, std::begin(kSchemaV2), std::end(kSchemaV2)},
     {3, std::begin(kSchemaV3), std::end(kSchemaV3)},
+    {4, std::begin(kSchemaV4), std::end(kSchemaV4)},
 };
 
 std::atomic<int> g_storeInstances{0};
