@@ -16,19 +16,21 @@ namespace carddesk::admin {
 
 namespace {
 
-const char kUsage[] = "Usage: carddesk-admin agency init|seed|status|add-counter [options]\n"
-                      "  init                       apply the agency schema (needs a superuser login)\n"
-                      "  seed --persons N           add N synthetic persons with cards (valid ID numbers)\n"
-                      "  status                     per-counter sequences, pull lag, dead letters, issues\n"
-                      "  add-counter --terminal T --branch B --role R   register a counter (password on stdin)\n"
-                      "Options: --conninfo \"host=... dbname=... user=... sslmode=verify-full\" (default: the\n"
-                      "agency/* settings). Passwords come from the libpq password file or PGPASSWORD, never\n"
-                      "from the command line.\n";
+const char kUsage[] =
+    "Usage: carddesk-admin agency init|seed|status|add-counter [options]\n"
+    "  init                       apply the agency schema (needs a superuser login)\n"
+    "  seed --persons N           add N synthetic persons with cards (valid ID numbers)\n"
+    "  status                     per-counter sequences, pull lag, dead letters, issues\n"
+    "  add-counter --terminal T --branch B --role R   register a counter (password on stdin)\n"
+    "Options: --conninfo \"host=... dbname=... user=... sslmode=verify-full\" (default: the\n"
+    "agency/* settings). Passwords come from the libpq password file or PGPASSWORD, never\n"
+    "from the command line.\n";
 
 bool openAgency(const QString& conninfo, QSqlDatabase& db, QTextStream& err)
 {
     if (conninfo.contains(QLatin1String("password="))) {
-        err << "carddesk-admin: no password in --conninfo: use a libpq password file (passfile=...) or PGPASSWORD\n";
+        err << "carddesk-admin: no password in --conninfo: use a libpq password file (passfile=...) or "
+               "PGPASSWORD\n";
         return false;
     }
     db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("carddesk-admin-agency"));
@@ -48,14 +50,20 @@ int runAgencyCommands(const QStringList& args)
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("init, seed, status or add-counter"));
-    parser.addOption({QStringLiteral("conninfo"), QStringLiteral("libpq connection keywords"), QStringLiteral("conninfo")});
-    parser.addOption({QStringLiteral("persons"), QStringLiteral("how many persons to seed"), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("branches"), QStringLiteral("comma-separated branch ids for seeded operators"),
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("init, seed, status or add-counter"));
+    parser.addOption({QStringLiteral("conninfo"), QStringLiteral("libpq connection keywords"),
+                      QStringLiteral("conninfo")});
+    parser.addOption(
+        {QStringLiteral("persons"), QStringLiteral("how many persons to seed"), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("branches"),
+                      QStringLiteral("comma-separated branch ids for seeded operators"),
                       QStringLiteral("list"), QStringLiteral("B001")});
-    parser.addOption({QStringLiteral("terminal"), QStringLiteral("counter (terminal) id"), QStringLiteral("id")});
+    parser.addOption(
+        {QStringLiteral("terminal"), QStringLiteral("counter (terminal) id"), QStringLiteral("id")});
     parser.addOption({QStringLiteral("branch"), QStringLiteral("branch id"), QStringLiteral("id")});
-    parser.addOption({QStringLiteral("role"), QStringLiteral("database login role of the counter"), QStringLiteral("role")});
+    parser.addOption({QStringLiteral("role"), QStringLiteral("database login role of the counter"),
+                      QStringLiteral("role")});
     if (!parser.parse(args)) {
         err << parser.errorText() << '\n' << kUsage;
         return 2;
@@ -93,7 +101,8 @@ int runAgencyCommands(const QStringList& args)
             } else {
                 QElapsedTimer t;
                 t.start();
-                const QStringList branches = parser.value(QStringLiteral("branches")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+                const QStringList branches =
+                    parser.value(QStringLiteral("branches")).split(QLatin1Char(','), Qt::SkipEmptyParts);
                 q.prepare(QStringLiteral("SELECT agency.seed_synthetic(?, string_to_array(?, ','))"));
                 q.addBindValue(persons);
                 q.addBindValue(branches.join(QLatin1Char(',')));
@@ -105,42 +114,53 @@ int runAgencyCommands(const QStringList& args)
                 }
             }
         } else if (action == QLatin1String("status")) {
-            if (!q.exec(QStringLiteral("SELECT agency.schema_version(), (SELECT value FROM agency.change_clock), "
-                                       "(SELECT count(*) FROM agency.persons), (SELECT count(*) FROM agency.cards), "
-                                       "(SELECT count(*) FROM agency.operations), (SELECT count(*) FROM agency.conflicts), "
-                                       "(SELECT count(*) FROM agency.sync_issues)"))
-                || !q.next()) {
+            if (!q.exec(QStringLiteral(
+                    "SELECT agency.schema_version(), (SELECT value FROM agency.change_clock), "
+                    "(SELECT count(*) FROM agency.persons), (SELECT count(*) FROM agency.cards), "
+                    "(SELECT count(*) FROM agency.operations), (SELECT count(*) FROM agency.conflicts), "
+                    "(SELECT count(*) FROM agency.sync_issues)")) ||
+                !q.next()) {
                 err << "carddesk-admin: " << q.lastError().text() << '\n';
                 rc = 1;
             } else {
-                out << "schema " << q.value(0).toInt() << ", change sequence " << q.value(1).toLongLong() << ", persons "
-                    << q.value(2).toLongLong() << ", cards " << q.value(3).toLongLong() << ", operations "
-                    << q.value(4).toLongLong() << ", conflicts (dead letters) " << q.value(5).toLongLong()
-                    << ", sync issues " << q.value(6).toLongLong() << '\n';
-                q.exec(QStringLiteral("SELECT terminal_id, branch_id, last_sequence, last_audit_sequence, pull_lag, rejected, "
-                                      "coalesce(to_char(last_push_at, 'YYYY-MM-DD HH24:MI:SS'), '-') "
-                                      "FROM agency.counter_status ORDER BY terminal_id"));
+                out << "schema " << q.value(0).toInt() << ", change sequence " << q.value(1).toLongLong()
+                    << ", persons " << q.value(2).toLongLong() << ", cards " << q.value(3).toLongLong()
+                    << ", operations " << q.value(4).toLongLong() << ", conflicts (dead letters) "
+                    << q.value(5).toLongLong() << ", sync issues " << q.value(6).toLongLong() << '\n';
+                q.exec(QStringLiteral(
+                    "SELECT terminal_id, branch_id, last_sequence, last_audit_sequence, pull_lag, rejected, "
+                    "coalesce(to_char(last_push_at, 'YYYY-MM-DD HH24:MI:SS'), '-') "
+                    "FROM agency.counter_status ORDER BY terminal_id"));
                 out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                           .arg(QStringLiteral("terminal").leftJustified(16), QStringLiteral("branch").leftJustified(8),
-                                QStringLiteral("op seq").rightJustified(8), QStringLiteral("audit seq").rightJustified(10),
-                                QStringLiteral("pull lag").rightJustified(9), QStringLiteral("dead").rightJustified(6),
+                           .arg(QStringLiteral("terminal").leftJustified(16),
+                                QStringLiteral("branch").leftJustified(8),
+                                QStringLiteral("op seq").rightJustified(8),
+                                QStringLiteral("audit seq").rightJustified(10),
+                                QStringLiteral("pull lag").rightJustified(9),
+                                QStringLiteral("dead").rightJustified(6),
                                 QStringLiteral("last push (server time)"));
                 while (q.next())
                     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                               .arg(q.value(0).toString().leftJustified(16), q.value(1).toString().leftJustified(8),
-                                    q.value(2).toString().rightJustified(8), q.value(3).toString().rightJustified(10),
-                                    q.value(4).toString().rightJustified(9), q.value(5).toString().rightJustified(6),
-                                    q.value(6).toString());
-                q.exec(QStringLiteral("SELECT terminal_id, sequence, service, card_number, reason, conflict_terminal "
-                                      "FROM agency.conflicts ORDER BY received_at DESC LIMIT 20"));
+                               .arg(q.value(0).toString().leftJustified(16),
+                                    q.value(1).toString().leftJustified(8),
+                                    q.value(2).toString().rightJustified(8),
+                                    q.value(3).toString().rightJustified(10),
+                                    q.value(4).toString().rightJustified(9),
+                                    q.value(5).toString().rightJustified(6), q.value(6).toString());
+                q.exec(QStringLiteral(
+                    "SELECT terminal_id, sequence, service, card_number, reason, conflict_terminal "
+                    "FROM agency.conflicts ORDER BY received_at DESC LIMIT 20"));
                 bool header = false;
                 while (q.next()) {
                     if (!header)
                         out << "latest conflicts:\n";
                     header = true;
-                    out << "  " << q.value(0).toString() << " #" << q.value(1).toString() << ' ' << q.value(2).toString()
-                        << ' ' << q.value(3).toString() << ": " << q.value(4).toString()
-                        << (q.value(5).toString().isEmpty() ? QString() : QStringLiteral(" (by %1)").arg(q.value(5).toString()))
+                    out << "  " << q.value(0).toString() << " #" << q.value(1).toString() << ' '
+                        << q.value(2).toString() << ' ' << q.value(3).toString() << ": "
+                        << q.value(4).toString()
+                        << (q.value(5).toString().isEmpty()
+                                ? QString()
+                                : QStringLiteral(" (by %1)").arg(q.value(5).toString()))
                         << '\n';
                 }
             }
@@ -163,7 +183,8 @@ int runAgencyCommands(const QStringList& args)
                     err << "carddesk-admin: " << q.lastError().text() << '\n';
                     rc = 1;
                 } else {
-                    out << "counter " << terminal << " of branch " << branch << " registered as login " << role << '\n';
+                    out << "counter " << terminal << " of branch " << branch << " registered as login "
+                        << role << '\n';
                 }
             }
         } else {

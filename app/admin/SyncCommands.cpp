@@ -17,19 +17,24 @@ int runSyncCommands(const QStringList& args)
     parser.setApplicationDescription(QStringLiteral("Sync this counter with the agency database."));
     parser.addHelpOption();
     addStoreOptions(parser);
-    parser.addOption({QStringLiteral("once"), QStringLiteral("Push the outbox and audit log, pull reference data, once.")});
-    parser.addOption({QStringLiteral("status"), QStringLiteral("Show pending operations, dead letters and cursors.")});
-    parser.addOption({QStringLiteral("terminal"), QStringLiteral("This counter's id as registered at the agency."),
+    parser.addOption({QStringLiteral("once"),
+                      QStringLiteral("Push the outbox and audit log, pull reference data, once.")});
+    parser.addOption(
+        {QStringLiteral("status"), QStringLiteral("Show pending operations, dead letters and cursors.")});
+    parser.addOption({QStringLiteral("terminal"),
+                      QStringLiteral("This counter's id as registered at the agency."),
                       QStringLiteral("id")});
-    parser.addOption({QStringLiteral("conninfo"),
-                      QStringLiteral("libpq keywords of the agency database (default: the agency/* settings); "
-                                     "never a password"),
-                      QStringLiteral("conninfo")});
+    parser.addOption(
+        {QStringLiteral("conninfo"),
+         QStringLiteral("libpq keywords of the agency database (default: the agency/* settings); "
+                        "never a password"),
+         QStringLiteral("conninfo")});
     if (!parser.parse(args)) {
         err << parser.errorText() << '\n';
         return 2;
     }
-    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("once")) == parser.isSet(QStringLiteral("status"))) {
+    if (parser.isSet(QStringLiteral("help")) ||
+        parser.isSet(QStringLiteral("once")) == parser.isSet(QStringLiteral("status"))) {
         out << parser.helpText().replace(QStringLiteral("Usage: "), QStringLiteral("Usage: carddesk-admin "));
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     }
@@ -39,8 +44,8 @@ int runSyncCommands(const QStringList& args)
     if (parser.isSet(QStringLiteral("status"))) {
         out << "pending operations: " << store->pendingCount() << '\n';
         out << "reference change sequence: " << store->referenceChangeSequence() << '\n';
-        out << "audit entries held by the agency up to: " << store->syncState(QLatin1String(SyncCycle::AuditCursorKey))
-            << '\n';
+        out << "audit entries held by the agency up to: "
+            << store->syncState(QLatin1String(SyncCycle::AuditCursorKey)) << '\n';
         const QList<DeadLetter> dead = store->deadLetters();
         out << "dead letters: " << dead.size() << '\n';
         for (const DeadLetter& d : dead)
@@ -70,9 +75,9 @@ int runSyncCommands(const QStringList& args)
         };
         const SyncCycleReport r = SyncCycle(client, *store, store.get(), options).run();
         err << '\n';
-        out << "pushed " << r.pushed << " (of which " << r.duplicates << " already applied), dead-lettered " << r.rejected
-            << ", audit entries " << r.auditEntries << ", reference rows " << r.pulledRows << ", pending "
-            << r.pendingAfter << '\n';
+        out << "pushed " << r.pushed << " (of which " << r.duplicates << " already applied), dead-lettered "
+            << r.rejected << ", audit entries " << r.auditEntries << ", reference rows " << r.pulledRows
+            << ", pending " << r.pendingAfter << '\n';
         if (!r.warning.isEmpty())
             out << "warning: " << r.warning << '\n';
         if (!r.ok) {

@@ -28,13 +28,18 @@ QString withDefaults(QString conninfo)
         const char* keyword;
         const char* value;
     } defaults[] = {
-        {"connect_timeout", "10"},  {"keepalives", "1"},         {"keepalives_idle", "15"},
-        {"keepalives_interval", "5"}, {"keepalives_count", "3"}, {"tcp_user_timeout", "30000"},
+        {"connect_timeout", "10"},
+        {"keepalives", "1"},
+        {"keepalives_idle", "15"},
+        {"keepalives_interval", "5"},
+        {"keepalives_count", "3"},
+        {"tcp_user_timeout", "30000"},
         {"application_name", "carddesk-sync"},
     };
     for (const auto& d : defaults) {
         if (!hasKeyword(conninfo, d.keyword))
-            conninfo += QLatin1Char(' ') + QLatin1String(d.keyword) + QLatin1Char('=') + QLatin1String(d.value);
+            conninfo +=
+                QLatin1Char(' ') + QLatin1String(d.keyword) + QLatin1Char('=') + QLatin1String(d.value);
     }
     return conninfo.trimmed();
 }
@@ -104,10 +109,11 @@ bool AgencyClient::fail(const QString& what, const QSqlError& sqlError, AgencyEr
         e.kind = AgencyError::Kind::SchemaTooOld;
     else if (code == QLatin1String("42501"))
         e.kind = AgencyError::Kind::NotAuthorised;
-    else if (code.startsWith(QLatin1String("40")) || code == QLatin1String("55P03") || code == QLatin1String("57014"))
+    else if (code.startsWith(QLatin1String("40")) || code == QLatin1String("55P03") ||
+             code == QLatin1String("57014"))
         e.kind = AgencyError::Kind::Transient;
-    else if (sqlError.type() == QSqlError::ConnectionError || code.isEmpty() || code.startsWith(QLatin1String("08"))
-             || code.startsWith(QLatin1String("57P")))
+    else if (sqlError.type() == QSqlError::ConnectionError || code.isEmpty() ||
+             code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))
         e.kind = AgencyError::Kind::Unreachable;
     else
         e.kind = AgencyError::Kind::Server;
@@ -162,8 +168,8 @@ QByteArray AgencyClient::operationsJson(const QList<OutboxOperation>& operations
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
-std::optional<QList<OperationPushResult>> AgencyClient::pushOperations(const QList<OutboxOperation>& operations,
-                                                                       AgencyError* error)
+std::optional<QList<OperationPushResult>>
+AgencyClient::pushOperations(const QList<OutboxOperation>& operations, AgencyError* error)
 {
     if (!ensureConnected(error))
         return std::nullopt;
@@ -217,12 +223,13 @@ std::optional<AuditPushResult> AgencyClient::pushAudit(const QList<OutboxAuditEn
         checkpointJson = QString::fromUtf8(QJsonDocument(c).toJson(QJsonDocument::Compact));
     }
     QSqlQuery q(database());
-    const QString sql = QStringLiteral("SELECT last_sequence, accepted, status, reason "
-                                       "FROM agency.push_audit(%1, %2, %3::jsonb, %4::jsonb)")
-                            .arg(literal(m_terminalId))
-                            .arg(m_clientSchema)
-                            .arg(literal(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))),
-                                 literal(checkpointJson));
+    const QString sql =
+        QStringLiteral("SELECT last_sequence, accepted, status, reason "
+                       "FROM agency.push_audit(%1, %2, %3::jsonb, %4::jsonb)")
+            .arg(literal(m_terminalId))
+            .arg(m_clientSchema)
+            .arg(literal(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))),
+                 literal(checkpointJson));
     if (!q.exec(sql) || !q.next()) {
         fail(QStringLiteral("audit push"), q.lastError(), error);
         return std::nullopt;
@@ -235,18 +242,20 @@ std::optional<AuditPushResult> AgencyClient::pushAudit(const QList<OutboxAuditEn
     return r;
 }
 
-std::optional<ReferenceBatch> AgencyClient::pullChanges(qint64 after, int limit, int* rows, AgencyError* error)
+std::optional<ReferenceBatch> AgencyClient::pullChanges(qint64 after, int limit, int* rows,
+                                                        AgencyError* error)
 {
     if (rows)
         *rows = 0;
     if (!ensureConnected(error))
         return std::nullopt;
     QSqlQuery q(database());
-    const QString sql = QStringLiteral("SELECT last_change, row_count, lines FROM agency.pull_changes(%1, %2, %3, %4)")
-                            .arg(literal(m_terminalId))
-                            .arg(m_clientSchema)
-                            .arg(after)
-                            .arg(limit);
+    const QString sql =
+        QStringLiteral("SELECT last_change, row_count, lines FROM agency.pull_changes(%1, %2, %3, %4)")
+            .arg(literal(m_terminalId))
+            .arg(m_clientSchema)
+            .arg(after)
+            .arg(limit);
     if (!q.exec(sql) || !q.next()) {
         fail(QStringLiteral("pull"), q.lastError(), error);
         return std::nullopt;
@@ -281,11 +290,13 @@ std::optional<ReferenceBatch> AgencyClient::pullChanges(qint64 after, int limit,
         switch (fields[0].at(0).unicode()) {
         case 'P':
             if (n >= 6)
-                batch.persons.append({fields[2].toString(), fields[3].toString(), fields[4].toInt(), fields[5].toString()});
+                batch.persons.append(
+                    {fields[2].toString(), fields[3].toString(), fields[4].toInt(), fields[5].toString()});
             break;
         case 'C':
             if (n >= 6)
-                batch.cards.append({fields[2].toString(), fields[3].toString(), fields[4].toString(), fields[5].toString()});
+                batch.cards.append(
+                    {fields[2].toString(), fields[3].toString(), fields[4].toString(), fields[5].toString()});
             break;
         case 'O':
             if (n >= 7)

@@ -49,7 +49,8 @@ struct AuditPushResult
 {
     qint64 lastSequence = 0; // the newest audit entry the agency holds for this counter
     int accepted = 0;
-    QString status; // "ok", "gap", "chain-broken", "hash-mismatch", "conflicting-entry", "checkpoint-mismatch"
+    QString
+        status; // "ok", "gap", "chain-broken", "hash-mismatch", "conflicting-entry", "checkpoint-mismatch"
     QString reason;
 };
 
@@ -75,9 +76,10 @@ public:
     std::optional<QList<OperationPushResult>> pushOperations(const QList<OutboxOperation>& operations,
                                                              AgencyError* error);
     std::optional<AuditPushResult> pushAudit(const QList<OutboxAuditEntry>& entries,
-                                             const std::optional<OutboxCheckpoint>& checkpoint, AgencyError* error);
-    // Reference changes after `after`, at most `limit` rows, as one batch (toChangeSequence = the last row's).
-    // *rows: how many rows came (0: nothing new).
+                                             const std::optional<OutboxCheckpoint>& checkpoint,
+                                             AgencyError* error);
+    // Reference changes after `after`, at most `limit` rows, as one batch (toChangeSequence = the last
+    // row's). *rows: how many rows came (0: nothing new).
     std::optional<ReferenceBatch> pullChanges(qint64 after, int limit, int* rows, AgencyError* error);
 
     // The JSON the server receives for a batch of operations (also used by the benchmark's raw baseline).

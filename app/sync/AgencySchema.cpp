@@ -46,7 +46,8 @@ int AgencySchema::installedVersion(QSqlDatabase& db, QString* error)
     }
     if (!q.value(0).toBool())
         return 0;
-    if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM agency.schema_migrations")) || !q.next()) {
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM agency.schema_migrations")) ||
+        !q.next()) {
         if (error)
             *error = q.lastError().text();
         return -1;
@@ -97,7 +98,8 @@ bool AgencySchema::apply(QSqlDatabase& db, QString* error, int* applied)
         const QString sql = QString::fromUtf8(f.readAll());
         if (!q.exec(sql)) {
             if (error)
-                *error = QStringLiteral("migration %1 failed: %2").arg(QFileInfo(path).fileName(), q.lastError().text());
+                *error = QStringLiteral("migration %1 failed: %2")
+                             .arg(QFileInfo(path).fileName(), q.lastError().text());
             db.rollback();
             return false;
         }

@@ -12,8 +12,8 @@ namespace carddesk {
 class AgencySchema
 {
 public:
-    // The agency schema this build of CardDesk speaks (the newest migration it carries). A counter sends it with
-    // every call; the server refuses counters older than its min_client_schema setting.
+    // The agency schema this build of CardDesk speaks (the newest migration it carries). A counter sends it
+    // with every call; the server refuses counters older than its min_client_schema setting.
     static int clientVersion();
     // Resource paths of the migrations, oldest first.
     static QStringList migrationFiles();

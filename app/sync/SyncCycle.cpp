@@ -31,8 +31,8 @@ bool SyncCycle::localError(SyncCycleReport& report, const QString& message)
 SyncCycleReport SyncCycle::run()
 {
     SyncCycleReport report;
-    report.ok = checkServer(report) && (!m_options.push || pushOperations(report))
-                && (!m_options.pushAudit || pushAudit(report)) && (!m_options.pull || pull(report));
+    report.ok = checkServer(report) && (!m_options.push || pushOperations(report)) &&
+                (!m_options.pushAudit || pushAudit(report)) && (!m_options.pull || pull(report));
     report.pendingAfter = m_outbox.pendingCount();
     return report;
 }
@@ -44,16 +44,17 @@ bool SyncCycle::checkServer(SyncCycleReport& report)
         return false;
     const int mine = AgencySchema::clientVersion();
     if (mine < report.hello->minClientSchema) {
-        report.error = {AgencyError::Kind::SchemaTooOld,
-                        QCoreApplication::translate("carddesk::SyncCycle",
-                                                    "This counter's CardDesk speaks agency schema %1, but the agency "
-                                                    "database (schema %2) needs at least %3. Update CardDesk; the "
-                                                    "%n operation(s) waiting here are kept and will be sent after the "
-                                                    "update.",
-                                                    nullptr, m_outbox.pendingCount())
-                            .arg(mine)
-                            .arg(report.hello->serverSchema)
-                            .arg(report.hello->minClientSchema)};
+        report.error = {
+            AgencyError::Kind::SchemaTooOld,
+            QCoreApplication::translate("carddesk::SyncCycle",
+                                        "This counter's CardDesk speaks agency schema %1, but the agency "
+                                        "database (schema %2) needs at least %3. Update CardDesk; the "
+                                        "%n operation(s) waiting here are kept and will be sent after the "
+                                        "update.",
+                                        nullptr, m_outbox.pendingCount())
+                .arg(mine)
+                .arg(report.hello->serverSchema)
+                .arg(report.hello->minClientSchema)};
         return false;
     }
     return true;
@@ -67,7 +68,8 @@ bool SyncCycle::pushOperations(SyncCycleReport& report)
             return true;
         auto results = m_client.pushOperations(batch, &report.error);
         // A deadlock or serialization failure rolled the whole call back: the same batch may simply go again.
-        for (int retry = 0; !results && report.error.kind == AgencyError::Kind::Transient && retry < 3; ++retry)
+        for (int retry = 0; !results && report.error.kind == AgencyError::Kind::Transient && retry < 3;
+             ++retry)
             results = m_client.pushOperations(batch, &report.error);
         if (!results)
             return false;
@@ -91,11 +93,14 @@ bool SyncCycle::pushOperations(SyncCycleReport& report)
                 // Dead letter with the server's reason; it must not block the operations behind it.
                 QString error;
                 if (!m_outbox.markRejected(op.id, it->reason, &error))
-                    return localError(report, QStringLiteral("cannot record the rejection locally: ") + error);
+                    return localError(report,
+                                      QStringLiteral("cannot record the rejection locally: ") + error);
                 ++report.rejected;
                 report.duplicates += it->duplicate ? 1 : 0;
             } else {
-                retryReason = QStringLiteral("the agency asked to retry operation %1: %2").arg(op.sequence).arg(it->reason);
+                retryReason = QStringLiteral("the agency asked to retry operation %1: %2")
+                                  .arg(op.sequence)
+                                  .arg(it->reason);
                 break;
             }
         }
@@ -144,10 +149,11 @@ bool SyncCycle::pushAudit(SyncCycleReport& report)
                 cursor = newCursor;
                 continue;
             }
-            report.warning = QCoreApplication::translate("carddesk::SyncCycle",
-                                                         "The agency reported a problem with this counter's audit "
-                                                         "log (%1): %2. A supervisor must look at it.")
-                                 .arg(result->status, result->reason);
+            report.warning =
+                QCoreApplication::translate("carddesk::SyncCycle",
+                                            "The agency reported a problem with this counter's audit "
+                                            "log (%1): %2. A supervisor must look at it.")
+                    .arg(result->status, result->reason);
             return true;
         }
         if (checkpoint || newCursor <= cursor)

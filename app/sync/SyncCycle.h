@@ -16,9 +16,9 @@ namespace carddesk {
 
 struct SyncCycleOptions
 {
-    int pushBatch = 200;    // operations per server call
-    int auditBatch = 500;   // audit entries per server call
-    int pullBatch = 50000;  // reference rows per server call
+    int pushBatch = 200;   // operations per server call
+    int auditBatch = 500;  // audit entries per server call
+    int pullBatch = 50000; // reference rows per server call
     bool push = true;
     bool pushAudit = true;
     bool pull = true;
@@ -32,14 +32,14 @@ struct SyncCycleOptions
 struct SyncCycleReport
 {
     bool ok = false;
-    AgencyError error;          // the first error that stopped the pass
-    QString warning;            // e.g. the agency reported an audit chain problem (the pass went on)
-    int pushed = 0;             // operations the server applied (including original results of retries)
-    int rejected = 0;           // operations moved to the dead-letter list
-    int duplicates = 0;         // of those, answered from the server's record of an earlier attempt
-    int auditEntries = 0;       // audit entries the agency accepted
+    AgencyError error;    // the first error that stopped the pass
+    QString warning;      // e.g. the agency reported an audit chain problem (the pass went on)
+    int pushed = 0;       // operations the server applied (including original results of retries)
+    int rejected = 0;     // operations moved to the dead-letter list
+    int duplicates = 0;   // of those, answered from the server's record of an earlier attempt
+    int auditEntries = 0; // audit entries the agency accepted
     qint64 pulledRows = 0;
-    qint64 changeSequence = 0;  // the reference cursor after the pass
+    qint64 changeSequence = 0; // the reference cursor after the pass
     int pendingAfter = 0;
     std::optional<AgencyHello> hello;
 };

@@ -54,7 +54,8 @@ void SyncWorker::startInThread()
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &SyncWorker::runPass);
     m_client = std::make_unique<AgencyClient>(m_options.conninfo, m_options.terminalId,
-                                              QStringLiteral("carddesk-sync-") + QUuid::createUuid().toString(QUuid::Id128));
+                                              QStringLiteral("carddesk-sync-") +
+                                                  QUuid::createUuid().toString(QUuid::Id128));
     runPass();
 }
 
@@ -164,9 +165,10 @@ void SyncWorker::runPass()
     emit syncError(report.error.message);
     emit passFinished(false, report.pushed, report.rejected);
     // An outdated counter will not get better by retrying quickly.
-    const int delay = report.error.kind == AgencyError::Kind::SchemaTooOld
-                          ? m_options.maxBackoffMs
-                          : backoffDelayMs(failures, m_options.minBackoffMs, m_options.maxBackoffMs, m_random);
+    const int delay =
+        report.error.kind == AgencyError::Kind::SchemaTooOld
+            ? m_options.maxBackoffMs
+            : backoffDelayMs(failures, m_options.minBackoffMs, m_options.maxBackoffMs, m_random);
     schedule(delay);
 }
 

@@ -23,7 +23,7 @@ namespace carddesk {
 
 struct SyncWorkerOptions
 {
-    QString conninfo;          // libpq keywords; never a password (passfile=... or a client certificate)
+    QString conninfo; // libpq keywords; never a password (passfile=... or a client certificate)
     QString terminalId;
     int intervalMs = 30000;    // between passes while online
     int minBackoffMs = 2000;   // first retry after a failure

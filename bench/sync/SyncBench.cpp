@@ -1,7 +1,8 @@
 // bench_sync [--persons N] [--ops N] [--json FILE]
 // Every figure beside a baseline measured in the same run (bench/harness/BenchHarness.h):
 //  - push throughput (operations/s) of SyncCycle from 1 and 8 counters (each its own LocalStore, login and
-//    connection) beside a raw libpq loop calling agency.push_operations with the same batches (target >= 50%);
+//    connection) beside a raw libpq loop calling agency.push_operations with the same batches (target >=
+//    50%);
 //  - first full pull of N persons (and their cards) into a discarding sink beside COPY of the same rows
 //    (target within 3x), and into the real LocalStore (informative);
 //  - catch-up of a LocalStore with 10,000 pending operations (push + audit + pull) beside the raw push.
@@ -58,7 +59,8 @@ QString addCounter(const QString& terminal)
 {
     const QString role = QStringLiteral("bench_") + terminal.toLower();
     const QString password = QUuid::createUuid().toString(QUuid::Id128);
-    adminExec(QStringLiteral("SELECT agency.add_counter('%1', 'B001', '%2', '%3')").arg(terminal, role, password));
+    adminExec(
+        QStringLiteral("SELECT agency.add_counter('%1', 'B001', '%2', '%3')").arg(terminal, role, password));
     QFile f(g_passFile);
     f.open(QIODevice::Append);
     f.write(QStringLiteral("*:*:bench_sync:%1:%2\n").arg(role, password).toUtf8());
@@ -88,7 +90,8 @@ std::unique_ptr<LocalStore> makeStore(const QString& name, const QString& termin
         r.success = true;
         r.resultCode = QStringLiteral("ok");
         r.statusWord = 0x9000;
-        r.op = OperatorContext{QStringLiteral("b001-clerk"), QStringLiteral("clerk"), QStringLiteral("B001"), terminal, false};
+        r.op = OperatorContext{QStringLiteral("b001-clerk"), QStringLiteral("clerk"), QStringLiteral("B001"),
+                               terminal, false};
         r.timeUtc = QDateTime::currentDateTimeUtc();
         r.holderIdNumber = QStringLiteral("11010519491231002X");
         r.holderName = QStringLiteral("张三");
@@ -193,8 +196,8 @@ int main(int argc, char** argv)
     QTemporaryDir tmp;
     g_dir = tmp.path();
     // The cluster runs as the postgres user (initdb refuses root): it must be able to enter the directory.
-    QFile::setPermissions(g_dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
-                                     | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
+    QFile::setPermissions(g_dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
+                                     QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
     g_passFile = g_dir + QStringLiteral("/pgpass");
     QFile(g_passFile).open(QIODevice::WriteOnly);
     QFile(g_passFile).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
@@ -215,7 +218,8 @@ int main(int argc, char** argv)
     ci.open(QIODevice::ReadOnly);
     const QString superBase = QString::fromUtf8(ci.readAll()).trimmed();
     g_port = superBase.section(QStringLiteral("port="), 1).section(QLatin1Char(' '), 0, 0).toInt();
-    g_superConnInfo = QString(superBase).replace(QStringLiteral("dbname=postgres"), QStringLiteral("dbname=bench_sync"));
+    g_superConnInfo =
+        QString(superBase).replace(QStringLiteral("dbname=postgres"), QStringLiteral("dbname=bench_sync"));
     auto stopCluster = [&] {
         QProcess stop;
         stop.setProcessEnvironment(env);
@@ -245,12 +249,16 @@ int main(int argc, char** argv)
         stopCluster();
         return 1;
     }
-    const double seedUs = bench::timeOnce([&] { adminExec(QStringLiteral("SELECT agency.seed_synthetic(%1)").arg(persons)); });
-    report.addNote(QStringLiteral("seeded %1 persons + cards server-side in %2 s").arg(persons).arg(seedUs / 1e6, 0, 'f', 1));
+    const double seedUs =
+        bench::timeOnce([&] { adminExec(QStringLiteral("SELECT agency.seed_synthetic(%1)").arg(persons)); });
+    report.addNote(QStringLiteral("seeded %1 persons + cards server-side in %2 s")
+                       .arg(persons)
+                       .arg(seedUs / 1e6, 0, 'f', 1));
     QStringList cards;
     {
         QSqlQuery q(admin);
-        q.exec(QStringLiteral("SELECT card_number FROM agency.cards WHERE status = 'active' ORDER BY random() LIMIT 20000"));
+        q.exec(QStringLiteral(
+            "SELECT card_number FROM agency.cards WHERE status = 'active' ORDER BY random() LIMIT 20000"));
         while (q.next())
             cards << q.value(0).toString();
     }
@@ -266,7 +274,8 @@ int main(int argc, char** argv)
             return 1;
         const QList<OutboxOperation> ops = store->pendingOperations(singleOps);
         const double rawUs = rawPush(raw, QStringLiteral("R1"), ops, batch);
-        report.addBaseline(QStringLiteral("raw-push-1"), QStringLiteral("libpq loop, push_operations, 200/call, 1 conn"),
+        report.addBaseline(QStringLiteral("raw-push-1"),
+                           QStringLiteral("libpq loop, push_operations, 200/call, 1 conn"),
                            singleOps / (rawUs / 1e6), QStringLiteral("ops/s"));
         AgencyClient client(ours, QStringLiteral("P1"), QStringLiteral("p1"));
         SyncCycleOptions o;
@@ -281,7 +290,8 @@ int main(int argc, char** argv)
         if (!r.ok || r.pushed + r.rejected != singleOps)
             qCritical("push from 1 counter: %s (%d pushed)", qPrintable(r.error.message), r.pushed);
         report.addFigure(QStringLiteral("push 1 counter (SyncCycle+LocalStore)"), singleOps / (oursUs / 1e6),
-                         QStringLiteral("ops/s"), QStringLiteral("raw-push-1"), 1.0, 0.5, bench::Better::Higher);
+                         QStringLiteral("ops/s"), QStringLiteral("raw-push-1"), 1.0, 0.5,
+                         bench::Better::Higher);
     }
 
     // --- push throughput, 8 counters at once ---
@@ -294,13 +304,16 @@ int main(int argc, char** argv)
         for (int i = 0; i < kCounters; ++i) {
             ours.push_back(addCounter(QStringLiteral("M%1").arg(i)));
             raws.push_back(addCounter(QStringLiteral("RM%1").arg(i)));
-            stores.push_back(makeStore(QStringLiteral("m%1").arg(i), QStringLiteral("M%1").arg(i), perCounter, cards));
+            stores.push_back(
+                makeStore(QStringLiteral("m%1").arg(i), QStringLiteral("M%1").arg(i), perCounter, cards));
             opsOf.push_back(stores.back()->pendingOperations(perCounter));
         }
         const double rawUs = bench::timeOnce([&] {
             std::vector<std::thread> threads;
             for (int i = 0; i < kCounters; ++i)
-                threads.emplace_back([&, i] { rawPush(raws[size_t(i)], QStringLiteral("RM%1").arg(i), opsOf[size_t(i)], batch); });
+                threads.emplace_back([&, i] {
+                    rawPush(raws[size_t(i)], QStringLiteral("RM%1").arg(i), opsOf[size_t(i)], batch);
+                });
             for (auto& t : threads)
                 t.join();
         });
@@ -312,7 +325,8 @@ int main(int argc, char** argv)
             for (int i = 0; i < kCounters; ++i)
                 threads.emplace_back([&, i] {
                     {
-                        AgencyClient client(ours[size_t(i)], QStringLiteral("M%1").arg(i), QStringLiteral("m%1").arg(i));
+                        AgencyClient client(ours[size_t(i)], QStringLiteral("M%1").arg(i),
+                                            QStringLiteral("m%1").arg(i));
                         SyncCycleOptions o;
                         o.pushBatch = batch;
                         SyncCycleReport r;
@@ -328,8 +342,9 @@ int main(int argc, char** argv)
         });
         if (done != kCounters * perCounter)
             qCritical("8 counters pushed only %d", done.load());
-        report.addFigure(QStringLiteral("push 8 counters (SyncCycle+LocalStore)"), kCounters * perCounter / (oursUs / 1e6),
-                         QStringLiteral("ops/s"), QStringLiteral("raw-push-8"), 1.0, 0.5, bench::Better::Higher);
+        report.addFigure(QStringLiteral("push 8 counters (SyncCycle+LocalStore)"),
+                         kCounters * perCounter / (oursUs / 1e6), QStringLiteral("ops/s"),
+                         QStringLiteral("raw-push-8"), 1.0, 0.5, bench::Better::Higher);
     }
 
     // --- first full pull ---
@@ -338,14 +353,17 @@ int main(int argc, char** argv)
         qint64 bytes = 0;
         qint64 copied = 0;
         const double copyUs = bench::timeOnce([&] {
-            copied = copyRows("COPY (SELECT change_seq, id_number, name, sex, birth_date FROM agency.persons) TO STDOUT", &bytes)
-                     + copyRows("COPY (SELECT change_seq, card_number, id_number, identification_code, status FROM agency.cards) "
-                                "TO STDOUT",
-                                &bytes);
+            copied = copyRows("COPY (SELECT change_seq, id_number, name, sex, birth_date FROM "
+                              "agency.persons) TO STDOUT",
+                              &bytes) +
+                     copyRows("COPY (SELECT change_seq, card_number, id_number, identification_code, status "
+                              "FROM agency.cards) "
+                              "TO STDOUT",
+                              &bytes);
         });
         report.addBaseline(QStringLiteral("copy-persons-cards"),
-                           QStringLiteral("COPY TO STDOUT of the same %1 rows (libpq)").arg(copied), copyUs / 1e3,
-                           QStringLiteral("ms"));
+                           QStringLiteral("COPY TO STDOUT of the same %1 rows (libpq)").arg(copied),
+                           copyUs / 1e3, QStringLiteral("ms"));
         DiscardingSink sink;
         auto store = makeStore(QStringLiteral("pullstore"), QStringLiteral("PULL"), 0, cards);
         AgencyClient client(conninfo, QStringLiteral("PULL"), QStringLiteral("pull"));
@@ -360,8 +378,10 @@ int main(int argc, char** argv)
         if (!r.ok)
             qCritical("pull: %s", qPrintable(r.error.message));
         report.addFigure(QStringLiteral("first full pull (%1 rows, decoded)").arg(r.pulledRows), pullUs / 1e3,
-                         QStringLiteral("ms"), QStringLiteral("copy-persons-cards"), 1.0, 3.0, bench::Better::Lower);
-        report.addCount(QStringLiteral("rows pulled"), double(sink.m_rows), double(copied), QStringLiteral("(reference: rows copied)"));
+                         QStringLiteral("ms"), QStringLiteral("copy-persons-cards"), 1.0, 3.0,
+                         bench::Better::Lower);
+        report.addCount(QStringLiteral("rows pulled"), double(sink.m_rows), double(copied),
+                        QStringLiteral("(reference: rows copied)"));
         if (argValue(argc, argv, "--store-pull", QStringLiteral("1")) == QLatin1String("1")) {
             SyncCycleReport rs;
             const double storeUs = bench::timeOnce([&] {
@@ -370,8 +390,9 @@ int main(int argc, char** argv)
             });
             if (!rs.ok)
                 qCritical("pull into LocalStore: %s", qPrintable(rs.error.message));
-            report.addFigure(QStringLiteral("first full pull into LocalStore"), storeUs / 1e3, QStringLiteral("ms"),
-                             QStringLiteral("copy-persons-cards"), 1.0, 0.0, bench::Better::Lower,
+            report.addFigure(QStringLiteral("first full pull into LocalStore"), storeUs / 1e3,
+                             QStringLiteral("ms"), QStringLiteral("copy-persons-cards"), 1.0, 0.0,
+                             bench::Better::Lower,
                              QStringLiteral("includes SQLite writes (encrypted ID numbers): informative"));
         }
     }
@@ -384,8 +405,8 @@ int main(int argc, char** argv)
         const QList<OutboxOperation> ops = store->pendingOperations(catchUpOps);
         const double rawUs = rawPush(raw, QStringLiteral("RCATCH"), ops, batch);
         report.addBaseline(QStringLiteral("raw-push-catchup"),
-                           QStringLiteral("libpq push of the same %1 operations").arg(catchUpOps), rawUs / 1e3,
-                           QStringLiteral("ms"));
+                           QStringLiteral("libpq push of the same %1 operations").arg(catchUpOps),
+                           rawUs / 1e3, QStringLiteral("ms"));
         // The counter had pulled everything before it went offline.
         DiscardingSink sink;
         {
@@ -399,9 +420,10 @@ int main(int argc, char** argv)
         const double us = bench::timeOnce([&] { r = SyncCycle(client, *store, &sink).run(); });
         if (!r.ok || r.pendingAfter != 0)
             qCritical("catch-up: %s (%d pending)", qPrintable(r.error.message), r.pendingAfter);
-        report.addFigure(QStringLiteral("catch-up %1 pending ops (push+audit+pull)").arg(catchUpOps), us / 1e3,
-                         QStringLiteral("ms"), QStringLiteral("raw-push-catchup"), 1.0, 0.0, bench::Better::Lower,
-                         QStringLiteral("%1 audit entries, %2 reference rows").arg(r.auditEntries).arg(r.pulledRows));
+        report.addFigure(
+            QStringLiteral("catch-up %1 pending ops (push+audit+pull)").arg(catchUpOps), us / 1e3,
+            QStringLiteral("ms"), QStringLiteral("raw-push-catchup"), 1.0, 0.0, bench::Better::Lower,
+            QStringLiteral("%1 audit entries, %2 reference rows").arg(r.auditEntries).arg(r.pulledRows));
     }
     admin.close();
     stopCluster();

@@ -46,9 +46,11 @@ OutboxOperation operation(qint64 sequence, const QString& service, const QString
 QString firstCardWithStatus(AgencyTestDb& db, const QString& status, int skip = 0)
 {
     QSqlQuery q(db.admin());
-    q.exec(QStringLiteral("SELECT card_number FROM agency.cards WHERE status = '%1' ORDER BY card_number OFFSET %2 LIMIT 1")
-               .arg(status)
-               .arg(skip));
+    q.exec(
+        QStringLiteral(
+            "SELECT card_number FROM agency.cards WHERE status = '%1' ORDER BY card_number OFFSET %2 LIMIT 1")
+            .arg(status)
+            .arg(skip));
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -68,8 +70,9 @@ private slots:
         m_db = std::make_unique<AgencyTestDb>(QStringLiteral("sync_agencydb"));
         QString error;
         QVERIFY2(m_db->create(&error), qPrintable(error));
-        QVERIFY2(m_db->exec(QStringLiteral("SELECT agency.seed_synthetic(3000, ARRAY['B001','B002'])"), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            m_db->exec(QStringLiteral("SELECT agency.seed_synthetic(3000, ARRAY['B001','B002'])"), &error),
+            qPrintable(error));
         m_counterA = m_db->addCounter(QStringLiteral("T-A1"), QStringLiteral("B001"), &error);
         QVERIFY2(!m_counterA.isEmpty(), qPrintable(error));
         m_counterB = m_db->addCounter(QStringLiteral("T-B1"), QStringLiteral("B002"), &error);
@@ -109,10 +112,13 @@ private slots:
         }
         QCOMPARE(rows, 3000);
         QCOMPARE(m_db->scalarInt(QStringLiteral("SELECT count(DISTINCT id_number) FROM agency.cards")), 3000);
-        QVERIFY(m_db->scalarInt(QStringLiteral("SELECT count(*) FROM agency.cards WHERE status = 'lost'")) > 30);
-        QVERIFY(m_db->scalarInt(QStringLiteral("SELECT count(*) FROM agency.cards WHERE status = 'cancelled'")) > 10);
-        QCOMPARE(m_db->scalarInt(QStringLiteral("SELECT count(*) FROM agency.cards WHERE card_number !~ '^[A-Z][0-9]{8}$' "
-                                                "OR identification_code !~ '^[0-9A-F]{32}$'")),
+        QVERIFY(m_db->scalarInt(QStringLiteral("SELECT count(*) FROM agency.cards WHERE status = 'lost'")) >
+                30);
+        QVERIFY(m_db->scalarInt(
+                    QStringLiteral("SELECT count(*) FROM agency.cards WHERE status = 'cancelled'")) > 10);
+        QCOMPARE(m_db->scalarInt(QStringLiteral(
+                     "SELECT count(*) FROM agency.cards WHERE card_number !~ '^[A-Z][0-9]{8}$' "
+                     "OR identification_code !~ '^[0-9A-F]{32}$'")),
                  0);
     }
 
@@ -135,7 +141,8 @@ private slots:
             QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
         }
         // It may not speak for another counter either.
-        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM agency.hello('T-B1', %1)").arg(AgencySchema::clientVersion())));
+        QVERIFY(!q.exec(
+            QStringLiteral("SELECT * FROM agency.hello('T-B1', %1)").arg(AgencySchema::clientVersion())));
         QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
         // What it may do: hello as itself.
         const auto hello = client.hello(&error);
@@ -161,8 +168,10 @@ private slots:
             QVERIFY(!r.duplicate);
         }
         QSqlQuery q(m_db->admin());
-        QVERIFY(q.exec(QStringLiteral("SELECT status, status_terminal, change_seq FROM agency.cards WHERE card_number = '%1'")
-                           .arg(card)));
+        QVERIFY(q.exec(
+            QStringLiteral(
+                "SELECT status, status_terminal, change_seq FROM agency.cards WHERE card_number = '%1'")
+                .arg(card)));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("lost"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("T-A1"));
@@ -175,22 +184,29 @@ private slots:
             QCOMPARE(r.outcome, QStringLiteral("applied"));
             QVERIFY(r.duplicate);
         }
-        QCOMPARE(m_db->scalarInt(QStringLiteral("SELECT count(*) FROM agency.operations WHERE terminal_id = 'T-A1'")), 2);
-        QCOMPARE(m_db->scalarInt(QStringLiteral("SELECT last_sequence FROM agency.counters WHERE terminal_id = 'T-A1'")), 2);
+        QCOMPARE(m_db->scalarInt(
+                     QStringLiteral("SELECT count(*) FROM agency.operations WHERE terminal_id = 'T-A1'")),
+                 2);
+        QCOMPARE(m_db->scalarInt(
+                     QStringLiteral("SELECT last_sequence FROM agency.counters WHERE terminal_id = 'T-A1'")),
+                 2);
     }
 
     void rejectionIsAConflictVisibleToTheBranchSupervisorOnly()
     {
         // B reports a card lost that A already reported lost (previous test): rejected with the reason.
         QSqlQuery q(m_db->admin());
-        QVERIFY(q.exec(QStringLiteral("SELECT card_number FROM agency.cards WHERE status_terminal = 'T-A1'")) && q.next());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT card_number FROM agency.cards WHERE status_terminal = 'T-A1'")) &&
+            q.next());
         const QString lostByA = q.value(0).toString();
         AgencyClient client(m_counterB, QStringLiteral("T-B1"), QStringLiteral("conflict"));
         AgencyError error;
-        auto results = client.pushOperations({operation(1, QStringLiteral("loss-report"), lostByA),
-                                              operation(2, QStringLiteral("pin-reset"), lostByA),
-                                              operation(3, QStringLiteral("ecert-password-reset"), QString())},
-                                             &error);
+        auto results =
+            client.pushOperations({operation(1, QStringLiteral("loss-report"), lostByA),
+                                   operation(2, QStringLiteral("pin-reset"), lostByA),
+                                   operation(3, QStringLiteral("ecert-password-reset"), QString())},
+                                  &error);
         QVERIFY2(results, qPrintable(error.message));
         QCOMPARE(results->at(0).outcome, QStringLiteral("rejected"));
         QCOMPARE(results->at(0).reason, QStringLiteral("card-already-reported-lost"));
@@ -206,8 +222,9 @@ private slots:
             AgencyClient sup(supB, QString(), QStringLiteral("supB"));
             QVERIFY(sup.ensureConnected(&error));
             QSqlQuery s(sup.database());
-            QVERIFY2(s.exec(QStringLiteral("SELECT card_number, reason, conflict_terminal, terminal_id FROM agency.conflicts "
-                                           "ORDER BY sequence")),
+            QVERIFY2(s.exec(QStringLiteral(
+                         "SELECT card_number, reason, conflict_terminal, terminal_id FROM agency.conflicts "
+                         "ORDER BY sequence")),
                      qPrintable(s.lastError().text()));
             int rows = 0;
             while (s.next()) {
@@ -249,8 +266,12 @@ private slots:
         QVERIFY2(results, qPrintable(error.message));
         QCOMPARE(results->at(0).outcome, QStringLiteral("rejected"));
         QVERIFY(results->at(0).reason.startsWith(QStringLiteral("sequence-reused")));
-        QCOMPARE(m_db->scalarInt(QStringLiteral("SELECT count(*) FROM agency.operations WHERE terminal_id = 'T-B1'")), 3);
-        QCOMPARE(m_db->scalarInt(QStringLiteral("SELECT count(*) FROM agency.sync_issues WHERE terminal_id = 'T-B1'")), 2);
+        QCOMPARE(m_db->scalarInt(
+                     QStringLiteral("SELECT count(*) FROM agency.operations WHERE terminal_id = 'T-B1'")),
+                 3);
+        QCOMPARE(m_db->scalarInt(
+                     QStringLiteral("SELECT count(*) FROM agency.sync_issues WHERE terminal_id = 'T-B1'")),
+                 2);
     }
 
     void auditChainIsCheckedAndCheckpointsStored()
@@ -269,30 +290,41 @@ private slots:
         QVERIFY2(report.ok, qPrintable(report.error.message));
         QVERIFY2(report.warning.isEmpty(), qPrintable(report.warning));
         QCOMPARE(report.auditEntries, 30);
-        QCOMPARE(m_db->scalarInt(QStringLiteral("SELECT count(*) FROM agency.audit_entries WHERE terminal_id = 'T-A2'")), 30);
-        QCOMPARE(m_db->scalarInt(QStringLiteral("SELECT max(sequence) FROM agency.checkpoints WHERE terminal_id = 'T-A2'")), 30);
+        QCOMPARE(m_db->scalarInt(
+                     QStringLiteral("SELECT count(*) FROM agency.audit_entries WHERE terminal_id = 'T-A2'")),
+                 30);
+        QCOMPARE(m_db->scalarInt(QStringLiteral(
+                     "SELECT max(sequence) FROM agency.checkpoints WHERE terminal_id = 'T-A2'")),
+                 30);
         QCOMPARE(outbox.syncState(QLatin1String(SyncCycle::AuditCursorKey)), QStringLiteral("30"));
 
         // A forged continuation (hash does not match the bytes) and a rewritten history are refused.
         AgencyError error;
-        OutboxAuditEntry forged{31, "forged", outbox.auditEntriesAfter(29, 1).at(0).hash, QByteArray(32, 'x')};
+        OutboxAuditEntry forged{31, "forged", outbox.auditEntriesAfter(29, 1).at(0).hash,
+                                QByteArray(32, 'x')};
         auto r = client.pushAudit({forged}, std::nullopt, &error);
         QVERIFY2(r, qPrintable(error.message));
         QCOMPARE(r->status, QStringLiteral("hash-mismatch"));
         QCOMPARE(r->lastSequence, 30);
         OutboxAuditEntry rewritten = outbox.auditEntriesAfter(9, 1).at(0);
         rewritten.canonical = "rewritten";
-        rewritten.hash = QCryptographicHash::hash(QByteArray(rewritten.previousHash + rewritten.canonical), QCryptographicHash::Sha256);
+        rewritten.hash = QCryptographicHash::hash(QByteArray(rewritten.previousHash + rewritten.canonical),
+                                                  QCryptographicHash::Sha256);
         r = client.pushAudit({rewritten}, std::nullopt, &error);
         QVERIFY2(r, qPrintable(error.message));
         QCOMPARE(r->status, QStringLiteral("conflicting-entry"));
         OutboxAuditEntry broken{31, "next", QByteArray(32, '\x01'), {}};
-        broken.hash = QCryptographicHash::hash(QByteArray(broken.previousHash + broken.canonical), QCryptographicHash::Sha256);
+        broken.hash = QCryptographicHash::hash(QByteArray(broken.previousHash + broken.canonical),
+                                               QCryptographicHash::Sha256);
         r = client.pushAudit({broken}, std::nullopt, &error);
         QVERIFY2(r, qPrintable(error.message));
         QCOMPARE(r->status, QStringLiteral("chain-broken"));
-        QCOMPARE(m_db->scalarInt(QStringLiteral("SELECT count(*) FROM agency.audit_entries WHERE terminal_id = 'T-A2'")), 30);
-        QCOMPARE(m_db->scalarInt(QStringLiteral("SELECT count(*) FROM agency.sync_issues WHERE terminal_id = 'T-A2'")), 3);
+        QCOMPARE(m_db->scalarInt(
+                     QStringLiteral("SELECT count(*) FROM agency.audit_entries WHERE terminal_id = 'T-A2'")),
+                 30);
+        QCOMPARE(m_db->scalarInt(
+                     QStringLiteral("SELECT count(*) FROM agency.sync_issues WHERE terminal_id = 'T-A2'")),
+                 3);
     }
 
     void olderCounterIsToldClearlyAndKeepsItsQueue()
@@ -302,22 +334,28 @@ private slots:
         TestOutbox outbox(scratchDir(QStringLiteral("schema")) + QStringLiteral("/outbox.db"));
         for (int i = 0; i < 5; ++i)
             QVERIFY(!outbox.enqueue(QStringLiteral("service-password-reset"), QString()).isNull());
-        QVERIFY(m_db->exec(QStringLiteral("UPDATE agency.settings SET value = '%1' WHERE key = 'min_client_schema'")
-                               .arg(AgencySchema::clientVersion() + 1)));
+        QVERIFY(m_db->exec(
+            QStringLiteral("UPDATE agency.settings SET value = '%1' WHERE key = 'min_client_schema'")
+                .arg(AgencySchema::clientVersion() + 1)));
         AgencyClient client(conninfo, QStringLiteral("T-A3"), QStringLiteral("schema"));
         SyncCycle cycle(client, outbox, &outbox);
         const SyncCycleReport report = cycle.run();
         QVERIFY(!report.ok);
         QCOMPARE(report.error.kind, AgencyError::Kind::SchemaTooOld);
-        QVERIFY2(report.error.message.contains(QStringLiteral("Update CardDesk")), qPrintable(report.error.message));
-        QVERIFY2(report.error.message.contains(QStringLiteral("5 operation")), qPrintable(report.error.message));
+        QVERIFY2(report.error.message.contains(QStringLiteral("Update CardDesk")),
+                 qPrintable(report.error.message));
+        QVERIFY2(report.error.message.contains(QStringLiteral("5 operation")),
+                 qPrintable(report.error.message));
         QCOMPARE(outbox.pendingCount(), 5);
         // The server refuses by itself too, whatever the counter checks.
         AgencyError error;
         QVERIFY(!client.pushOperations(outbox.pendingOperations(5), &error));
         QCOMPARE(error.kind, AgencyError::Kind::SchemaTooOld);
-        QCOMPARE(m_db->scalarInt(QStringLiteral("SELECT count(*) FROM agency.operations WHERE terminal_id = 'T-A3'")), 0);
-        QVERIFY(m_db->exec(QStringLiteral("UPDATE agency.settings SET value = '1' WHERE key = 'min_client_schema'")));
+        QCOMPARE(m_db->scalarInt(
+                     QStringLiteral("SELECT count(*) FROM agency.operations WHERE terminal_id = 'T-A3'")),
+                 0);
+        QVERIFY(m_db->exec(
+            QStringLiteral("UPDATE agency.settings SET value = '1' WHERE key = 'min_client_schema'")));
         const SyncCycleReport after = SyncCycle(client, outbox, &outbox).run();
         QVERIFY2(after.ok, qPrintable(after.error.message));
         QCOMPARE(after.pushed, 5);

@@ -17,7 +17,8 @@ AgencyTestDb::AgencyTestDb(const QString& name)
     , m_connection(QStringLiteral("agencytestdb-") + QUuid::createUuid().toString(QUuid::Id128))
 {
     m_superConnInfo = pgConnInfo();
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("port=(\\d+)")).match(m_superConnInfo);
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("port=(\\d+)")).match(m_superConnInfo);
     m_port = m.captured(1).toInt();
     m_passFile = scratchDir(QStringLiteral("pgpass-") + m_name) + QStringLiteral("/pgpass");
 }
@@ -42,8 +43,8 @@ bool AgencyTestDb::create(QString* error)
             return false;
         }
         QSqlQuery q(pg);
-        if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name))
-            || !q.exec(QStringLiteral("CREATE DATABASE %1").arg(m_name))) {
+        if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name)) ||
+            !q.exec(QStringLiteral("CREATE DATABASE %1").arg(m_name))) {
             *error = q.lastError().text();
             return false;
         }
@@ -99,8 +100,9 @@ QString AgencyTestDb::roleOf(const QString& terminal) const
 
 QString AgencyTestDb::counterConnInfo(const QString& role) const
 {
-    return QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3 passfile=%4 sslmode=disable gssencmode=disable "
-                          "connect_timeout=5")
+    return QStringLiteral(
+               "host=127.0.0.1 port=%1 dbname=%2 user=%3 passfile=%4 sslmode=disable gssencmode=disable "
+               "connect_timeout=5")
         .arg(m_port)
         .arg(m_name, role, m_passFile);
 }

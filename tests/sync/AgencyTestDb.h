@@ -1,7 +1,8 @@
 #pragma once
 // A test-local agency database in the shared `pg` fixture cluster: created fresh, the real schema applied
-// (app/sync/AgencySchema: the same migrations as `carddesk-admin agency init`), counters registered with their
-// own login roles whose passwords live in a libpq password file (never in the conninfo), dropped at the end.
+// (app/sync/AgencySchema: the same migrations as `carddesk-admin agency init`), counters registered with
+// their own login roles whose passwords live in a libpq password file (never in the conninfo), dropped at the
+// end.
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,6 +1,7 @@
 // Fault test 6: 200 counters (threads, each with its own login, its own QPSQL connection and its own outbox)
-// work and push concurrently for a bounded time, some of them on the same cards. Afterwards every operation is
-// on the server exactly once, each counter's operations in its own order, and each side agrees on outcomes.
+// work and push concurrently for a bounded time, some of them on the same cards. Afterwards every operation
+// is on the server exactly once, each counter's operations in its own order, and each side agrees on
+// outcomes.
 #include "AgencyTestDb.h"
 #include "Fixtures.h"
 #include "TestOutbox.h"
@@ -32,8 +33,10 @@ private slots:
         AgencyTestDb db(QStringLiteral("sync_many"));
         QString error;
         QVERIFY2(db.create(&error), qPrintable(error));
-        QVERIFY2(db.exec(QStringLiteral("SELECT agency.seed_synthetic(2000, ARRAY['B001','B002','B003','B004'])"), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            db.exec(QStringLiteral("SELECT agency.seed_synthetic(2000, ARRAY['B001','B002','B003','B004'])"),
+                    &error),
+            qPrintable(error));
         QStringList cards;
         QSqlQuery q(db.admin());
         QVERIFY(q.exec(QStringLiteral("SELECT card_number FROM agency.cards ORDER BY card_number")));
@@ -72,9 +75,11 @@ private slots:
                         for (int k = 0; k < n; ++k) {
                             // A small pool of "hot" cards that many counters touch at once.
                             const bool hot = random() % 10 == 0;
-                            const QString card = hot ? cards.at(int(random() % 20)) : cards.at(20 + int(random() % 1980));
+                            const QString card =
+                                hot ? cards.at(int(random() % 20)) : cards.at(20 + int(random() % 1980));
                             const bool loss = random() % 5 == 0;
-                            outbox.enqueue(loss ? QStringLiteral("loss-report") : QStringLiteral("pin-reset"), card);
+                            outbox.enqueue(loss ? QStringLiteral("loss-report") : QStringLiteral("pin-reset"),
+                                           card);
                         }
                         const SyncCycleReport r = SyncCycle(client, outbox, nullptr, options).run();
                         if (!r.ok) {
@@ -95,7 +100,8 @@ private slots:
         }
         for (auto& t : threads)
             t.join();
-        qInfo("worked %lld ms; failed passes: %d (unreachable: %d)", clock.elapsed(), failures.load(), unreachable.load());
+        qInfo("worked %lld ms; failed passes: %d (unreachable: %d)", clock.elapsed(), failures.load(),
+              unreachable.load());
         for (int i = 0; i < kCounters; ++i)
             if (!threadErrors[size_t(i)].isEmpty())
                 qInfo("counter %d last error: %s", i, qPrintable(threadErrors[size_t(i)]));
@@ -103,8 +109,9 @@ private slots:
 
         // Every operation once, per counter in its own order, same outcome on both sides.
         QHash<QString, QList<QPair<QString, QString>>> central; // terminal -> (id, outcome) by server order
-        QVERIFY(q.exec(QStringLiteral("SELECT terminal_id, operation_id::text, sequence, outcome FROM agency.operations "
-                                      "ORDER BY server_order")));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT terminal_id, operation_id::text, sequence, outcome FROM agency.operations "
+                           "ORDER BY server_order")));
         while (q.next()) {
             auto& list = central[q.value(0).toString()];
             list.append({q.value(1).toString(), q.value(3).toString()});
@@ -127,12 +134,14 @@ private slots:
             total += local.size();
         }
         qInfo("operations: %d from %d counters, %d rejected as conflicts", total, kCounters, rejected);
-        QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(DISTINCT operation_id) FROM agency.operations")), total);
+        QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(DISTINCT operation_id) FROM agency.operations")),
+                 total);
         QVERIFY(total > 2 * kCounters);
         // The hot cards: never two applied loss reports of one card.
-        QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(*) FROM (SELECT card_number FROM agency.operations WHERE "
-                                             "service = 'loss-report' AND outcome = 'applied' GROUP BY card_number "
-                                             "HAVING count(*) > 1) d")),
+        QCOMPARE(db.scalarInt(
+                     QStringLiteral("SELECT count(*) FROM (SELECT card_number FROM agency.operations WHERE "
+                                    "service = 'loss-report' AND outcome = 'applied' GROUP BY card_number "
+                                    "HAVING count(*) > 1) d")),
                  0);
         QVERIFY(rejected > 0);
     }

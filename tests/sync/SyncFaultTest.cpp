@@ -34,14 +34,17 @@ class SyncFaultTest : public QObject
     QString activeCard(int skip)
     {
         QSqlQuery q(m_db->admin());
-        q.exec(QStringLiteral("SELECT card_number FROM agency.cards WHERE status = 'active' AND status_operation IS NULL "
-                              "ORDER BY card_number DESC OFFSET %1 LIMIT 1")
-                   .arg(skip));
+        q.exec(
+            QStringLiteral(
+                "SELECT card_number FROM agency.cards WHERE status = 'active' AND status_operation IS NULL "
+                "ORDER BY card_number DESC OFFSET %1 LIMIT 1")
+                .arg(skip));
         return q.next() ? q.value(0).toString() : QString();
     }
     int serverOps(const QString& terminal)
     {
-        return m_db->scalarInt(QStringLiteral("SELECT count(*) FROM agency.operations WHERE terminal_id = '%1'").arg(terminal));
+        return m_db->scalarInt(
+            QStringLiteral("SELECT count(*) FROM agency.operations WHERE terminal_id = '%1'").arg(terminal));
     }
     // Every local operation is on the server exactly once, in the counter's order, with the same outcome.
     void verifyLocalEqualsCentral(TestOutbox& outbox, const QString& terminal)
@@ -71,8 +74,9 @@ private slots:
         m_db = std::make_unique<AgencyTestDb>(QStringLiteral("sync_faults"));
         QString error;
         QVERIFY2(m_db->create(&error), qPrintable(error));
-        QVERIFY2(m_db->exec(QStringLiteral("SELECT agency.seed_synthetic(5000, ARRAY['B001','B002'])"), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            m_db->exec(QStringLiteral("SELECT agency.seed_synthetic(5000, ARRAY['B001','B002'])"), &error),
+            qPrintable(error));
     }
 
     void serverDownWhileWorkingThenBackEverythingArrivesExactlyOnce()
@@ -98,8 +102,10 @@ private slots:
 
         // The clerk keeps working while the agency is unreachable.
         for (int i = 0; i < 25; ++i)
-            QVERIFY(!outbox.enqueue(i % 5 == 0 ? QStringLiteral("loss-report") : QStringLiteral("pin-reset"),
-                                    activeCard(i)).isNull());
+            QVERIFY(!outbox
+                         .enqueue(i % 5 == 0 ? QStringLiteral("loss-report") : QStringLiteral("pin-reset"),
+                                  activeCard(i))
+                         .isNull());
         QTRY_VERIFY_WITH_TIMEOUT(!online.isEmpty(), 10000);
         QCOMPARE(online.first().first().toBool(), false);
         QVERIFY(!worker.isOnline());
@@ -128,9 +134,12 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(worker.pendingCount(), 0, 10000);
         worker.stop();
         verifyLocalEqualsCentral(outbox, QStringLiteral("T-DOWN"));
-        QCOMPARE(m_db->scalarInt(QStringLiteral("SELECT last_sequence FROM agency.counters WHERE terminal_id = 'T-DOWN'")), 40);
+        QCOMPARE(m_db->scalarInt(QStringLiteral(
+                     "SELECT last_sequence FROM agency.counters WHERE terminal_id = 'T-DOWN'")),
+                 40);
         // The audit trail went along: every local entry is on the server, chained.
-        QCOMPARE(m_db->scalarInt(QStringLiteral("SELECT count(*) FROM agency.audit_entries WHERE terminal_id = 'T-DOWN'")),
+        QCOMPARE(m_db->scalarInt(QStringLiteral(
+                     "SELECT count(*) FROM agency.audit_entries WHERE terminal_id = 'T-DOWN'")),
                  outbox.count(QStringLiteral("SELECT count(*) FROM audit")));
     }
 
@@ -142,13 +151,16 @@ private slots:
         TestOutbox outbox(scratchDir(QStringLiteral("cut")) + QStringLiteral("/outbox.db"));
         const QString card = activeCard(100);
         QSqlQuery q(m_db->admin());
-        QVERIFY(q.exec(QStringLiteral("SELECT card_number FROM agency.cards WHERE status = 'lost' LIMIT 1")) && q.next());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT card_number FROM agency.cards WHERE status = 'lost' LIMIT 1")) &&
+            q.next());
         const QString alreadyLost = q.value(0).toString();
         const QUuid lossId = outbox.enqueue(QStringLiteral("loss-report"), card);
         const QUuid resetId = outbox.enqueue(QStringLiteral("pin-reset"), activeCard(101));
         const QUuid refusedId = outbox.enqueue(QStringLiteral("loss-report"), alreadyLost);
 
-        AgencyClient client(AgencyTestDb::viaPort(conninfo, proxy.port()), QStringLiteral("T-CUT"), QStringLiteral("cut"));
+        AgencyClient client(AgencyTestDb::viaPort(conninfo, proxy.port()), QStringLiteral("T-CUT"),
+                            QStringLiteral("cut"));
         SyncCycleOptions options;
         options.pull = false;
         options.pushAudit = false;
@@ -160,8 +172,10 @@ private slots:
         // The server committed; the counter does not know it and keeps everything queued.
         QCOMPARE(serverOps(QStringLiteral("T-CUT")), 3);
         QCOMPARE(outbox.pendingCount(), 3);
-        QCOMPARE(m_db->scalarInt(QStringLiteral("SELECT count(*) FROM agency.cards WHERE card_number = '%1' AND status = 'lost'")
-                                     .arg(card)),
+        QCOMPARE(m_db->scalarInt(
+                     QStringLiteral(
+                         "SELECT count(*) FROM agency.cards WHERE card_number = '%1' AND status = 'lost'")
+                         .arg(card)),
                  1);
         const int clockAfterFirst = m_db->scalarInt(QStringLiteral("SELECT value FROM agency.change_clock"));
 
@@ -187,14 +201,16 @@ private slots:
         const QString conninfoA = addCounter(QStringLiteral("T-OFF"));
         const QString conninfoB = addCounter(QStringLiteral("T-ON"));
         QString error;
-        const QString supervisor = m_db->addSupervisor(QStringLiteral("sup_conflict"), QStringLiteral("B001"), &error);
+        const QString supervisor =
+            m_db->addSupervisor(QStringLiteral("sup_conflict"), QStringLiteral("B001"), &error);
         QVERIFY2(!supervisor.isEmpty(), qPrintable(error));
         TcpProxy proxy("127.0.0.1", m_db->serverPort());
         QVERIFY(proxy.start());
         proxy.setDown(true);
         TestOutbox outboxA(scratchDir(QStringLiteral("offline-a")) + QStringLiteral("/outbox.db"));
         TestOutbox outboxB(scratchDir(QStringLiteral("offline-b")) + QStringLiteral("/outbox.db"));
-        AgencyClient clientA(AgencyTestDb::viaPort(conninfoA, proxy.port()), QStringLiteral("T-OFF"), QStringLiteral("a"));
+        AgencyClient clientA(AgencyTestDb::viaPort(conninfoA, proxy.port()), QStringLiteral("T-OFF"),
+                             QStringLiteral("a"));
         AgencyClient clientB(conninfoB, QStringLiteral("T-ON"), QStringLiteral("b"));
         const QString cardX = activeCard(200);
         const QString cardY = activeCard(201);
@@ -236,10 +252,12 @@ private slots:
         AgencyError e;
         QVERIFY(sup.ensureConnected(&e));
         QSqlQuery s(sup.database());
-        QVERIFY2(s.exec(QStringLiteral("SELECT terminal_id, card_number, reason, conflict_terminal FROM agency.conflicts "
-                                       "WHERE card_number IN ('%1', '%2') ORDER BY received_at")
-                            .arg(cardX, cardY)),
-                 qPrintable(s.lastError().text()));
+        QVERIFY2(
+            s.exec(QStringLiteral(
+                       "SELECT terminal_id, card_number, reason, conflict_terminal FROM agency.conflicts "
+                       "WHERE card_number IN ('%1', '%2') ORDER BY received_at")
+                       .arg(cardX, cardY)),
+            qPrintable(s.lastError().text()));
         QVERIFY(s.next());
         QCOMPARE(s.value(0).toString(), QStringLiteral("T-OFF"));
         QCOMPARE(s.value(1).toString(), cardX);
@@ -271,10 +289,12 @@ private slots:
 
         // The counter a day ahead reports first; the one a day behind reports later "yesterday".
         for (int i = 0; i < 5; ++i)
-            ahead.enqueue(QStringLiteral("pin-reset"), activeCard(310 + i), true, {}, now.addDays(1).addSecs(-i * 600));
+            ahead.enqueue(QStringLiteral("pin-reset"), activeCard(310 + i), true, {},
+                          now.addDays(1).addSecs(-i * 600));
         const QUuid aheadLoss = ahead.enqueue(QStringLiteral("loss-report"), card, true, {}, now.addDays(1));
         QVERIFY(SyncCycle(clientAhead, ahead, &ahead).run().ok);
-        const QUuid behindLoss = behind.enqueue(QStringLiteral("loss-report"), card, true, {}, now.addDays(-1));
+        const QUuid behindLoss =
+            behind.enqueue(QStringLiteral("loss-report"), card, true, {}, now.addDays(-1));
         const SyncCycleReport r = SyncCycle(clientBehind, behind, &behind).run();
         QVERIFY2(r.ok, qPrintable(r.error.message));
         // First come, first served by the server: the earlier timestamp does not win.
@@ -282,13 +302,16 @@ private slots:
         QCOMPARE(behind.state(behindLoss), QStringLiteral("dead"));
         // The counter's order is its sequence, though its own times run backwards.
         verifyLocalEqualsCentral(ahead, QStringLiteral("T-AHEAD"));
-        QCOMPARE(m_db->scalarInt(QStringLiteral("SELECT count(*) FROM agency.operations WHERE terminal_id = 'T-AHEAD' "
-                                                "AND abs(extract(epoch FROM received_at - now())) < 600")),
+        QCOMPARE(m_db->scalarInt(
+                     QStringLiteral("SELECT count(*) FROM agency.operations WHERE terminal_id = 'T-AHEAD' "
+                                    "AND abs(extract(epoch FROM received_at - now())) < 600")),
                  6); // the server's own clock, not the counter's, says when it arrived
         // The pull runs on the change sequence: the counter a day behind still gets the change.
         QCOMPARE(behind.cardStatus(card), QStringLiteral("lost"));
-        QVERIFY(behind.referenceChangeSequence()
-                >= m_db->scalarInt(QStringLiteral("SELECT change_seq FROM agency.cards WHERE card_number = '%1'").arg(card)));
+        QVERIFY(
+            behind.referenceChangeSequence() >=
+            m_db->scalarInt(
+                QStringLiteral("SELECT change_seq FROM agency.cards WHERE card_number = '%1'").arg(card)));
     }
 
     void pullFirstFullLoadWithProgressThenDeltas()
@@ -309,21 +332,27 @@ private slots:
         QCOMPARE(outbox.count(QStringLiteral("SELECT count(*) FROM operators")), 3);
         QCOMPARE(outbox.count(QStringLiteral("SELECT count(*) FROM operators WHERE branch <> 'B002'")), 0);
         QVERIFY(outbox.syncState(QStringLiteral("region")).contains(QStringLiteral("initialPin")));
-        QCOMPARE(outbox.count(QStringLiteral("SELECT count(*) FROM persons WHERE name = '' OR length(id) <> 18")), 0);
+        QCOMPARE(
+            outbox.count(QStringLiteral("SELECT count(*) FROM persons WHERE name = '' OR length(id) <> 18")),
+            0);
         QVERIFY(progress.size() >= 10);
         for (int i = 1; i < progress.size(); ++i)
             QVERIFY(progress[i].first >= progress[i - 1].first);
         QCOMPARE(progress.last().first, progress.last().second);
-        QCOMPARE(outbox.referenceChangeSequence(), qint64(m_db->scalarInt(QStringLiteral("SELECT value FROM agency.change_clock"))));
+        QCOMPARE(outbox.referenceChangeSequence(),
+                 qint64(m_db->scalarInt(QStringLiteral("SELECT value FROM agency.change_clock"))));
 
         // Nothing changed: nothing comes. One change: exactly that row comes.
         SyncCycleReport again = SyncCycle(client, outbox, &outbox, options).run();
         QVERIFY(again.ok);
         QCOMPARE(again.pulledRows, 0);
         // The counter reported its cursor: the agency sees it has no lag.
-        QCOMPARE(m_db->scalarInt(QStringLiteral("SELECT pull_lag FROM agency.counter_status WHERE terminal_id = 'T-PULL'")), 0);
-        QVERIFY(m_db->exec(QStringLiteral("UPDATE agency.operators SET disabled = true, change_seq = agency.next_change() "
-                                          "WHERE operator_id = 'b002-teller'")));
+        QCOMPARE(m_db->scalarInt(QStringLiteral(
+                     "SELECT pull_lag FROM agency.counter_status WHERE terminal_id = 'T-PULL'")),
+                 0);
+        QVERIFY(m_db->exec(
+            QStringLiteral("UPDATE agency.operators SET disabled = true, change_seq = agency.next_change() "
+                           "WHERE operator_id = 'b002-teller'")));
         again = SyncCycle(client, outbox, &outbox, options).run();
         QVERIFY(again.ok);
         QCOMPARE(again.pulledRows, 1);

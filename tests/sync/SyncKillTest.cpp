@@ -1,6 +1,6 @@
-// Fault test 3: the counter process is killed (SIGKILL) at random points of a push, again and again, while the
-// clerk keeps adding operations; afterwards the local outbox and the agency agree exactly: every operation
-// once, in order, with the same outcome on both sides, and the audit chain complete.
+// Fault test 3: the counter process is killed (SIGKILL) at random points of a push, again and again, while
+// the clerk keeps adding operations; afterwards the local outbox and the agency agree exactly: every
+// operation once, in order, with the same outcome on both sides, and the audit chain complete.
 #include "AgencyTestDb.h"
 #include "Fixtures.h"
 #include "TestOutbox.h"
@@ -48,7 +48,9 @@ private slots:
                 const QString card = cards.at(QRandomGenerator::global()->bounded(cards.size()));
                 // Loss reports on random cards: some collide (already lost) and are rejected.
                 const bool loss = QRandomGenerator::global()->bounded(4) == 0;
-                QVERIFY(!outbox.enqueue(loss ? QStringLiteral("loss-report") : QStringLiteral("pin-reset"), card).isNull());
+                QVERIFY(
+                    !outbox.enqueue(loss ? QStringLiteral("loss-report") : QStringLiteral("pin-reset"), card)
+                         .isNull());
             }
         };
         work(40);
@@ -58,7 +60,8 @@ private slots:
         auto countInDoubt = [&] {
             QSet<QUuid> central;
             QSqlQuery c(db.admin());
-            c.exec(QStringLiteral("SELECT operation_id::text FROM agency.operations WHERE terminal_id = 'T-KILL'"));
+            c.exec(QStringLiteral(
+                "SELECT operation_id::text FROM agency.operations WHERE terminal_id = 'T-KILL'"));
             while (c.next())
                 central.insert(QUuid::fromString(c.value(0).toString()));
             const QList<OutboxOperation> pending = outbox.pendingOperations(100000);
@@ -83,8 +86,10 @@ private slots:
         qInfo("helper runs: %d killed, %d finished by themselves", killed, finished);
         QVERIFY(killed >= 10);
         // The killed runs made progress (they were killed in the middle of their work, not before it).
-        const int before = db.scalarInt(QStringLiteral("SELECT count(*) FROM agency.operations WHERE terminal_id = 'T-KILL'"));
-        qInfo("operations on the server before the final run: %d of %d", before, outbox.count(QStringLiteral("SELECT count(*) FROM ops")));
+        const int before = db.scalarInt(
+            QStringLiteral("SELECT count(*) FROM agency.operations WHERE terminal_id = 'T-KILL'"));
+        qInfo("operations on the server before the final run: %d of %d", before,
+              outbox.count(QStringLiteral("SELECT count(*) FROM ops")));
         QVERIFY(before > 40);
         QProcess last;
         last.start(helper, {outboxPath, QStringLiteral("T-KILL"), dir + QStringLiteral("/conninfo")});
@@ -95,8 +100,9 @@ private slots:
         QVERIFY(inDoubt > 0);
 
         QCOMPARE(outbox.pendingCount(), 0);
-        QVERIFY(q.exec(QStringLiteral("SELECT operation_id::text, sequence, outcome, reason FROM agency.operations "
-                                      "WHERE terminal_id = 'T-KILL' ORDER BY server_order")));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT operation_id::text, sequence, outcome, reason FROM agency.operations "
+                           "WHERE terminal_id = 'T-KILL' ORDER BY server_order")));
         const QList<QUuid> local = outbox.allOperationIds();
         int i = 0;
         int rejected = 0;
@@ -113,14 +119,18 @@ private slots:
         QCOMPARE(outbox.deadLetters().size(), rejected);
         QVERIFY(rejected > 0); // the collisions really were exercised
         // Each card lost at most once, by exactly one applied loss report.
-        QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(*) FROM (SELECT card_number FROM agency.operations WHERE "
-                                             "terminal_id = 'T-KILL' AND service = 'loss-report' AND outcome = 'applied' "
-                                             "GROUP BY card_number HAVING count(*) > 1) d")),
+        QCOMPARE(db.scalarInt(QStringLiteral(
+                     "SELECT count(*) FROM (SELECT card_number FROM agency.operations WHERE "
+                     "terminal_id = 'T-KILL' AND service = 'loss-report' AND outcome = 'applied' "
+                     "GROUP BY card_number HAVING count(*) > 1) d")),
                  0);
         // The audit log arrived whole and unbroken.
-        QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(*) FROM agency.audit_entries WHERE terminal_id = 'T-KILL'")),
+        QCOMPARE(db.scalarInt(QStringLiteral(
+                     "SELECT count(*) FROM agency.audit_entries WHERE terminal_id = 'T-KILL'")),
                  outbox.count(QStringLiteral("SELECT count(*) FROM audit")));
-        QCOMPARE(db.scalarInt(QStringLiteral("SELECT count(*) FROM agency.sync_issues WHERE terminal_id = 'T-KILL'")), 0);
+        QCOMPARE(db.scalarInt(
+                     QStringLiteral("SELECT count(*) FROM agency.sync_issues WHERE terminal_id = 'T-KILL'")),
+                 0);
     }
 };
 

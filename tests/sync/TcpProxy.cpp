@@ -66,7 +66,8 @@ bool TcpProxy::start()
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     addr.sin_port = 0;
-    if (::bind(m_listenFd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 || ::listen(m_listenFd, 512) != 0)
+    if (::bind(m_listenFd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
+        ::listen(m_listenFd, 512) != 0)
         return false;
     socklen_t len = sizeof addr;
     ::getsockname(m_listenFd, reinterpret_cast<sockaddr*>(&addr), &len);
@@ -137,9 +138,9 @@ void TcpProxy::acceptLoop()
 void TcpProxy::pump(std::shared_ptr<Link> link)
 {
     char buf[65536];
-    QByteArray clientTail;     // end of the client's stream, to find a trigger split across reads
-    bool swallowing = false;   // dropping the server's answer until ReadyForQuery
-    QByteArray serverPending;  // partial server message while swallowing
+    QByteArray clientTail;    // end of the client's stream, to find a trigger split across reads
+    bool swallowing = false;  // dropping the server's answer until ReadyForQuery
+    QByteArray serverPending; // partial server message while swallowing
     while (!link->dead && !m_stopping) {
         pollfd fds[2] = {{link->client, POLLIN, 0}, {link->server, POLLIN, 0}};
         if (::poll(fds, 2, 200) < 0)

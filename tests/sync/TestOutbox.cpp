@@ -17,8 +17,8 @@ std::atomic<int> g_instances{0};
 
 QByteArray sign(const QByteArray& privateKey, const QByteArray& message, QByteArray* publicKey)
 {
-    EVP_PKEY* key = EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr,
-                                                 reinterpret_cast<const unsigned char*>(privateKey.constData()), 32);
+    EVP_PKEY* key = EVP_PKEY_new_raw_private_key(
+        EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char*>(privateKey.constData()), 32);
     QByteArray sig(64, '\0');
     size_t sigLen = 64;
     EVP_MD_CTX* ctx = EVP_MD_CTX_new();
@@ -78,15 +78,18 @@ QSqlDatabase TestOutbox::db()
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     const char* schema[] = {
-        "CREATE TABLE IF NOT EXISTS ops(id TEXT PRIMARY KEY, seq INTEGER UNIQUE NOT NULL, payload TEXT NOT NULL, "
+        "CREATE TABLE IF NOT EXISTS ops(id TEXT PRIMARY KEY, seq INTEGER UNIQUE NOT NULL, payload TEXT NOT "
+        "NULL, "
         "created TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'pending', reason TEXT, rejected TEXT)",
-        "CREATE TABLE IF NOT EXISTS audit(seq INTEGER PRIMARY KEY, canonical BLOB NOT NULL, prev BLOB NOT NULL, "
+        "CREATE TABLE IF NOT EXISTS audit(seq INTEGER PRIMARY KEY, canonical BLOB NOT NULL, prev BLOB NOT "
+        "NULL, "
         "hash BLOB NOT NULL)",
         "CREATE TABLE IF NOT EXISTS checkpoints(seq INTEGER PRIMARY KEY, head BLOB, sig BLOB, pub BLOB)",
         "CREATE TABLE IF NOT EXISTS kv(k TEXT PRIMARY KEY, v TEXT)",
         "CREATE TABLE IF NOT EXISTS persons(id TEXT PRIMARY KEY, name TEXT, sex INT, birth TEXT)",
         "CREATE TABLE IF NOT EXISTS cards(no TEXT PRIMARY KEY, holder TEXT, code TEXT, status TEXT)",
-        "CREATE TABLE IF NOT EXISTS operators(id TEXT PRIMARY KEY, name TEXT, role TEXT, branch TEXT, disabled INT)",
+        "CREATE TABLE IF NOT EXISTS operators(id TEXT PRIMARY KEY, name TEXT, role TEXT, branch TEXT, "
+        "disabled INT)",
     };
     for (const char* s : schema)
         q.exec(QLatin1String(s));
@@ -104,7 +107,8 @@ bool TestOutbox::appendAuditIn(QSqlDatabase& d, const QByteArray& canonical)
         seq = q.value(0).toLongLong() + 1;
         prev = q.value(1).toByteArray();
     }
-    const QByteArray hash = QCryptographicHash::hash(QByteArray(prev + canonical), QCryptographicHash::Sha256);
+    const QByteArray hash =
+        QCryptographicHash::hash(QByteArray(prev + canonical), QCryptographicHash::Sha256);
     q.prepare(QStringLiteral("INSERT INTO audit(seq, canonical, prev, hash) VALUES (?, ?, ?, ?)"));
     q.addBindValue(seq);
     q.addBindValue(canonical);
@@ -124,8 +128,8 @@ bool TestOutbox::appendAudit(const QByteArray& canonical)
     return d.commit();
 }
 
-QUuid TestOutbox::enqueue(const QString& service, const QString& cardNumber, bool success, const QJsonObject& details,
-                          const QDateTime& createdUtc)
+QUuid TestOutbox::enqueue(const QString& service, const QString& cardNumber, bool success,
+                          const QJsonObject& details, const QDateTime& createdUtc)
 {
     QSqlDatabase d = db();
     QSqlQuery q(d);
@@ -135,12 +139,13 @@ QUuid TestOutbox::enqueue(const QString& service, const QString& cardNumber, boo
     q.next();
     const qint64 seq = q.value(0).toLongLong();
     const QUuid id = QUuid::createUuid();
-    const QJsonObject payload{{QStringLiteral("service"), service},
-                              {QStringLiteral("success"), success},
-                              {QStringLiteral("resultCode"), success ? QStringLiteral("ok") : QStringLiteral("failed")},
-                              {QStringLiteral("cardNumber"), cardNumber},
-                              {QStringLiteral("timeUtc"), createdUtc.toString(Qt::ISODateWithMs)},
-                              {QStringLiteral("details"), details}};
+    const QJsonObject payload{
+        {QStringLiteral("service"), service},
+        {QStringLiteral("success"), success},
+        {QStringLiteral("resultCode"), success ? QStringLiteral("ok") : QStringLiteral("failed")},
+        {QStringLiteral("cardNumber"), cardNumber},
+        {QStringLiteral("timeUtc"), createdUtc.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("details"), details}};
     q.prepare(QStringLiteral("INSERT INTO ops(id, seq, payload, created) VALUES (?, ?, ?, ?)"));
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     q.addBindValue(seq);
@@ -160,7 +165,8 @@ QUuid TestOutbox::enqueue(const QString& service, const QString& cardNumber, boo
 QList<OutboxOperation> TestOutbox::pendingOperations(int limit)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT id, seq, payload, created FROM ops WHERE state = 'pending' ORDER BY seq LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, seq, payload, created FROM ops WHERE state = 'pending' ORDER BY seq LIMIT ?"));
     q.addBindValue(limit);
     q.exec();
     QList<OutboxOperation> ops;
@@ -216,11 +222,13 @@ bool TestOutbox::markRejected(const QUuid& id, const QString& reason, QString* e
         *error = q.lastError().text();
         return false;
     }
-    q.prepare(QStringLiteral("UPDATE ops SET state = 'dead', reason = ?, rejected = ? WHERE id = ? AND state = 'pending'"));
+    q.prepare(QStringLiteral(
+        "UPDATE ops SET state = 'dead', reason = ?, rejected = ? WHERE id = ? AND state = 'pending'"));
     q.addBindValue(reason);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(id.toString(QUuid::WithoutBraces));
-    if (!q.exec() || !appendAuditIn(d, QStringLiteral("sync-rejected %1 %2").arg(id.toString(), reason).toUtf8())) {
+    if (!q.exec() ||
+        !appendAuditIn(d, QStringLiteral("sync-rejected %1 %2").arg(id.toString(), reason).toUtf8())) {
         *error = q.lastError().text();
         QSqlQuery(d).exec(QStringLiteral("ROLLBACK"));
         return false;
@@ -234,7 +242,8 @@ QList<DeadLetter> TestOutbox::deadLetters()
     q.exec(QStringLiteral("SELECT id, seq, reason, rejected FROM ops WHERE state = 'dead' ORDER BY seq"));
     QList<DeadLetter> list;
     while (q.next())
-        list << DeadLetter{QUuid::fromString(q.value(0).toString()), q.value(1).toLongLong(), q.value(2).toString(),
+        list << DeadLetter{QUuid::fromString(q.value(0).toString()), q.value(1).toLongLong(),
+                           q.value(2).toString(),
                            QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
     return list;
 }
@@ -242,7 +251,8 @@ QList<DeadLetter> TestOutbox::deadLetters()
 QList<OutboxAuditEntry> TestOutbox::auditEntriesAfter(qint64 afterSequence, int limit)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT seq, canonical, prev, hash FROM audit WHERE seq > ? ORDER BY seq LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT seq, canonical, prev, hash FROM audit WHERE seq > ? ORDER BY seq LIMIT ?"));
     q.addBindValue(afterSequence);
     q.addBindValue(limit);
     q.exec();
@@ -332,7 +342,8 @@ bool TestOutbox::applyReferenceBatch(const ReferenceBatch& batch, QString* error
         q.bindValue(3, c.status);
         ok = ok && q.exec();
     }
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO operators(id, name, role, branch, disabled) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO operators(id, name, role, branch, disabled) VALUES (?, ?, ?, ?, ?)"));
     for (const ReferenceOperator& o : batch.operators) {
         q.bindValue(0, o.operatorId);
         q.bindValue(1, o.displayName);

@@ -1,8 +1,9 @@
 #pragma once
-// A small SQLite-backed SyncOutbox + ReferenceSink for the sync tests (the real one is LocalStore in app/store).
-// It keeps what the seam promises: per-counter sequence without gaps, a SHA-256 audit chain, Ed25519-signed
-// checkpoints, dead letters with an audit entry, reference data with its cursor in the same transaction.
-// One connection per thread (like LocalStore); a file path lets several processes share it (kill test).
+// A small SQLite-backed SyncOutbox + ReferenceSink for the sync tests (the real one is LocalStore in
+// app/store). It keeps what the seam promises: per-counter sequence without gaps, a SHA-256 audit chain,
+// Ed25519-signed checkpoints, dead letters with an audit entry, reference data with its cursor in the same
+// transaction. One connection per thread (like LocalStore); a file path lets several processes share it (kill
+// test).
 
 #include "app/sync/SyncPorts.h"
 
@@ -23,7 +24,8 @@ public:
 
     // Records an operation made at the counter (and its audit entry) in one transaction; returns its id.
     QUuid enqueue(const QString& service, const QString& cardNumber, bool success = true,
-                  const QJsonObject& details = {}, const QDateTime& createdUtc = QDateTime::currentDateTimeUtc());
+                  const QJsonObject& details = {},
+                  const QDateTime& createdUtc = QDateTime::currentDateTimeUtc());
     bool appendAudit(const QByteArray& canonical);
     // "pending", "pushed", "dead" or empty.
     QString state(const QUuid& id);

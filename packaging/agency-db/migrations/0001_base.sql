@@ -507,30 +507,41 @@ END $$;
 CREATE FUNCTION agency.pull_changes(p_terminal text, p_client_schema int, p_after bigint, p_limit int)
 RETURNS TABLE (last_change bigint, row_count int, lines text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = agency, pg_temp AS $$
+DECLARE
+    v_upper bigint;
 BEGIN
     -- Read-only (no commit to flush): the counter reports its cursor in hello() instead.
     PERFORM agency.bind_counter(p_terminal, p_client_schema, false);
+    -- The page ends at the p_limit-th change after p_after: found on the change_seq indexes alone, so that
+    -- only the rows of the page are formatted.
+    SELECT s.seq INTO v_upper FROM (
+        (SELECT p.change_seq AS seq FROM agency.persons p WHERE p.change_seq > p_after ORDER BY 1 LIMIT p_limit)
+        UNION ALL
+        (SELECT k.change_seq FROM agency.cards k WHERE k.change_seq > p_after ORDER BY 1 LIMIT p_limit)
+        UNION ALL
+        (SELECT o.change_seq FROM agency.operators o WHERE o.change_seq > p_after ORDER BY 1 LIMIT p_limit)
+        UNION ALL
+        (SELECT r.change_seq FROM agency.region_profile r WHERE r.change_seq > p_after)
+    ) s ORDER BY s.seq OFFSET p_limit - 1 LIMIT 1;
+    v_upper := coalesce(v_upper, 9223372036854775807);
     -- The order of lines inside a page does not matter (the counter applies a page at once, with its cursor).
     RETURN QUERY
     SELECT coalesce(max(u.seq), p_after), count(*)::int, coalesce(string_agg(u.line, E'\n'), '')
     FROM (
-        SELECT v.seq, v.line FROM (
-            (SELECT p.change_seq AS seq, concat_ws(E'\t', 'P', p.change_seq, p.id_number,
-                                                   translate(p.name, E'\t\n', '  '), p.sex, p.birth_date) AS line
-             FROM agency.persons p WHERE p.change_seq > p_after ORDER BY p.change_seq LIMIT p_limit)
-            UNION ALL
-            (SELECT k.change_seq, concat_ws(E'\t', 'C', k.change_seq, k.card_number, k.id_number, k.identification_code,
-                                            k.status)
-             FROM agency.cards k WHERE k.change_seq > p_after ORDER BY k.change_seq LIMIT p_limit)
-            UNION ALL
-            (SELECT o.change_seq, concat_ws(E'\t', 'O', o.change_seq, o.operator_id,
-                                            translate(o.display_name, E'\t\n', '  '), o.role, o.branch_id,
-                                            CASE WHEN o.disabled THEN 't' ELSE 'f' END)
-             FROM agency.operators o WHERE o.change_seq > p_after ORDER BY o.change_seq LIMIT p_limit)
-            UNION ALL
-            (SELECT r.change_seq, concat_ws(E'\t', 'R', r.change_seq, translate(r.profile::text, E'\t\n', '  '))
-             FROM agency.region_profile r WHERE r.change_seq > p_after)
-        ) v ORDER BY v.seq LIMIT p_limit
+        SELECT p.change_seq AS seq, concat_ws(E'\t', 'P', p.change_seq, p.id_number, translate(p.name, E'\t\n', '  '),
+                                              p.sex, p.birth_date) AS line
+        FROM agency.persons p WHERE p.change_seq > p_after AND p.change_seq <= v_upper
+        UNION ALL
+        SELECT k.change_seq, concat_ws(E'\t', 'C', k.change_seq, k.card_number, k.id_number, k.identification_code,
+                                       k.status)
+        FROM agency.cards k WHERE k.change_seq > p_after AND k.change_seq <= v_upper
+        UNION ALL
+        SELECT o.change_seq, concat_ws(E'\t', 'O', o.change_seq, o.operator_id, translate(o.display_name, E'\t\n', '  '),
+                                       o.role, o.branch_id, CASE WHEN o.disabled THEN 't' ELSE 'f' END)
+        FROM agency.operators o WHERE o.change_seq > p_after AND o.change_seq <= v_upper
+        UNION ALL
+        SELECT r.change_seq, concat_ws(E'\t', 'R', r.change_seq, translate(r.profile::text, E'\t\n', '  '))
+        FROM agency.region_profile r WHERE r.change_seq > p_after AND r.change_seq <= v_upper
     ) u;
 END $$;
 
