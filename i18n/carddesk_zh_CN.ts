@@ -1,4 +1,4114 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AnomalyRules</name>
+    <message>
+        <location filename="../app/supervision/AnomalyRules.cpp" line="+69"/>
+        <source>only a supervisor or an administrator may change the anomaly rules</source>
+        <translation>只有主管或管理员可以修改异常规则</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 at %2, outside the opening hours %3-%4</source>
+        <translation>%1 于 %2 办理，超出营业时间 %3-%4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 resets by %2 within an hour (limit %3)</source>
+        <translation>%2 在一小时内办理了 %1 次重置（上限 %3）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>card %1 reset %2 times on %3 (limit %4)</source>
+        <translation>卡 %1 于 %3 被重置 %2 次（上限 %4）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 failed logins in a row for %2</source>
+        <translation>%2 连续登录失败 %1 次</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 of %3 operations by %4 (%5%, limit %6%)</source>
+        <translation>%1：%4 办理的 %3 笔业务中有 %2 笔（%5%，上限 %6%）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>name-mismatch overrides</source>
+        <translation>姓名不一致的人工确认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manual photo captures</source>
+        <translation>手动拍照</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <location filename="../app/audit/AuditChain.cpp" line="+247"/>
+        <source>the counter&apos;s audit signing key cannot be decrypted: wrong key file?</source>
+        <translation>无法解密本柜台的审计签名密钥：密钥文件是否有误？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the counter&apos;s audit signing key is damaged</source>
+        <translation>本柜台的审计签名密钥已损坏</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot generate the counter&apos;s audit signing key</source>
+        <translation>无法生成本柜台的审计签名密钥</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>the audit log is empty: there is nothing to sign</source>
+        <translation>审计日志为空：没有可签名的内容</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the audit checkpoint could not be signed (no signing key)</source>
+        <translation>无法对审计检查点签名（没有签名密钥）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <location filename="../app/audit/AuditVerifier.cpp" line="+48"/>
+        <source>the counter&apos;s audit signing key is missing</source>
+        <translation>缺少本柜台的审计签名密钥</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>entry %1 is missing (the next entry found is %2)</source>
+        <translation>缺少第 %1 条记录（找到的下一条记录是第 %2 条）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>entry %1 is out of place: its content says it is entry %2</source>
+        <translation>第 %1 条记录位置错误：其内容表明它是第 %2 条</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry %1 does not link to entry %2 (an entry was inserted, removed or replaced)</source>
+        <translation>第 %1 条记录未链接到第 %2 条（有记录被插入、删除或替换）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>entry %1 was modified: its hash does not match its content</source>
+        <translation>第 %1 条记录已被修改：其哈希值与内容不符</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+63"/>
+        <source>the checkpoint at entry %1 has a bad signature</source>
+        <translation>第 %1 条记录处的检查点签名无效</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>entries %1 to %2 were rewritten: the chain no longer matches the checkpoint signed at entry %2</source>
+        <translation>第 %1 至 %2 条记录被改写：记录链与第 %2 条记录处已签名的检查点不再一致</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>entries %1 to %2 are missing: the log was cut off before its last signed checkpoint (entry %2)</source>
+        <translation>缺少第 %1 至 %2 条记录：日志在最后一个已签名检查点（第 %2 条）之前被截断</translation>
+    </message>
+</context>
+<context>
+    <name>CardResult</name>
+    <message>
+        <location filename="../smartcard/CardResult.cpp" line="+53"/>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Wrong PIN, %n tries left.</source>
+        <extracomment>%n is the number of PIN tries left on the card</extracomment>
+        <translation>
+            <numerusform>密码错误，还可尝试 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN is blocked: the card needs an unblock at the counter.</source>
+        <translation>密码已锁定：需在柜台办理密码解锁。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card refused: conditions of use not satisfied (the application may be locked).</source>
+        <translation>卡片拒绝操作：不满足使用条件（卡片应用可能已锁定）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card refused: security status not satisfied (authentication missing).</source>
+        <translation>卡片拒绝操作：安全状态不满足（未完成认证）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card refused: its PIN reference data is invalid.</source>
+        <translation>卡片拒绝操作：卡内密码数据无效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card rejected the security code (MAC): check the secure access module (PSAM).</source>
+        <translation>卡片拒绝了安全校验码（MAC）：请检查安全模块（PSAM卡）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card has no social security application: is it the right card?</source>
+        <translation>卡片中没有社会保障应用：请确认是否为社保卡。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A record is missing on the card: the card may be damaged or not personalised.</source>
+        <translation>卡内缺少记录：卡片可能已损坏或未完成个人化。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card does not have the required key.</source>
+        <translation>卡片中没有所需的密钥。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card refused the command length.</source>
+        <translation>卡片拒绝了该指令的长度。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card&apos;s application is permanently locked: the card must be replaced.</source>
+        <translation>卡片应用已永久锁定：须补换卡。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card answered with an unexpected status %1.</source>
+        <translation>卡片返回了意外的状态码 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card&apos;s answer could not be read. Take the card out and insert it again.</source>
+        <translation>无法读取卡片的应答。请拔出卡片后重新插入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not the expected card. Insert the citizen&apos;s social security card.</source>
+        <translation>这不是本次业务的卡片。请插入办理人本人的社会保障卡。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No card in the reader. Insert the card with the chip facing up.</source>
+        <translation>读卡器中没有卡片。请将卡片芯片朝上插入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card was removed during the operation. Insert it again and repeat.</source>
+        <translation>操作过程中卡片被拔出。请重新插卡后再次操作。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card reader is not connected. Check its cable, then try again.</source>
+        <translation>读卡器未连接。请检查连接线后重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card reader is in use by another program.</source>
+        <translation>读卡器正被其他程序占用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The smart card service (pcscd) is not running. Call support.</source>
+        <translation>智能卡服务（pcscd）未运行。请联系技术支持。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Communication with the card reader failed. Try again.</source>
+        <translation>与读卡器通信失败。请重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secure access module (PSAM) is not available. Check the second card slot.</source>
+        <translation>安全模块（PSAM卡）不可用。请检查第二卡槽。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secure access module (PSAM) refused the operation.</source>
+        <translation>安全模块（PSAM卡）拒绝了该操作。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN entry was cancelled on the PIN pad.</source>
+        <translation>已在密码键盘上取消密码输入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No PIN was entered on the PIN pad in time.</source>
+        <translation>未在规定时间内在密码键盘上输入密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The operation was cancelled.</source>
+        <translation>操作已取消。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown card error.</source>
+        <translation>未知的卡片错误。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <location filename="../app/store/LocalStore.cpp" line="+162"/>
+        <source>no database path is configured</source>
+        <translation>未配置数据库路径</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database path %1 is a folder, not a file</source>
+        <translation>数据库路径 %1 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder of the database %1 does not exist</source>
+        <translation>数据库 %1 所在的文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no permission to write the database %1</source>
+        <translation>没有写入数据库 %1 的权限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no permission to create the database in %1</source>
+        <translation>没有在 %1 中创建数据库的权限</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>cannot update the database to schema version %1: %2</source>
+        <translation>无法将数据库升级到结构版本 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the database was made by a newer CardDesk (schema %1, this one knows %2)</source>
+        <translation>该数据库由更新版本的 CardDesk 创建（结构版本 %1，本程序支持 %2）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the operation has no id: nothing was recorded</source>
+        <translation>业务没有编号：未记录任何内容</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the photo could not be encrypted: nothing was recorded</source>
+        <translation>照片无法加密：未记录任何内容</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the operation could not be encrypted: nothing was recorded</source>
+        <translation>业务数据无法加密：未记录任何内容</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>a supervisor must sign in to approve</source>
+        <translation>审批需由主管登录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the approval must come from another person than the clerk</source>
+        <translation>审批人必须是柜员以外的其他人</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not a supervisor and cannot approve</source>
+        <translation>%1 不是主管，不能审批</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>operation %1 is not waiting to be pushed</source>
+        <translation>业务 %1 不在待上传状态</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>the reference batch has an operator with no id or an unknown role (%1)</source>
+        <translation>参考数据批次中有操作员缺少工号或角色未知（%1）</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+41"/>
+        <source>the reference batch has a person without an ID number</source>
+        <translation>参考数据批次中有人员缺少身份证号码</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+34"/>
+        <source>the reference batch has a card without a card number</source>
+        <translation>参考数据批次中有卡片缺少卡号</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>%1 already exists: choose a new file for the backup</source>
+        <translation>%1 已存在：请为备份选择一个新文件</translation>
+    </message>
+    <message>
+        <location filename="../app/store/StoreError.cpp" line="+44"/>
+        <source>the local database is locked by another program: nothing was recorded, try again</source>
+        <translation>本地数据库被其他程序锁定：未记录任何内容，请重试</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the disk is full: nothing was recorded</source>
+        <translation>磁盘已满：未记录任何内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no permission to write the local database: nothing was recorded</source>
+        <translation>没有写入本地数据库的权限：未记录任何内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the local database cannot be opened (check its path and permissions)</source>
+        <translation>无法打开本地数据库（请检查路径和权限）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the local database file is damaged or is not a database</source>
+        <translation>本地数据库文件已损坏或不是数据库文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the disk reported an error: nothing was recorded</source>
+        <translation>磁盘报告错误：未记录任何内容</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the local database reported an error: nothing was recorded</source>
+        <translation>本地数据库报告错误：未记录任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorAccounts</name>
+    <message>
+        <location filename="../app/operators/OperatorAccounts.cpp" line="+156"/>
+        <source>an operator id must be one word</source>
+        <translation>操作员工号必须是一个词（不含空格）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown role &apos;%1&apos;: use clerk, teller, supervisor or administrator</source>
+        <translation>未知角色“%1”：请使用 clerk（柜员）、teller（银行柜员）、supervisor（主管）或 administrator（管理员）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+115"/>
+        <source>the password must have at least %1 characters</source>
+        <translation>密码至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+114"/>
+        <source>the password could not be hashed</source>
+        <translation>无法对密码进行哈希处理</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>an administrator already exists</source>
+        <translation>管理员已存在</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>operator %1 already exists</source>
+        <translation>操作员 %1 已存在</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+43"/>
+        <source>no operator %1</source>
+        <translation>没有操作员 %1</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>this account is locked after too many failed attempts: an administrator must reset its password</source>
+        <translation>该账号因多次登录失败已被锁定：须由管理员重置密码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this account is disabled</source>
+        <translation>该账号已停用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrong operator name or password</source>
+        <translation>操作员工号或密码错误</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the idle lock must be between 30 and 3600 seconds</source>
+        <translation>空闲锁定时间必须在 30 至 3600 秒之间</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorAdministration</name>
+    <message>
+        <location filename="../app/supervision/OperatorAdministration.cpp" line="+28"/>
+        <source>only an administrator may change operator accounts</source>
+        <translation>只有管理员可以修改操作员账号</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>this role may not see operator accounts</source>
+        <translation>该角色无权查看操作员账号</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>an administrator cannot disable their own account</source>
+        <translation>管理员不能停用自己的账号</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown role &apos;%1&apos;</source>
+        <translation>未知角色“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no operator &apos;%1&apos;</source>
+        <translation>没有操作员“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an administrator cannot take away their own administrator role</source>
+        <translation>管理员不能取消自己的管理员角色</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCrypto</name>
+    <message>
+        <location filename="../app/store/StoreCrypto.cpp" line="+57"/>
+        <source>no key file is configured</source>
+        <translation>未配置密钥文件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create the key directory %1</source>
+        <translation>无法创建密钥目录 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the system random generator failed</source>
+        <translation>系统随机数生成器出错</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot create the key file %1: %2</source>
+        <translation>无法创建密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot write the key file %1</source>
+        <translation>无法写入密钥文件 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read the key file %1: %2</source>
+        <translation>无法读取密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key file %1 is not a regular file</source>
+        <translation>密钥文件 %1 不是普通文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key file %1 can be read by other users (mode %2): it must be 0600</source>
+        <translation>密钥文件 %1 可被其他用户读取（权限 %2）：权限必须为 0600</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the key file %1 is damaged: it must hold exactly 32 bytes</source>
+        <translation>密钥文件 %1 已损坏：必须正好为 32 字节</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorActions</name>
+    <message>
+        <location filename="../app/supervision/SupervisorActions.cpp" line="+45"/>
+        <source>the role &apos;%1&apos; may not %2</source>
+        <translation>角色“%1”无权%2</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>give a reason for the decision</source>
+        <translation>请填写决定的理由</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no pending request %1 (already decided?)</source>
+        <translation>没有待处理的申请 %1（是否已处理？）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a request must be decided by another person than the one who asked</source>
+        <translation>申请须由申请人以外的其他人处理</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>a review needs a comment</source>
+        <translation>复核需要填写意见</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the photo %1 is not in this store (or cannot be decrypted)</source>
+        <translation>本地数据库中没有照片 %1（或无法解密）</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::ECertificatePasswordResetWorkflow</name>
+    <message>
+        <location filename="../app/workflow/PasswordRequestWorkflows.cpp" line="+31"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The holder sets a new electronic certificate password in the national medical insurance app once the agency has processed the request.</source>
+        <translation>经办机构处理申请后，持卡人在国家医保服务平台 APP 中设置新的医保电子凭证密码。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::IdNumber</name>
+    <message>
+        <location filename="../app/identity/IdNumber.cpp" line="+18"/>
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tianjin</source>
+        <translation>天津</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hebei</source>
+        <translation>河北</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shanxi</source>
+        <translation>山西</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inner Mongolia</source>
+        <translation>内蒙古</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liaoning</source>
+        <translation>辽宁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jilin</source>
+        <translation>吉林</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heilongjiang</source>
+        <translation>黑龙江</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shanghai</source>
+        <translation>上海</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jiangsu</source>
+        <translation>江苏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zhejiang</source>
+        <translation>浙江</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anhui</source>
+        <translation>安徽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fujian</source>
+        <translation>福建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jiangxi</source>
+        <translation>江西</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shandong</source>
+        <translation>山东</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Henan</source>
+        <translation>河南</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hubei</source>
+        <translation>湖北</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hunan</source>
+        <translation>湖南</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guangdong</source>
+        <translation>广东</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guangxi</source>
+        <translation>广西</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hainan</source>
+        <translation>海南</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chongqing</source>
+        <translation>重庆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sichuan</source>
+        <translation>四川</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guizhou</source>
+        <translation>贵州</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yunnan</source>
+        <translation>云南</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tibet</source>
+        <translation>西藏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shaanxi</source>
+        <translation>陕西</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gansu</source>
+        <translation>甘肃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qinghai</source>
+        <translation>青海</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ningxia</source>
+        <translation>宁夏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xinjiang</source>
+        <translation>新疆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taiwan</source>
+        <translation>台湾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Macao</source>
+        <translation>澳门</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The ID number is valid.</source>
+        <translation>身份证号码有效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No ID number was entered.</source>
+        <translation>未输入身份证号码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An ID number has 18 characters (old numbers: 15 digits).</source>
+        <translation>身份证号码为 18 位（旧号码为 15 位数字）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An ID number has only digits; only the last of 18 characters may be X.</source>
+        <translation>身份证号码只能是数字；仅 18 位号码的最后一位可以是 X。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first two digits are not a province code: check the number.</source>
+        <translation>前两位不是省级行政区划代码：请核对号码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digits 7 to 14 are not a real date of birth: check the number.</source>
+        <translation>第 7 至 14 位不是有效的出生日期：请核对号码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date of birth in the number lies in the future.</source>
+        <translation>号码中的出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last character does not match the others: a digit was probably mistyped.</source>
+        <translation>最后一位校验码与其他位不符：可能输错了某一位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::LossReportWorkflow</name>
+    <message>
+        <location filename="../app/workflow/CardlessWorkflows.cpp" line="+25"/>
+        <source>The card is not in this counter&apos;s reference data: the agency matches the report by ID number.</source>
+        <translation>本柜台的参考数据中没有该卡：经办机构将按身份证号码匹配挂失。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This card is already reported lost.</source>
+        <translation>该卡已挂失。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This card has been cancelled: there is nothing to report.</source>
+        <translation>该卡已注销：无需挂失。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No details are being asked for at the moment.</source>
+        <translation>当前不需要填写信息。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The temporary report cannot lie in the future.</source>
+        <translation>临时挂失时间不能晚于现在。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The temporary loss report is older than %n hour(s): it has lapsed, this is a new report.</source>
+        <translation>
+            <numerusform>临时挂失已超过 %n 小时，已失效：本次按新的挂失办理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Card reported lost</source>
+        <translation>卡片已挂失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(matched by ID number)</source>
+        <translation>（按身份证号码匹配）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temporary report</source>
+        <translation>临时挂失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmed within the deadline</source>
+        <translation>已在期限内确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lapsed; recorded as a new report</source>
+        <translation>已失效；按新挂失记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A replacement card can be applied for now.</source>
+        <translation>现在即可申请补换卡。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::ManualIdEntry</name>
+    <message>
+        <location filename="../app/devices/IdDocumentReader.cpp" line="+11"/>
+        <source>Manual entry</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the name as printed on the ID card.</source>
+        <translation>请按身份证上的写法输入姓名。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The date of birth does not match the ID number: check both.</source>
+        <translation>出生日期与身份证号码不符：请核对两者。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sex does not match the ID number: check both.</source>
+        <translation>性别与身份证号码不符：请核对两者。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the end of the ID card&apos;s validity (or mark it as long-term).</source>
+        <translation>请输入身份证有效期的截止日期（或勾选长期）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The validity ends before it starts: check the dates.</source>
+        <translation>有效期截止日期早于起始日期：请核对日期。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No ID document is being asked for at the moment.</source>
+        <translation>当前不需要读取身份证件。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::PhotoCapture</name>
+    <message>
+        <location filename="../app/photo/CaptureSession.cpp" line="+121"/>
+        <source>The picture could not be encoded.</source>
+        <translation>照片无法编码。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No picture source is configured.</source>
+        <translation>未配置图像来源。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::PhotoGuidance</name>
+    <message>
+        <location filename="../app/photo/FaceAnalyzer.cpp" line="+155"/>
+        <source>Faces</source>
+        <translation>人脸数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Face size</source>
+        <translation>脸部大小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Horizontal position</source>
+        <translation>水平位置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space above the head</source>
+        <translation>头顶距离</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eye line</source>
+        <translation>眼睛位置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sharpness</source>
+        <translation>清晰度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exposure</source>
+        <translation>曝光</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Background whiteness</source>
+        <translation>背景白度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Background evenness</source>
+        <translation>背景均匀度</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The face detection data is missing (%1). Install the Debian package opencv-data, or take the photo manually.</source>
+        <translation>缺少人脸检测数据（%1）。请安装 Debian 软件包 opencv-data，或手动拍照。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The face detection data in %1 cannot be read.</source>
+        <translation>无法读取 %1 中的人脸检测数据。</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>No picture from the camera</source>
+        <translation>摄像头没有画面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face detection is not available: take the photo manually</source>
+        <translation>人脸检测不可用：请手动拍照</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Please look straight at the camera</source>
+        <translation>请正对镜头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than one face detected: only the citizen may be in the picture</source>
+        <translation>检测到多张人脸：画面中只能有办理人本人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough light</source>
+        <translation>光线不足</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too much light on the face</source>
+        <translation>脸部光线过强</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Please come a little closer</source>
+        <translation>请靠近一点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please move back a little</source>
+        <translation>请后退一点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please move a little to your left</source>
+        <translation>请向您的左边移一点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please move a little to your right</source>
+        <translation>请向您的右边移一点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please move a little lower</source>
+        <translation>请稍微往下一点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Please move a little higher</source>
+        <translation>请稍微往上一点</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Please hold still</source>
+        <translation>保持不动</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The background must be white</source>
+        <translation>背景需为白色</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The background must be evenly lit</source>
+        <translation>背景光线需均匀</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::PhotoOutput</name>
+    <message>
+        <location filename="../app/photo/CardPhotoMaker.cpp" line="+65"/>
+        <source>There is no colour picture to make the card photo from.</source>
+        <translation>没有可用于制作制证照片的彩色图像。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The card photo region lies outside the picture.</source>
+        <translation>制证照片区域超出了图像范围。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The card photo could not be encoded as JPEG.</source>
+        <translation>制证照片无法编码为 JPEG。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The card photo is %1 KB even at JPEG quality %2, above the limit of %3 KB: the picture is too noisy; improve the light and try again.</source>
+        <translation>即使 JPEG 质量为 %2，制证照片仍有 %1 KB，超过上限 %3 KB：图像噪点过多；请改善光线后重试。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The card photo is only %1 KB even at JPEG quality 100, below the minimum of %2 KB: the picture has too little detail (out of focus?).</source>
+        <translation>即使 JPEG 质量为 100，制证照片也只有 %1 KB，低于下限 %2 KB：图像细节太少（是否失焦？）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No JPEG quality gives a card photo between %1 and %2 KB (quality %3 gives %4 KB): the region&apos;s size bounds are too narrow.</source>
+        <translation>没有任何 JPEG 质量能使制证照片大小在 %1 至 %2 KB 之间（质量 %3 时为 %4 KB）：本地区的大小限制范围过窄。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::PhotoSource</name>
+    <message>
+        <location filename="../app/photo/FrameSource.cpp" line="+50"/>
+        <source>The picture %1 does not exist.</source>
+        <translation>图片 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The picture %1 cannot be opened: %2</source>
+        <translation>无法打开图片 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a picture that can be read (JPEG, PNG or BMP).</source>
+        <translation>%1 不是可读取的图片（JPEG、PNG 或 BMP）。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Camera %1 (%2x%3)</source>
+        <translation>摄像头 %1（%2×%3）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+40"/>
+        <source>Use a still picture or upload a photo instead.</source>
+        <translation>请改用静态照片或上传照片。</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>No camera at %1: is it plugged in?</source>
+        <translation>%1 处没有摄像头：是否已连接？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The camera %1 may not be used by this account (add it to the group &apos;video&apos;).</source>
+        <translation>此账号无权使用摄像头 %1（请将账号加入“video”组）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The camera %1 cannot be opened: another program may be using it.</source>
+        <translation>无法打开摄像头 %1：可能正被其他程序占用。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The camera %1 was unplugged.</source>
+        <translation>摄像头 %1 已被拔出。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera %1 stopped delivering pictures.</source>
+        <translation>摄像头 %1 已停止输出画面。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Video file %1</source>
+        <translation>视频文件 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The video file %1 does not exist.</source>
+        <translation>视频文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>The video file %1 cannot be decoded.</source>
+        <translation>无法解码视频文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The video file %1 is not open.</source>
+        <translation>视频文件 %1 未打开。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Image sequence of %n picture(s)</source>
+        <translation>
+            <numerusform>图片序列（共 %n 张）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The image sequence has no pictures.</source>
+        <translation>图片序列中没有图片。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Uploaded picture</source>
+        <translation>上传的图片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Picture %1</source>
+        <translation>图片 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The uploaded picture is empty or not a colour picture.</source>
+        <translation>上传的图片为空或不是彩色图片。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The picture is not open.</source>
+        <translation>图片未打开。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&apos;%1&apos; is not a picture source: use camera:N, video:FILE, images:DIR or still:FILE.</source>
+        <translation>“%1”不是有效的图像来源：请使用 camera:N、video:FILE、images:DIR 或 still:FILE。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>camera</source>
+        <translation>摄像头</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::PinPolicy</name>
+    <message>
+        <location filename="../app/domain/PinPolicy.cpp" line="+89"/>
+        <source>The new PIN must have exactly the required number of digits.</source>
+        <translation>新密码的位数必须符合规定。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new PIN may contain digits only.</source>
+        <translation>新密码只能包含数字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new PIN must not be the initial PIN</source>
+        <translation>新密码不能是初始密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new PIN must not be the date of birth</source>
+        <translation>新密码不能是出生日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new PIN must not repeat one digit</source>
+        <translation>新密码不能由同一个数字重复组成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new PIN must not be a run of consecutive digits</source>
+        <translation>新密码不能是连续数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new PIN must differ from the current PIN</source>
+        <translation>新密码必须与当前密码不同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two entries of the new PIN are not the same</source>
+        <translation>两次输入的新密码不一致</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::RegionProfile</name>
+    <message>
+        <location filename="../app/domain/RegionProfile.cpp" line="+43"/>
+        <source>Region profile: &quot;%1&quot; must be a whole number.</source>
+        <translation>地区配置：“%1”必须是整数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Region profile: &quot;%1&quot; must be between %2 and %3 (it is %4).</source>
+        <translation>地区配置：“%1”必须在 %2 至 %3 之间（当前为 %4）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Region profile: &quot;%1&quot; must be text.</source>
+        <translation>地区配置：“%1”必须是文本。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Region profile: &quot;%1&quot; must be true or false.</source>
+        <translation>地区配置：“%1”必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Region profile: &quot;%1&quot; must be an object.</source>
+        <translation>地区配置：“%1”必须是对象。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Region profile: unknown setting &quot;%1&quot;.</source>
+        <translation>地区配置：未知设置项“%1”。</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Region profile: &quot;initialPin.rule&quot; must be one of fixed, id-last-six, birth-date-yymmdd, card-number-last-six (it is &quot;%1&quot;).</source>
+        <translation>地区配置：“initialPin.rule”必须是 fixed、id-last-six、birth-date-yymmdd、card-number-last-six 之一（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Region profile: &quot;approvalRequiredFor&quot; must be a list of reasons.</source>
+        <translation>地区配置：“approvalRequiredFor”必须是原因列表。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Region profile: &quot;approvalRequiredFor&quot; names an unknown reason &quot;%1&quot;; known: %2.</source>
+        <translation>地区配置：“approvalRequiredFor”中有未知原因“%1”；可用的原因：%2。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Region profile: &quot;id&quot; must be a plain name such as &quot;nanjing&quot;.</source>
+        <translation>地区配置：“id”必须是简单名称，例如“nanjing”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Region profile: &quot;initialPin.value&quot; must be %1 digits, the PIN length.</source>
+        <translation>地区配置：“initialPin.value”必须是 %1 位数字，即密码位数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region profile: the initial PIN rule &quot;%1&quot; makes six digits, but &quot;pin.length&quot; is %2.</source>
+        <translation>地区配置：初始密码规则“%1”生成 6 位数字，但“pin.length”为 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Region profile: &quot;photo.minBytes&quot; is larger than &quot;photo.maxBytes&quot;.</source>
+        <translation>地区配置：“photo.minBytes”大于“photo.maxBytes”。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Region profile %1 cannot be read: %2</source>
+        <translation>无法读取地区配置 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Region profile %1 is not valid JSON (at byte %2: %3).</source>
+        <translation>地区配置 %1 不是有效的 JSON（第 %2 字节处：%3）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Region profile %1 says its id is &quot;%2&quot;; the file name says &quot;%3&quot;.</source>
+        <translation>地区配置 %1 中的 id 为“%2”，而文件名为“%3”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a region name.</source>
+        <translation>“%1”不是地区名称。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::ReissueWorkflow</name>
+    <message>
+        <location filename="../app/workflow/CardlessWorkflows.cpp" line="-64"/>
+        <source>A replacement card has already been applied for.</source>
+        <translation>已申请过补换卡。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No details are being asked for at the moment.</source>
+        <translation>当前不需要填写信息。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card is not reported lost: report the loss first (or choose another reason).</source>
+        <translation>该卡未挂失：请先办理挂失（或选择其他原因）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This region does not mail cards: the holder collects the card at the branch.</source>
+        <translation>本地区不提供邮寄：持卡人须到网点领取新卡。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the full mailing address.</source>
+        <translation>请填写完整的邮寄地址。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a telephone number for the courier.</source>
+        <translation>请填写收件人联系电话。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Delivery</source>
+        <translation>领取方式</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>By mail to %1</source>
+        <translation>邮寄至 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collect at this branch</source>
+        <translation>本网点领取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking status</source>
+        <translation>制卡进度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected ready</source>
+        <translation>预计可领取时间</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::ServicePasswordResetWorkflow</name>
+    <message>
+        <location filename="../app/workflow/PasswordRequestWorkflows.cpp" line="-46"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The agency resets the password and informs the holder through the registered mobile number.</source>
+        <translation>经办机构重置密码后，会通过预留手机号通知持卡人。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::ServiceWorkflow</name>
+    <message>
+        <location filename="../app/workflow/ServiceWorkflow.cpp" line="+76"/>
+        <source>This workflow has already been started.</source>
+        <translation>本业务已经开始。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The counter is not set up for this service (%1 missing).</source>
+        <translation>本柜台未配置此项业务（缺少 %1）。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Scan the proof of guardianship (household register or birth certificate).</source>
+        <translation>请扫描监护关系证明（户口簿或出生医学证明）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the authorisation signed by the card holder.</source>
+        <translation>请扫描持卡人签字的授权委托书。</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Read the agent&apos;s ID card.</source>
+        <translation>请读取代办人的身份证。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the card holder&apos;s ID card.</source>
+        <translation>请读取持卡人的身份证。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The ID card could not be read: %1</source>
+        <translation>无法读取身份证：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The number on the holder&apos;s ID card is not valid: %1</source>
+        <translation>持卡人身份证上的号码无效：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The holder&apos;s ID card has expired: it cannot be accepted.</source>
+        <translation>持卡人的身份证已过期，不能受理。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The holder&apos;s ID card is not valid yet.</source>
+        <translation>持卡人的身份证尚未生效。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The holder is not a minor: a guardian cannot act for them (use the proxy service).</source>
+        <translation>持卡人不是未成年人：监护人不能代为办理（请按代办办理）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The holder is younger than %1: a guardian must apply for them.</source>
+        <translation>持卡人未满 %1 周岁：须由监护人代为申请。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The number on the agent&apos;s ID card is not valid: %1</source>
+        <translation>代办人身份证上的号码无效：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent&apos;s ID card is not valid today.</source>
+        <translation>代办人的身份证今天不在有效期内。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent&apos;s ID card is the holder&apos;s own: read the agent&apos;s card (or use the normal service).</source>
+        <translation>代办人的身份证是持卡人本人的：请读取代办人的身份证（或按本人办理）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agent is a minor and cannot act for someone else.</source>
+        <translation>代办人是未成年人，不能代他人办理。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No authorisation is being asked for at the moment.</source>
+        <translation>当前不需要授权材料。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The scan of the document is empty: scan it again.</source>
+        <translation>扫描的材料为空：请重新扫描。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The card could not be read: %1</source>
+        <translation>无法读取卡片：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ID number on the card is not the one on the ID card: the operation is refused.</source>
+        <translation>卡内身份证号码与身份证件上的号码不一致：拒绝办理。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The chip PIN is blocked: it cannot be changed. Use the PIN reset or unblock service.</source>
+        <translation>芯片密码已锁定，无法修改。请办理密码重置或密码解锁。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The chip PIN has %n try(s) left.</source>
+        <translation>
+            <numerusform>芯片密码还可尝试 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The card expired on %1.</source>
+        <translation>该卡已于 %1 过期。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No reference data on this counter: the card&apos;s status cannot be checked.</source>
+        <translation>本柜台没有参考数据：无法核查卡片状态。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This card is reported lost: it cannot be used. Apply for a replacement card.</source>
+        <translation>该卡已挂失，不能使用。请申请补换卡。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This card has been cancelled: it cannot be used.</source>
+        <translation>该卡已注销，不能使用。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The name on the ID card differs from the name on record: compare them.</source>
+        <translation>身份证上的姓名与登记的姓名不一致：请核对。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The names match except for %n rare character(s) the card cannot store.</source>
+        <translation>
+            <numerusform>除 %n 个卡片无法存储的生僻字外，姓名一致。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The clerk refused: the names do not belong to one person.</source>
+        <translation>柜员拒绝：两个姓名不属于同一人。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The confirmation could not be recorded (%1): the operation cannot continue.</source>
+        <translation>无法记录确认结果（%1）：业务无法继续。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No photo is being asked for at the moment.</source>
+        <translation>当前不需要拍照。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The photo is empty: take it again.</source>
+        <translation>照片为空：请重新拍摄。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The card photo is %1 KB; this region needs %2 to %3 KB. Take or compress it again.</source>
+        <translation>制证照片为 %1 KB；本地区要求 %2 至 %3 KB。请重新拍摄或压缩。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The manual capture could not be recorded (%1): the operation cannot continue.</source>
+        <translation>无法记录手动拍照（%1）：业务无法继续。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A photo is required for this holder.</source>
+        <translation>该持卡人必须拍照。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No photo: the holder is younger than %1.</source>
+        <translation>无需拍照：持卡人未满 %1 周岁。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The citizen cancelled the PIN entry.</source>
+        <translation>群众取消了密码输入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody entered a PIN in time.</source>
+        <translation>未在规定时间内输入密码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN entry device failed: %1</source>
+        <translation>密码输入设备故障：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+16"/>
+        <source>No acceptable new PIN was entered: %1</source>
+        <translation>未输入符合要求的新密码：%1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A supervisor&apos;s approval is needed but cannot be given here.</source>
+        <translation>需要主管审批，但无法在此处审批。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A supervisor must approve this operation.</source>
+        <translation>此业务须经主管审批。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The supervisor&apos;s sign-in is still being checked.</source>
+        <translation>正在核验主管的登录信息。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another person must approve: operators cannot approve their own operations.</source>
+        <translation>须由其他人审批：操作员不能审批自己办理的业务。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Not approved: %1</source>
+        <translation>未获批准：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the supervisor could not be authenticated</source>
+        <translation>无法验证主管身份</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%1 (%n tries left)</source>
+        <translation>
+            <numerusform>%1（还可尝试 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card refused: %1</source>
+        <translation>卡片拒绝操作：%1</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The bank (financial) PIN of this card is a different secret and was not changed: the bank resets it.</source>
+        <translation>该卡的银行（金融）密码是另一个密码，本次未修改：须由银行重置。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done. Operation number %1.</source>
+        <translation>办理完成。业务编号 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The request could not be recorded (%1): it was NOT submitted. Try again.</source>
+        <translation>申请无法记录（%1）：申请未提交。请重试。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The card WAS changed, but the operation could not be recorded (%1). Do not repeat the operation on the card: retry recording, or call a supervisor.</source>
+        <translation>卡片已经修改，但业务无法记录（%1）。请勿在卡上重复操作：请重新记录，或联系主管。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The card is being written: the operation finishes and is recorded first.</source>
+        <translation>正在写卡：须先完成并记录本次业务。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Abandoned without a record: the card WAS changed. A supervisor must follow this up.</source>
+        <translation>未记录即放弃：卡片已经修改。须由主管跟进处理。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The cancellation could not be recorded: %1</source>
+        <translation>无法记录取消操作：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled. Nothing was changed on the card.</source>
+        <translation>已取消。卡片未作任何修改。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::SyncCycle</name>
+    <message numerus="yes">
+        <location filename="../app/sync/SyncCycle.cpp" line="+49"/>
+        <source>This counter&apos;s CardDesk speaks agency schema %1, but the agency database (schema %2) needs at least %3. Update CardDesk; the %n operation(s) waiting here are kept and will be sent after the update.</source>
+        <translation>
+            <numerusform>本柜台的 CardDesk 使用经办机构数据结构版本 %1，但经办机构数据库（版本 %2）要求至少为版本 %3。请升级 CardDesk；本机等待上传的 %n 笔业务会保留，升级后再上传。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The agency reported a problem with this counter&apos;s audit log (%1): %2. A supervisor must look at it.</source>
+        <translation>经办机构报告本柜台的审计日志有问题（%1）：%2。须由主管查看。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::TestIdDocumentReader</name>
+    <message>
+        <location filename="../app/devices/IdDocumentReader.cpp" line="-11"/>
+        <source>No ID card on the reader.</source>
+        <translation>身份证阅读器上没有身份证。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::WorkflowText</name>
+    <message>
+        <location filename="../app/workflow/WorkflowTypes.cpp" line="+89"/>
+        <source>Reset the chip PIN (forgotten PIN)</source>
+        <translation>芯片密码重置（忘记密码）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the chip PIN</source>
+        <translation>修改芯片密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unblock the chip PIN</source>
+        <translation>芯片密码解锁</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report the card lost</source>
+        <translation>卡片挂失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply for a replacement card</source>
+        <translation>申请补换卡</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset the service password (12333, online services)</source>
+        <translation>服务密码重置（12333、网上服务）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset the medical insurance electronic certificate password</source>
+        <translation>医保电子凭证密码重置</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chip PIN of the social security application (on the card)</source>
+        <translation>卡内社会保障应用的芯片密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chip PIN try counter cleared (the PIN itself is unchanged)</source>
+        <translation>已清除芯片密码错误计数（密码本身不变）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service password (12333, online services): reset requested from the agency</source>
+        <translation>服务密码（12333、网上服务）：已向经办机构申请重置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medical insurance electronic certificate password: reset requested from the agency</source>
+        <translation>医保电子凭证密码：已向经办机构申请重置</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Application received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card being printed</source>
+        <translation>制卡中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready for collection</source>
+        <translation>可领取</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailed</source>
+        <translation>已邮寄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collected</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place the holder&apos;s ID card on the ID reader</source>
+        <translation>请将持卡人的身份证放在身份证阅读器上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place the agent&apos;s ID card on the ID reader</source>
+        <translation>请将代办人的身份证放在身份证阅读器上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the authorisation or proof of guardianship</source>
+        <translation>请扫描授权委托书或监护关系证明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the social security card</source>
+        <translation>正在读取社会保障卡</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the reference data</source>
+        <translation>正在核查参考数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The names differ: compare them and confirm</source>
+        <translation>姓名不一致：请核对并确认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the details of the application</source>
+        <translation>请填写申请信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The citizen enters the current PIN</source>
+        <translation>群众输入原密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The citizen enters the new PIN</source>
+        <translation>群众输入新密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The citizen enters the new PIN again</source>
+        <translation>群众再次输入新密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supervisor must approve</source>
+        <translation>须经主管审批</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing to the card</source>
+        <translation>正在写卡</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recording the operation</source>
+        <translation>正在记录业务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card was changed but the operation is not recorded</source>
+        <translation>卡片已修改，但业务未记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::ui::AuditTableModel</name>
+    <message>
+        <location filename="../ui/supervisor/AuditTableModel.cpp" line="+76"/>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counter</source>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::ui::CounterSession</name>
+    <message>
+        <location filename="../ui/CounterSession.cpp" line="+45"/>
+        <source>Training branch</source>
+        <extracomment>Name of the branch in training mode.</extracomment>
+        <translation>培训网点</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>No camera is configured.</source>
+        <translation>未配置摄像头。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reader: none</source>
+        <translation>读卡器：无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readers: %1</source>
+        <translation>读卡器：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reader: card service (pcscd) not running</source>
+        <translation>读卡器：智能卡服务（pcscd）未运行</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Card: inserted</source>
+        <translation>卡片：已插入</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Camera: none</source>
+        <translation>摄像头：无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camera: %1</source>
+        <translation>摄像头：%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Readers:</source>
+        <translation>读卡器：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (citizen card)</source>
+        <translation>（社保卡）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (PSAM)</source>
+        <translation>（PSAM卡）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PIN pad: none (the customer PIN window is used)</source>
+        <translation>密码键盘：无（使用群众密码窗口）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN pad features: %1</source>
+        <translation>密码键盘功能：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camera:</source>
+        <translation>摄像头：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none configured</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>integrity check: ok</source>
+        <translation>完整性检查：正常</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>integrity check FAILED: %1</source>
+        <translation>完整性检查失败：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync:</source>
+        <translation>同步：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off (training mode)</source>
+        <translation>关闭（培训模式）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 operation(s) waiting</source>
+        <translation>%1 笔业务等待上传</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not configured</source>
+        <translation>未配置</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::ui::CustomerPinEntry</name>
+    <message>
+        <location filename="../ui/CustomerPinWindow.cpp" line="+241"/>
+        <source>Customer PIN window</source>
+        <translation>群众密码窗口</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The customer PIN window is not available.</source>
+        <translation>群众密码窗口不可用。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Thank you. Please wait for the clerk.</source>
+        <translation>谢谢！请稍候，工作人员正在为您办理。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::ui::CustomerPinWindow</name>
+    <message>
+        <source>PIN entry</source>
+        <translation>密码输入</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>您好，欢迎办理</translation>
+    </message>
+    <message>
+        <source>Please enter your CURRENT card PIN</source>
+        <translation>请输入社保卡的原密码</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please enter your NEW card PIN (%n digits)</source>
+        <translation>
+            <numerusform>请输入新的社保卡密码（%n 位数字）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please enter the NEW PIN again</source>
+        <translation>请再次输入新密码</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::ui::DiagnosticsPage</name>
+    <message>
+        <location filename="../ui/DiagnosticsPage.cpp" line="+60"/>
+        <source>The report was copied: paste it into the support request.</source>
+        <translation>报告已复制：请粘贴到技术支持申请中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save diagnostics report</source>
+        <translation>保存诊断报告</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CardDesk diagnostics, %1</source>
+        <translation>CardDesk 诊断报告，%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch: %1, counter: %2</source>
+        <translation>网点：%1，柜台：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TRAINING MODE</source>
+        <translation>培训模式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region profile: %1 (%2)</source>
+        <translation>地区配置：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No device information available.</source>
+        <translation>没有可用的设备信息。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>无法写入 %1：%2。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Diagnostics</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh (F5)</source>
+        <translation>刷新（F5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy report</source>
+        <translation>复制报告(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save report...</source>
+        <translation>保存报告(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back (Esc)</source>
+        <translation>返回（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::ui::HistoryPage</name>
+    <message>
+        <location filename="../ui/HistoryPage.cpp" line="+80"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n operation(s) shown.</source>
+        <translation>
+            <numerusform>显示 %n 笔业务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history is not available: the local store is not open.</source>
+        <translation>无法查看历史记录：本地数据库未打开。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select an operation first (arrow keys), then press F8.</source>
+        <translation>请先用方向键选择一笔业务，再按 F8。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Receipt reprinted: %1</source>
+        <translation>已重新打印回执：%1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Search</source>
+        <extracomment>Search field of the history: matches operation number, masked ID, name or card number.</extracomment>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation</source>
+        <translation>业务编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint receipt (F8)</source>
+        <translation>重新打印回执（F8）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back (Esc)</source>
+        <translation>返回（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::ui::HomePage</name>
+    <message>
+        <location filename="../ui/HomePage.cpp" line="+62"/>
+        <source>Operations at this counter today: %1</source>
+        <translation>本柜台今日业务量：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose a service</source>
+        <translation>请选择业务</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::ui::LoginPage</name>
+    <message>
+        <location filename="../ui/LoginPage.cpp" line="+102"/>
+        <source>Enter your operator ID.</source>
+        <translation>请输入操作员工号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign-in is not available: the operator accounts could not be opened. Ask the administrator to check the local database.</source>
+        <translation>无法登录：操作员账号无法打开。请管理员检查本地数据库。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign-in failed. Check the operator ID and password.</source>
+        <translation>登录失败。请检查操作员工号和密码。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>CardDesk sign-in</source>
+        <translation>CardDesk 登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked: %1 must sign in again</source>
+        <translation>已锁定：请 %1 重新登录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branch: %1    Counter: %2</source>
+        <extracomment>Shown on the sign-in screen: which branch (office) and which counter this computer is.</extracomment>
+        <translation>网点：%1    柜台：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Operator ID</source>
+        <translation>操作员工号(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TRAINING MODE</source>
+        <extracomment>Training mode marker; the Chinese is 培训模式.</extracomment>
+        <translation>培训模式</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+135"/>
+        <source>Reader: unknown</source>
+        <translation>读卡器：未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+160"/>
+        <source>Card: none</source>
+        <translation>卡片：无</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Camera: unknown</source>
+        <translation>摄像头：未知</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Settings are for administrators only: ask your administrator.</source>
+        <translation>设置仅限管理员使用：请联系管理员。</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>Sync: off (training)</source>
+        <extracomment>Training mode never talks to the agency.</extracomment>
+        <translation>同步：关闭（培训模式）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync: not configured</source>
+        <translation>同步：未配置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>never</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync: online</source>
+        <translation>同步：在线</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync: OFFLINE</source>
+        <translation>同步：离线</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n 笔待上传</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>last %1</source>
+        <translation>最近同步 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) at %3</source>
+        <extracomment>Status bar: who is signed in, their role, and the counter.</extracomment>
+        <translation>%1（%2），柜台 %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+2"/>
+        <source>CardDesk - social security card counter</source>
+        <translation>CardDesk - 社会保障卡柜台</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+14"/>
+        <source>TRAINING MODE</source>
+        <translation>培训模式</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Social security card PIN services</source>
+        <translation>社会保障卡密码服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service in progress</source>
+        <translation>正在办理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History of this counter</source>
+        <translation>本柜台历史记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnostics</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+H history | F12 diagnostics | Ctrl+, settings | Ctrl+L lock | Ctrl+Q sign out</source>
+        <translation>Ctrl+H 历史记录 | F12 诊断 | Ctrl+, 设置 | Ctrl+L 锁定 | Ctrl+Q 退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::ui::PhotoStep</name>
+    <message>
+        <location filename="../ui/PhotoStep.cpp" line="+99"/>
+        <source>No camera is configured.</source>
+        <translation>未配置摄像头。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the reason in the field below and press Alt+M to go on without a photo, or fix the camera in Settings.</source>
+        <translation>请在下方输入原因，然后按 Alt+M 不拍照继续；或在“设置”中配置摄像头。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Camera: not available</source>
+        <translation>摄像头：不可用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No camera</source>
+        <translation>无摄像头</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Camera: %1</source>
+        <translation>摄像头：%1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The video ended without a usable photo. Press Alt+R to retake, or capture manually.</source>
+        <translation>视频已结束，未得到合格的照片。请按 Alt+R 重拍，或手动拍照。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Camera: error</source>
+        <translation>摄像头：故障</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the camera cable, then press Alt+R to retry.</source>
+        <translation>请检查摄像头连接线，然后按 Alt+R 重试。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Automatic checks are off: capture manually.</source>
+        <translation>自动检测已关闭：请手动拍照。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Good. Hold still...</source>
+        <translation>很好，请保持不动……</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Press Alt+R to retake.</source>
+        <translation>按 Alt+R 重拍。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Photo taken automatically. Press Enter to go on, Alt+R to retake.</source>
+        <translation>已自动拍照。按 Enter 继续，按 Alt+R 重拍。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo taken manually. Press Enter to go on, Alt+R to retake.</source>
+        <translation>已手动拍照。按 Enter 继续，按 Alt+R 重拍。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A manual capture needs a reason: type it in the reason field (Alt+E).</source>
+        <translation>手动拍照需要填写原因：请在原因栏（Alt+E）中输入。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Going on without a photo. Reason: %1</source>
+        <translation>不拍照继续。原因：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No picture yet: wait for the preview, then capture again.</source>
+        <translation>尚无画面：请等待预览出现后再拍照。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Retake</source>
+        <translation>重拍(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capture &amp;manually</source>
+        <translation>手动拍照(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;eason</source>
+        <extracomment>Why the clerk took the photo without the automatic checks passing (or without a camera).</extracomment>
+        <translation>原因(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the citizen to look at the camera.</source>
+        <translation>请群众看向摄像头。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::ui::ReceiptPrinter</name>
+    <message>
+        <location filename="../ui/ReceiptPrinter.cpp" line="+24"/>
+        <source>TRAINING MODE - NOT VALID</source>
+        <extracomment>Printed on every receipt made in training mode; the Chinese is 培训模式.</extracomment>
+        <translation>培训模式 - 无效回执</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social security card service receipt</source>
+        <translation>社会保障卡业务回执</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operation number</source>
+        <translation>业务编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter</source>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card holder</source>
+        <translation>持卡人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent / guardian ID number</source>
+        <translation>代办人/监护人身份证号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signature of the citizen:</source>
+        <translation>群众签字：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The receipt could not be written to %1. Check the disk and the folder&apos;s permissions, then print it again from the history.</source>
+        <translation>回执无法写入 %1。请检查磁盘和文件夹权限，然后在历史记录中重新打印。</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::ui::ServiceFlowPage</name>
+    <message>
+        <location filename="../ui/ServiceFlowPage.cpp" line="+69"/>
+        <source>Offer a card reissue instead.</source>
+        <translation>请改为办理补换卡。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the service again and let the citizen choose another PIN.</source>
+        <translation>请重新开始本业务，并请群众另设新密码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call the administrator: the local store could not write.</source>
+        <translation>请联系管理员：本地数据库无法写入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the documents and start the service again if appropriate.</source>
+        <translation>请核对证件，如有需要重新开始本业务。</translation>
+    </message>
+    <message>
+        <location line="+187"/>
+        <source>Type the data from the document instead.</source>
+        <translation>请改为手工录入证件信息。</translation>
+    </message>
+    <message>
+        <location line="+299"/>
+        <location line="+11"/>
+        <location line="+254"/>
+        <source>Insert the citizen&apos;s social security card into the reader (chip first).</source>
+        <translation>请将群众的社会保障卡插入读卡器（芯片一端朝前）。</translation>
+    </message>
+    <message>
+        <location line="-263"/>
+        <source>Working on the card: please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for the automatic capture, or type a reason and capture manually (Alt+M).</source>
+        <translation>请等待自动拍照，或输入原因后手动拍照（Alt+M）。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A photo is required for this holder: connect a camera (Settings) or take the photo with another camera.</source>
+        <translation>该持卡人必须拍照：请连接摄像头（“设置”），或用其他摄像头拍照。</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Type the 18-character ID number from the citizen&apos;s document.</source>
+        <translation>请输入群众证件上的 18 位身份证号码。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Valid: %1, born %2, %3, age %4</source>
+        <extracomment>Shown as the clerk types a valid ID number: province, birth date, sex, age.</extracomment>
+        <translation>有效：%1，出生日期 %2，%3，%4 岁</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On record: %1, %2, card %3, card status: %4</source>
+        <translation>登记信息：%1，%2，卡号 %3，卡状态：%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This person is not in the local reference data (it may not be synced yet).</source>
+        <translation>本地参考数据中没有此人（可能尚未同步）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the agent&apos;s or guardian&apos;s ID number.</source>
+        <translation>请输入代办人或监护人的身份证号码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+36"/>
+        <source>The agent must be another person than the holder.</source>
+        <translation>代办人必须是持卡人以外的其他人。</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the citizen&apos;s ID number first.</source>
+        <translation>请先输入群众的身份证号码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the name as printed on the ID card.</source>
+        <translation>请按身份证上的写法输入姓名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ID card has expired: ask for a valid document.</source>
+        <translation>身份证已过期：请群众出示有效证件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The holder is %1 years old: a guardian can act only for a holder under %2.</source>
+        <translation>持卡人已满 %1 周岁：监护人只能为未满 %2 周岁的持卡人办理。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The holder is under %1: choose &quot;Guardian of a minor&quot; and enter the guardian&apos;s ID.</source>
+        <translation>持卡人未满 %1 周岁：请选择“未成年人监护人”，并输入监护人的身份证号码。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a valid ID number for the agent or guardian.</source>
+        <translation>请输入代办人或监护人的有效身份证号码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the agent&apos;s name as printed on their ID card.</source>
+        <translation>请按代办人身份证上的写法输入其姓名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the proof of guardianship (Alt+U).</source>
+        <translation>请扫描监护关系证明（Alt+U）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the signed authorisation (Alt+U).</source>
+        <translation>请扫描签字的授权委托书（Alt+U）。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No picture of the document: %1. Check the camera.</source>
+        <translation>没有材料图像：%1。请检查摄像头。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no camera</source>
+        <translation>无摄像头</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scanned (%1 KB).</source>
+        <translation>已扫描（%1 KB）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No card reader is configured.</source>
+        <translation>未配置读卡器。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the reader settings or call the administrator.</source>
+        <translation>请检查读卡器设置或联系管理员。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The card was removed. Its data was cleared: insert the card again.</source>
+        <translation>卡片已被拔出，卡片数据已清除：请重新插卡。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card: none</source>
+        <translation>卡片：无</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card inserted. Press Enter to read it.</source>
+        <translation>已插卡。按 Enter 读卡。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chip PIN: BLOCKED (no tries left).</source>
+        <translation>芯片密码：已锁定（无剩余次数）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+135"/>
+        <source>Chip PIN tries left: %1</source>
+        <translation>芯片密码剩余次数：%1</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>Card: inserted</source>
+        <translation>卡片：已插入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card: error</source>
+        <translation>卡片：错误</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The name on the ID card (%1) differs from the name on record (%2). Compare the documents; tick the box and press Enter if they are the same person, Esc to refuse.</source>
+        <translation>身份证上的姓名（%1）与登记的姓名（%2）不一致。请核对证件；如确为同一人，勾选确认框后按 Enter，否则按 Esc 拒绝办理。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Reading the card: do not remove it...</source>
+        <translation>正在读卡：请勿拔卡……</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card: reading</source>
+        <translation>卡片：正在读取</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Working on the card: do not remove it...</source>
+        <translation>正在操作卡片：请勿拔卡……</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Card read.</source>
+        <translation>读卡完成。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card number: %1
+Holder: %2, ID %3
+Valid until %4, specification %5%6</source>
+        <translation>卡号：%1
+持卡人：%2，身份证号 %3
+有效期至 %4，规范版本 %5%6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ID number on the card matches the document.</source>
+        <translation>卡内身份证号码与证件一致。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+263"/>
+        <source>Card: %1</source>
+        <translation>卡片：%1</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chip PIN tries now: %1 of %2.</source>
+        <translation>芯片密码当前剩余次数：%1/%2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tell the citizen: the new chip PIN works from now on; keep it secret. The bank PIN is unchanged.</source>
+        <translation>请告知群众：新的芯片密码即时生效，请妥善保管、不要告诉他人。银行密码没有改变。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tell the citizen: the chip PIN works again with the old digits. If they forgot it, use &quot;Reset card PIN&quot;.</source>
+        <translation>请告知群众：芯片密码已恢复可用，密码不变。如忘记密码，请改办“芯片密码重置”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tell the citizen: the card is blocked for social security services from now on; a replacement card can be applied for (fee %1 yuan).</source>
+        <translation>请告知群众：从现在起该卡的社保功能已停用；可以申请补换卡（费用 %1 元）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tell the citizen: the new card will be ready in about %1 working days.</source>
+        <translation>请告知群众：新卡约 %1 个工作日后可领取。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tell the citizen: the agency resets the password once the request reaches it, and tells them how to set a new one.</source>
+        <translation>请告知群众：申请送达经办机构后即重置密码，届时会告知您如何设置新密码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not done.</source>
+        <translation>未完成。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Operation number: %1</source>
+        <translation>业务编号：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This operation was not recorded, so there is no receipt.</source>
+        <translation>本业务未记录，因此没有回执。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Receipt saved: %1</source>
+        <translation>回执已保存：%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN</source>
+        <extracomment>The step where the citizen types the PIN(s).</extracomment>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm</source>
+        <extracomment>Supervisor approval (when needed) and executing the service.</extracomment>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back (PgUp)</source>
+        <translation>上一步（PgUp）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish (Enter)</source>
+        <translation>完成（Enter）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next (Enter)</source>
+        <translation>下一步（Enter）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ID number</source>
+        <translation>身份证号码(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name on the ID card</source>
+        <translation>身份证上的姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valid until</source>
+        <translation>有效期至(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Long-term</source>
+        <extracomment>The ID card has no end date (长期).</extracomment>
+        <translation>长期(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Applicant</source>
+        <translation>申请人(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Guardian&apos;s ID number</source>
+        <translation>监护人身份证号码(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;gent&apos;s ID number</source>
+        <translation>代办人身份证号码(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardian&apos;s na&amp;me</source>
+        <translation>监护人姓名(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent&apos;s na&amp;me</source>
+        <translation>代办人姓名(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their ID card valid until</source>
+        <translation>其身份证有效期至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan proof of guardianship (Alt+U)</source>
+        <translation>扫描监护关系证明（Alt+U）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scan signed authorisation (Alt+U)</source>
+        <translation>扫描授权委托书（Alt+U）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read ID card (F9)</source>
+        <translation>读取身份证（F9）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I checked: the ID card and the card belong to the same person</source>
+        <translation>已核对：身份证与社保卡属于同一人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loss was already reported by phone or online (within the last hours)</source>
+        <translation>已通过电话或网上办理临时挂失（在规定时限内）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Circumstances (optional)</source>
+        <translation>情况说明(&amp;C)（可选）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lost (already reported)</source>
+        <translation>丢失（已挂失）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delivery</source>
+        <translation>领取方式(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collect at this branch</source>
+        <translation>本网点领取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By mail</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailing &amp;address</source>
+        <translation>邮寄地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The citizen is entering the CURRENT PIN on the customer window.</source>
+        <translation>群众正在群众窗口输入原密码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The citizen is entering the new PIN a second time.</source>
+        <translation>群众正在第二次输入新密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The citizen is entering the NEW PIN on the customer window.</source>
+        <translation>群众正在群众窗口输入新密码。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Service: %1</source>
+        <translation>业务：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder: %1 (%2)</source>
+        <translation>持卡人：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant: %1</source>
+        <translation>申请人：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A supervisor must approve this operation (%1): the supervisor types their own ID and password here, then Enter.</source>
+        <extracomment>Reasons are codes such as proxy, guardian, name-mismatch, manual-photo.</extracomment>
+        <translation>此业务须经主管审批（%1）：请主管在此输入本人工号和密码，然后按 Enter。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Supervisor ID</source>
+        <translation>主管工号(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor &amp;password</source>
+        <translation>主管密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print receipt (F8)</source>
+        <translation>打印回执（F8）</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::ui::ServiceText</name>
+    <message>
+        <location filename="../ui/ServiceText.cpp" line="+17"/>
+        <source>Reset card PIN (forgotten)</source>
+        <extracomment>The citizen forgot the chip PIN of the social security card.</extracomment>
+        <translation>芯片密码重置（忘记密码）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change card PIN</source>
+        <translation>修改芯片密码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unblock card PIN</source>
+        <extracomment>Clear the try counter of a blocked chip PIN.</extracomment>
+        <translation>芯片密码解锁</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report card loss</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reissue card</source>
+        <translation>补换卡</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset service password</source>
+        <extracomment>The 12333 / web service (query) password, not the chip PIN.</extracomment>
+        <translation>服务密码重置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset e-certificate password</source>
+        <extracomment>The medical insurance electronic certificate (医保电子凭证) password.</extracomment>
+        <translation>医保电子凭证密码重置</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The chip PIN of the social security application on the card was changed. The bank PIN of the card is NOT changed: that is done by the bank.</source>
+        <translation>已修改卡内社会保障应用的芯片密码。该卡的银行密码没有改变，银行密码须由银行办理。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The try counter of the chip PIN was cleared; the chip PIN itself is unchanged. The bank PIN of the card is NOT affected.</source>
+        <translation>已清除芯片密码的错误计数，芯片密码本身不变。该卡的银行密码不受影响。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The card is reported lost. No PIN was changed.</source>
+        <translation>该卡已挂失。未修改任何密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new card was requested. No PIN was changed.</source>
+        <translation>已申请新卡。未修改任何密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reset of the service (12333 / online) password was requested from the agency. The chip PIN and the bank PIN are unchanged.</source>
+        <translation>已向经办机构申请重置服务密码（12333/网上服务）。芯片密码和银行密码不变。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reset of the medical insurance e-certificate password was requested from the agency. The chip PIN and the bank PIN are unchanged.</source>
+        <translation>已向经办机构申请重置医保电子凭证密码。芯片密码和银行密码不变。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Ask the citizen to enter the PIN again carefully, or use &quot;Reset card PIN&quot; if it is forgotten.</source>
+        <translation>请群众仔细重新输入密码；如忘记密码，请改办“芯片密码重置”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel this service and use &quot;Unblock card PIN&quot; or &quot;Reset card PIN&quot;.</source>
+        <translation>请取消本业务，改办“芯片密码解锁”或“芯片密码重置”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the card back and ask for the citizen&apos;s own social security card.</source>
+        <translation>请退还该卡，并请群众出示本人的社会保障卡。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert the citizen&apos;s card into the reader, chip first, then continue.</source>
+        <translation>请将群众的卡片插入读卡器（芯片一端朝前），然后继续。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the same card back into the reader and start the step again. Nothing was written to it.</source>
+        <translation>请将同一张卡片插回读卡器，重新开始该步骤。卡片未被写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the card reader is plugged in; if it still fails, restart the computer or call support.</source>
+        <translation>请检查读卡器是否已连接；如仍失败，请重启计算机或联系技术支持。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close other programs that use the card reader, then try again.</source>
+        <translation>请关闭其他使用读卡器的程序，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The security module (PSAM) is not working: call the administrator. Do not retry repeatedly.</source>
+        <translation>安全模块（PSAM卡）工作异常：请联系管理员。请勿反复重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card is permanently locked: offer a card reissue.</source>
+        <translation>卡片已永久锁定：请为群众办理补换卡。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the citizen to enter the PIN again on the PIN pad.</source>
+        <translation>请群众在密码键盘上重新输入密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The operation was cancelled; nothing was changed on the card.</source>
+        <translation>操作已取消；卡片未作任何修改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try once more; if it fails again, note the status code and call support.</source>
+        <translation>请再试一次；如仍失败，请记下状态码并联系技术支持。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The card operation failed.</source>
+        <translation>卡片操作失败。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n try(s) left before the PIN blocks.</source>
+        <translation>
+            <numerusform>密码锁定前还可尝试 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>In person</source>
+        <translation>本人办理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agent (proxy)</source>
+        <extracomment>An agent acting for the card holder with a signed authorisation.</extracomment>
+        <translation>代办</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guardian of a minor</source>
+        <translation>未成年人监护人</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::ui::SettingsPage</name>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="+82"/>
+        <source>Locked by the branch administrator</source>
+        <translation>已由网点管理员锁定</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+40"/>
+        <source>Settings are not available in this session.</source>
+        <translation>本次登录无法使用设置。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The settings could not be written to %1. Check the disk and the file&apos;s permissions.</source>
+        <translation>设置无法写入 %1。请检查磁盘和文件权限。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not changed (locked by the branch administrator): %1</source>
+        <translation>未修改（已由网点管理员锁定）：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved. Reader, camera and region changes apply after the next sign-in.</source>
+        <translation>已保存。读卡器、摄像头和地区的更改在下次登录后生效。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Citizen card &amp;reader (name patterns)</source>
+        <translation>社保卡读卡器(&amp;R)（名称匹配）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PSAM reader (name patterns)</source>
+        <translation>PSAM卡读卡器（名称匹配）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Camera (e.g. camera:0)</source>
+        <translation>摄像头(&amp;C)（如 camera:0）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;gion profile</source>
+        <translation>地区配置(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Idle lock (minutes)</source>
+        <translation>空闲锁定（分钟）(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shuffle the citizen&apos;s keypad</source>
+        <translation>群众密码键盘乱序显示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency server &amp;host</source>
+        <translation>经办机构服务器地址(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency server port</source>
+        <translation>经办机构服务器端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency &amp;database</source>
+        <translation>经办机构数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency &amp;user</source>
+        <translation>经办机构用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS mode</source>
+        <translation>TLS 模式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>保存(&amp;S)（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back (Esc)</source>
+        <translation>返回（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::ui::SupervisorConsole</name>
+    <message>
+        <location filename="../ui/supervisor/SupervisorConsole.cpp" line="+76"/>
+        <source>The supervisor&apos;s console is for supervisors, administrators and auditors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Supervisor&apos;s console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+317"/>
+        <location line="+32"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-348"/>
+        <source>Anomalies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+216"/>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-215"/>
+        <source>Dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>exact ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>card / masked ID contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Show photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The audit log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+133"/>
+        <source>Filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <location line="+180"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <location line="+179"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+124"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <location line="+124"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Card status word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+174"/>
+        <location line="+255"/>
+        <location line="+14"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-442"/>
+        <source>Branch / counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+277"/>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The stored photo is not a readable JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photo shown; the viewing is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Verifying the audit chain...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The verification could not be recorded in the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit chain is intact: %1 entries checked, last signed checkpoint at entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The audit chain is BROKEN at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+56"/>
+        <source>%1 entries exported to %2 (ID and card numbers masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Exported by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Only the first %1 entries; export CSV for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The PDF could not be written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export could not be recorded in the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+158"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comment (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviewed by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select a request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Operations the agency refused. The agency resolves them (conflicts view); here a supervisor acknowledges that they were seen and handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Operations per day by service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Failures by reason (%1% of %2 operations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Operations per operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sync lag per counter (minutes of the oldest unsent operation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 waiting, %3 refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+15"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+16"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disable / enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Operator created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Operator updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main/main.cpp" line="+73"/>
+        <source>CardDesk cannot start</source>
+        <translation>CardDesk 无法启动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local database could not be opened: %1
+Ask the administrator to check the data folder (carddesk-admin store check).</source>
+        <translation>无法打开本地数据库：%1
+请管理员检查数据文件夹（carddesk-admin store check）。</translation>
+    </message>
+</context>
 </TS>
