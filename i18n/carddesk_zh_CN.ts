@@ -1332,7 +1332,7 @@
 <context>
     <name>carddesk::ReissueWorkflow</name>
     <message>
-        <location filename="../app/workflow/CardlessWorkflows.cpp" line="-64"/>
+        <location filename="../app/workflow/CardlessWorkflows.cpp" line="+23"/>
         <source>A replacement card has already been applied for.</source>
         <translation>已申请过补换卡。</translation>
     </message>
@@ -1401,12 +1401,12 @@
 <context>
     <name>carddesk::ServicePasswordResetWorkflow</name>
     <message>
-        <location filename="../app/workflow/PasswordRequestWorkflows.cpp" line="-46"/>
+        <location filename="../app/workflow/PasswordRequestWorkflows.cpp" line="-15"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="+1"/>
         <source>The agency resets the password and informs the holder through the registered mobile number.</source>
         <translation>经办机构重置密码后，会通过预留手机号通知持卡人。</translation>
     </message>
@@ -1724,7 +1724,7 @@
 <context>
     <name>carddesk::TestIdDocumentReader</name>
     <message>
-        <location filename="../app/devices/IdDocumentReader.cpp" line="-11"/>
+        <location filename="../app/devices/IdDocumentReader.cpp" line="+25"/>
         <source>No ID card on the reader.</source>
         <translation>身份证阅读器上没有身份证。</translation>
     </message>
@@ -2110,32 +2110,39 @@
 <context>
     <name>carddesk::ui::CustomerPinWindow</name>
     <message>
+        <location line="-73"/>
         <source>PIN entry</source>
         <translation>密码输入</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Welcome</source>
         <translation>您好，欢迎办理</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Please enter your CURRENT card PIN</source>
         <translation>请输入社保卡的原密码</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>Please enter your NEW card PIN (%n digits)</source>
         <translation>
             <numerusform>请输入新的社保卡密码（%n 位数字）</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Please enter the NEW PIN again</source>
         <translation>请再次输入新密码</translation>
     </message>
@@ -2747,7 +2754,7 @@
     <message>
         <location line="-263"/>
         <source>Working on the card: please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在操作卡片：请稍候。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3511,200 +3518,200 @@ Valid until %4, specification %5%6</source>
     <message>
         <location filename="../ui/supervisor/SupervisorConsole.cpp" line="+76"/>
         <source>The supervisor&apos;s console is for supervisors, administrators and auditors.</source>
-        <translation type="unfinished"></translation>
+        <translation>主管控制台仅供主管、管理员和审计员使用。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Supervisor&apos;s console</source>
-        <translation type="unfinished"></translation>
+        <translation>主管控制台</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+317"/>
         <location line="+32"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <location line="-348"/>
         <source>Anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>异常</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+216"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>审批</translation>
     </message>
     <message>
         <location line="-215"/>
         <source>Dead letters</source>
-        <translation type="unfinished"></translation>
+        <translation>拒收业务</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>全部事件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>全部业务</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Any result</source>
-        <translation type="unfinished"></translation>
+        <translation>全部结果</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>branch</source>
-        <translation type="unfinished"></translation>
+        <translation>网点</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>counter</source>
-        <translation type="unfinished"></translation>
+        <translation>柜台</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>exact ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>完整身份证号码</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>card / masked ID contains</source>
-        <translation type="unfinished"></translation>
+        <translation>卡号/脱敏身份证号包含</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply filter</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Show photo</source>
-        <translation type="unfinished"></translation>
+        <translation>查看照片</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>校验记录链</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF...</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取审计日志：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+133"/>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选条件：%1</translation>
     </message>
     <message>
         <location line="-113"/>
         <location line="+180"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <location line="-179"/>
         <location line="+179"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="-178"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+124"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <location line="-124"/>
         <location line="+124"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location line="-122"/>
         <source>Card status word</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片状态字</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3712,388 +3719,388 @@ Valid until %4, specification %5%6</source>
         <location line="+255"/>
         <location line="+14"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <location line="-442"/>
         <source>Branch / counter</source>
-        <translation type="unfinished"></translation>
+        <translation>网点/柜台</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>培训模式</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+277"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>业务</translation>
     </message>
     <message>
         <location line="-276"/>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The stored photo is not a readable JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>存储的照片不是可读取的 JPEG 图像。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Photo shown; the viewing is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>已显示照片；本次查看已记入审计日志。</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+2"/>
         <source>Verifying the audit chain...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验审计记录链……</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The verification could not be recorded in the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>校验结果无法记入审计日志：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The audit chain is intact: %1 entries checked, last signed checkpoint at entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录链完整：已校验 %1 条记录，最后一个已签名检查点位于第 %2 条。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The audit chain is BROKEN at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录链在第 %1 条记录处断裂：%2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+56"/>
         <source>%1 entries exported to %2 (ID and card numbers masked).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 条记录导出到 %2（身份证号码和卡号已脱敏）。</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Exported by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 于 %2 导出</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Only the first %1 entries; export CSV for all.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示前 %1 条记录；如需全部记录，请导出 CSV。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The PDF could not be written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 无法写入 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The export could not be recorded in the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出操作无法记入审计日志：%1</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+158"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <location line="-157"/>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look back</source>
-        <translation type="unfinished"></translation>
+        <translation>回溯</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>复核</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>comment (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>意见（必填）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已复核</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>待复核</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reviewed by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已复核：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 flags</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条异常</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>申请时间</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>柜台</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>业务</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>理由（必填）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>批准</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Select a request first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一项申请。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Operations the agency refused. The agency resolves them (conflicts view); here a supervisor acknowledges that they were seen and handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>经办机构拒收的业务。由经办机构处理（冲突视图）；主管在此确认已查看并已移交。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Refused at</source>
-        <translation type="unfinished"></translation>
+        <translation>拒收时间</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Server&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器给出的原因</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>意见</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>统计期间</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Operations per day by service</source>
-        <translation type="unfinished"></translation>
+        <translation>各业务每日业务量</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Failures by reason (%1% of %2 operations)</source>
-        <translation type="unfinished"></translation>
+        <translation>按原因统计的失败业务（占 %2 笔业务的 %1%）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Operations per operator</source>
-        <translation type="unfinished"></translation>
+        <translation>各操作员业务量</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>operations</source>
-        <translation type="unfinished"></translation>
+        <translation>业务笔数</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sync lag per counter (minutes of the oldest unsent operation)</source>
-        <translation type="unfinished"></translation>
+        <translation>各柜台同步延迟（最早一笔未上传业务的等待分钟数）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2 waiting, %3 refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 笔等待上传，%3 笔被拒收）</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+15"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+16"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>网点</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disable / enable</source>
-        <translation type="unfinished"></translation>
+        <translation>停用/启用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assign role</source>
-        <translation type="unfinished"></translation>
+        <translation>分配角色</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Operator created.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员已创建。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Operator updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员已更新。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Password reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码已重置。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Role assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>角色已分配。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
 </context>
 <context>
