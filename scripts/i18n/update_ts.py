@@ -118,9 +118,10 @@ def read_ts(path, base_dir=None):
     tree = ET.parse(path)
     root = tree.getroot()
     msgs = []
+    # Qt's TS writer carries the current file and line across contexts (relative locations).
+    cur_file, last_line = None, {}
     for ctx in root.findall("context"):
         cname = ctx.findtext("name") or ""
-        cur_file, last_line = None, {}
         for m in ctx.findall("message"):
             msg = Msg()
             msg.context = cname
