@@ -229,14 +229,15 @@ bool LocalStore::openConnection(QSqlDatabase& db, QString* error, StoreErrorKind
 
 LocalStore::ThreadState* LocalStore::threadState()
 {
-    const std::thread::id tid = std::this_thread::get_id();
+    static std::atomic<quint64> nextToken{1};
+    thread_local const quint64 tid = nextToken++;
     {
         std::lock_guard<std::mutex> lock(m_connectionsMutex);
         auto it = m_connections.find(tid);
         if (it != m_connections.end())
             return it->second.get();
     }
-    const QString name = m_connectionPrefix + QString::number(std::hash<std::thread::id>()(tid));
+    const QString name = m_connectionPrefix + QString::number(tid);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     QString why;
     StoreErrorKind kind = StoreErrorKind::None;

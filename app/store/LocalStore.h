@@ -17,7 +17,6 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <thread>
 
 namespace carddesk {
 
@@ -160,7 +159,9 @@ private:
     std::mutex m_connectionsMutex;
     struct ThreadState; // this thread's connection name and its cached prepared statements
     ThreadState* threadState();
-    std::map<std::thread::id, std::unique_ptr<ThreadState>> m_connections;
+    // Keyed by a per-thread token that is never reused (std::thread::id can be, and Qt refuses a connection
+    // made by a thread that has ended).
+    std::map<quint64, std::unique_ptr<ThreadState>> m_connections;
     QString m_openError; // why the last connection could not be opened
     StoreErrorKind m_openErrorKind = StoreErrorKind::None;
 };

@@ -452,6 +452,17 @@ private slots:
         QVERIFY(store->database().connectionName() != names[0]);
         QVERIFY(store->database().connectionName() != names[1]);
         QCOMPARE(store->auditEntriesAfter(0, 100).size(), 50);
+        // Short-lived threads one after another (their ids are often reused by the system): each gets a fresh
+        // connection, never one whose thread has ended.
+        for (int i = 0; i < 10; ++i) {
+            std::thread t([&] {
+                if (!store->record(sampleOperation()).ok)
+                    ++failures;
+            });
+            t.join();
+        }
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(store->pendingCount(), 60);
     }
 
     void syncOutboxHandsOutOperationsInOrder()
