@@ -77,7 +77,7 @@ std::unique_ptr<CounterSession> CounterSession::openCounter(CardDeskSettings& se
     s->m_services.branchName = settings.value(QStringLiteral("counter/branchName")).toString();
     s->m_services.terminalId = options.counterId;
     s->m_services.settingsStore = &settings;
-    s->m_services.settings.idleLockMinutes = settings.idleLockMinutes();
+    s->m_services.settings.idleLockSeconds = settings.idleLockMinutes() * 60;
     s->m_services.receiptDir =
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/CardDesk receipts");
     s->m_cameraSpec = settings.cameraSource();

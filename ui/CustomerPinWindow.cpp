@@ -18,6 +18,7 @@ CustomerPinWindow::CustomerPinWindow(QWidget* parent)
     : QWidget(parent, Qt::Window)
 {
     setObjectName(QStringLiteral("customerPinWindow"));
+    setAttribute(Qt::WA_ShowWithoutActivating);
     // Neutral names only: a screen reader must not announce what is typed or where the keys are.
     setAccessibleName(QStringLiteral("PIN"));
     auto* layout = new QVBoxLayout(this);
@@ -109,10 +110,9 @@ void CustomerPinWindow::begin(const PinRequest& request, bool shuffled)
     buildPad(shuffled);
     retranslate();
     render();
-    if (isVisible()) {
+    // Shown to the citizen, but the keyboard focus stays with the clerk's window.
+    if (isVisible())
         raise();
-        activateWindow();
-    }
     emit progressChanged(0, m_request.length);
 }
 
@@ -270,6 +270,8 @@ void CustomerPinEntry::cancel()
 
 void CustomerPinEntry::finish(PinEntryResult::Status status)
 {
+    if (!m_callback)
+        return; // nobody asked: the entry stays in the window
     Callback cb = std::move(m_callback);
     m_callback = nullptr;
     PinEntryResult r;

@@ -24,6 +24,15 @@ QStringList DemoScreens::names()
             QStringLiteral("history"),   QStringLiteral("diagnostics"), QStringLiteral("settings")};
 }
 
+int DemoScreens::settleMs(const QString& name)
+{
+    static const QStringList driven = {QStringLiteral("card"),    QStringLiteral("pin"),
+                                       QStringLiteral("customer-pin"), QStringLiteral("details"),
+                                       QStringLiteral("photo"),   QStringLiteral("result"),
+                                       QStringLiteral("approval")};
+    return driven.contains(name) ? 6000 : 700;
+}
+
 namespace {
 
 void signIn(MainWindow& window, const QString& role)

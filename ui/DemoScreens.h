@@ -16,6 +16,8 @@ class DemoScreens
 {
 public:
     static QStringList names();
+    // How long the screen needs (card reads, automatic photo, ...) before it shows what it is meant to show.
+    static int settleMs(const QString& name);
     // Returns the widget to grab (the main window, or the customer PIN window), null with *error set.
     static QWidget* open(const QString& name, MainWindow& window, CounterSession& session, QString* error);
 };

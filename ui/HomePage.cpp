@@ -38,8 +38,6 @@ HomePage::HomePage(UiServices& services, QWidget* parent)
         QFont bf = button->font();
         bf.setPointSizeF(bf.pointSizeF() * 1.3);
         button->setFont(bf);
-        const auto key = QKeySequence(Qt::Key_F1 + i);
-        button->setShortcut(key);
         connect(button, &QPushButton::clicked, this, [this, service] { emit serviceChosen(service); });
         grid->addWidget(button, i / 2, i % 2);
         m_buttons.append({service, button});
@@ -85,8 +83,6 @@ void HomePage::retranslate()
     int i = 0;
     for (const auto& [service, button] : m_buttons) {
         button->setText(QStringLiteral("F%1  %2").arg(i + 1).arg(ServiceText::title(service)));
-        // setText with an F-key label would not replace the shortcut: put it back.
-        button->setShortcut(QKeySequence(Qt::Key_F1 + i));
         ++i;
     }
     refresh();

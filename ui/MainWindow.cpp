@@ -13,8 +13,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -85,22 +85,6 @@ void MainWindow::build()
             m_localization->setLanguage(language);
     });
 
-    // Home screen keys. Shortcuts of hidden pages do not fire, so each works only where it belongs.
-    auto homeKey = [this](const QKeySequence& key, auto slot) {
-        auto* s = new QShortcut(key, m_home);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(s, &QShortcut::activated, this, slot);
-    };
-    homeKey(QKeySequence(Qt::CTRL | Qt::Key_H), [this] { showScreen(Screen::History); });
-    homeKey(QKeySequence(Qt::Key_F12), [this] { showScreen(Screen::Diagnostics); });
-    homeKey(QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showScreen(Screen::Settings); });
-    homeKey(QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { signOut(); });
-    auto* lock = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
-    connect(lock, &QShortcut::activated, this, [this] {
-        if (m_signedIn && !m_locked)
-            lockSession();
-    });
-
     // Status bar: reader, card, camera, sync, operator, language, training marker.
     auto addStatus = [this](const char* name) {
         auto* l = new QLabel(this);
@@ -127,10 +111,6 @@ void MainWindow::build()
             m_localization->setLanguage(m_language->currentData().toString());
     });
     statusBar()->addPermanentWidget(m_language);
-    // Ctrl+Shift+L cycles the language from the keyboard.
-    auto* nextLanguage = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this);
-    connect(nextLanguage, &QShortcut::activated, this,
-            [this] { m_language->setCurrentIndex((m_language->currentIndex() + 1) % m_language->count()); });
     m_modeLabel = new QLabel(this);
     m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
     m_modeLabel->setStyleSheet(QStringLiteral("color: white; background: #c0392b; padding: 2px 8px; font-weight: bold;"));
@@ -218,8 +198,8 @@ void MainWindow::onSignedIn(const SignInResult& result)
     if (m_op.terminalId.isEmpty())
         m_op.terminalId = m_services.terminalId;
     m_displayName = result.displayName;
-    if (m_services.settings.idleLockMinutes > 0)
-        m_idleTimer.start(m_services.settings.idleLockMinutes * 60 * 1000);
+    if (m_services.settings.idleLockSeconds > 0)
+        m_idleTimer.start(m_services.settings.idleLockSeconds * 1000);
     if (unlocking && !m_flow->steps().isEmpty())
         m_stack->setCurrentWidget(m_flow);
     else
@@ -250,6 +230,44 @@ void MainWindow::signOut()
     updateOperatorLabel();
 }
 
+void MainWindow::keyPressEvent(QKeyEvent* event)
+{
+    // Keys reach here from whatever has the focus when that widget does not use them (tab order first).
+    const int key = event->key();
+    const Qt::KeyboardModifiers mods = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier | Qt::AltModifier);
+    if (key == Qt::Key_L && mods == (Qt::ControlModifier | Qt::ShiftModifier)) {
+        m_language->setCurrentIndex((m_language->currentIndex() + 1) % m_language->count());
+        return;
+    }
+    if (key == Qt::Key_L && mods == Qt::ControlModifier && m_signedIn && !m_locked) {
+        lockSession();
+        return;
+    }
+    if (screen() == Screen::Home) {
+        if (mods == Qt::NoModifier && key >= Qt::Key_F1 && key <= Qt::Key_F7) {
+            startService(ServiceText::allServices().at(key - Qt::Key_F1));
+            return;
+        }
+        if (mods == Qt::NoModifier && key == Qt::Key_F12) {
+            showScreen(Screen::Diagnostics);
+            return;
+        }
+        if (mods == Qt::ControlModifier && key == Qt::Key_H) {
+            showScreen(Screen::History);
+            return;
+        }
+        if (mods == Qt::ControlModifier && key == Qt::Key_Comma) {
+            showScreen(Screen::Settings);
+            return;
+        }
+        if (mods == Qt::ControlModifier && key == Qt::Key_Q) {
+            signOut();
+            return;
+        }
+    }
+    QMainWindow::keyPressEvent(event);
+}
+
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
     switch (event->type()) {
@@ -257,8 +275,8 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     case QEvent::MouseButtonPress:
     case QEvent::MouseMove:
     case QEvent::Wheel:
-        if (m_signedIn && !m_locked && m_services.settings.idleLockMinutes > 0)
-            m_idleTimer.start(m_services.settings.idleLockMinutes * 60 * 1000);
+        if (m_signedIn && !m_locked && m_services.settings.idleLockSeconds > 0)
+            m_idleTimer.start(m_services.settings.idleLockSeconds * 1000);
         break;
     default:
         break;

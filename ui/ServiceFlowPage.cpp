@@ -13,6 +13,7 @@
 #include "ui/ServiceText.h"
 #include "ui/StepBar.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -83,6 +84,7 @@ ServiceFlowPage::ServiceFlowPage(UiServices& services, QWidget* parent)
     , m_services(services)
 {
     setObjectName(QStringLiteral("serviceFlowPage"));
+    setFocusPolicy(Qt::StrongFocus);
     auto* layout = new QVBoxLayout(this);
     m_serviceTitle = bigLabel(this, "serviceTitle", 1.5);
     m_stepBar = new StepBar(this);
@@ -523,6 +525,9 @@ void ServiceFlowPage::showStep(Step s)
         break;
     default: m_next->setFocus(); break;
     }
+    // Whatever happens to the focused widget, the keys (Enter, Esc, ...) still reach this page.
+    if (!QApplication::focusWidget() || !isAncestorOf(QApplication::focusWidget()))
+        setFocus();
 }
 
 bool ServiceFlowPage::canGoNext() const
@@ -555,6 +560,8 @@ void ServiceFlowPage::next()
             setMessage(identityProblem(), true);
         else if (m_step == Step::Card && !m_workflow)
             setMessage(tr("Insert the citizen's social security card into the reader (chip first)."), true);
+        else if (busy())
+            setMessage(tr("Working on the card: please wait."), false);
         else if (m_step == Step::Photo && !m_photo->hasPhoto())
             setMessage(tr("Wait for the automatic capture, or type a reason and capture manually (Alt+M)."), true);
         return;
@@ -616,6 +623,33 @@ void ServiceFlowPage::back()
 
 void ServiceFlowPage::keyPressEvent(QKeyEvent* event)
 {
+    // The buttons' own shortcuts, for when the key arrives as a plain key press (the focus widget passed it on).
+    const Qt::KeyboardModifiers mods = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier | Qt::AltModifier);
+    if (mods == Qt::AltModifier) {
+        switch (event->key()) {
+        case Qt::Key_U:
+            if (m_step == Step::Identity && representation() != Representation::Self)
+                scanAuthorisation();
+            return;
+        case Qt::Key_M:
+            if (m_step == Step::Photo)
+                m_photo->captureManually();
+            return;
+        case Qt::Key_R:
+            if (m_step == Step::Photo)
+                m_photo->retake();
+            return;
+        default: break;
+        }
+    }
+    if (mods == Qt::NoModifier && event->key() == Qt::Key_F8 && m_step == Step::Result) {
+        printReceipt();
+        return;
+    }
+    if (mods == Qt::NoModifier && event->key() == Qt::Key_F9 && m_step == Step::Identity && m_services.idReader) {
+        m_services.idReader->requestRead();
+        return;
+    }
     switch (event->key()) {
     case Qt::Key_Return:
     case Qt::Key_Enter:
@@ -1107,7 +1141,9 @@ QString ServiceFlowPage::message() const
 
 void ServiceFlowPage::updateButtons()
 {
-    m_next->setEnabled(canGoNext() || m_step == Step::Identity || (m_step == Step::Card && !m_workflow));
+    // Next stays enabled (and focusable): pressed too early it says what is missing instead of doing nothing.
+    m_next->setEnabled(!busy());
+    m_next->setDefault(canGoNext());
     m_back->setEnabled(m_step == Step::Card && !m_workflow);
     m_cancel->setEnabled(!busy() && m_step != Step::Result);
     m_approvalBox->setVisible(workflowState() == WorkflowState::AwaitingApproval);

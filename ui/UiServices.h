@@ -73,7 +73,7 @@ struct CounterSettings
 {
     bool shuffledKeypad = false;     // the customer PIN window shuffles its digit keys
     bool customerWindowOnSecondScreen = true;
-    int idleLockMinutes = 5;          // inactivity before the window locks itself (0 = never)
+    int idleLockSeconds = 300;        // inactivity before the window locks itself (0 = never)
 };
 
 struct UiServices

@@ -98,7 +98,8 @@ int main(int argc, char** argv)
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         // A few event-loop turns let the windows lay out and paint before they are grabbed.
-        QTimer::singleShot(700, &window, [shotTarget, file] {
+        const int settle = parser.isSet(screenOption) ? carddesk::ui::DemoScreens::settleMs(parser.value(screenOption)) : 700;
+        QTimer::singleShot(settle, &window, [shotTarget, file] {
             const bool saved = shotTarget->grab().save(file);
             QTextStream(saved ? stdout : stderr) << (saved ? "screenshot saved: " : "cannot save screenshot: ") << file
                                                  << '\n';

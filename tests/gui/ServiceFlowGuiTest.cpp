@@ -1,0 +1,345 @@
+// End-to-end tests of the clerk's window on real widgets (offscreen) against the card simulator through the
+// real pcscd stack: carddesk-cardsim -> vpcd -> pcscd -> PcscCitizenCardService -> workflow -> UI, and the
+// real local store underneath. Assertions are on what the clerk sees and what the store holds.
+#include "Fixtures.h"
+#include "CardSimulator.h"
+#include "GuiTestSupport.h"
+
+#include "app/store/LocalStore.h"
+#include "smartcard/PcscCitizenCardService.h"
+#include "ui/HistoryPage.h"
+#include "ui/HomePage.h"
+#include "ui/ReceiptPrinter.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QTest>
+
+using namespace carddesk;
+using namespace carddesk::test;
+using Step = ui::ServiceFlowPage::Step;
+
+namespace {
+const QString kZhangsan = QStringLiteral("11010519491231002X");
+const QString kWangwu = QStringLiteral("440305199001010034");
+const QString kZhaoliu = QStringLiteral("110105196001010017");
+constexpr const char* kNewPin = "731953";
+
+QString label(QWidget* root, const char* name)
+{
+    auto* l = root->findChild<QLabel*>(QString::fromLatin1(name));
+    return l ? l->text() : QString();
+}
+
+bool pinWorks(const char* pin)
+{
+    PcscCitizenCardService card(TrainingEnvironment::readerConfig());
+    return card.verifyPin(SecureBuffer::fromAscii(pin)).ok();
+}
+
+// Every file under dir, as bytes.
+QByteArray allBytes(const QString& dir)
+{
+    QByteArray all;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
+}
+} // namespace
+
+class ServiceFlowGuiTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        CARDDESK_REQUIRE_FIXTURE("pcscd");
+        LogCapture::install();
+        qputenv("CARDDESK_LOCALE_QUIET", "1");
+    }
+
+    void init()
+    {
+        m_dir = scratchDir(QString::fromLatin1(QTest::currentTestFunction()));
+        m_counter = std::make_unique<GuiCounter>(m_dir);
+        QVERIFY2(m_counter->ok(), qPrintable(m_counter->error()));
+        QVERIFY(QTest::qWaitForWindowExposed(&m_counter->window()));
+    }
+
+    void cleanup()
+    {
+        m_counter.reset();
+        m_sim.stop();
+    }
+
+    // The standard PIN reset, keyboard only, with the clerk's actions counted; then the canary.
+    void pinResetEndToEnd()
+    {
+        QVERIFY2(m_sim.start(QStringLiteral("zhangsan-200-3des.json")), qPrintable(m_sim.lastError()));
+        GuiCounter& c = *m_counter;
+        QVERIFY(c.signIn(QStringLiteral("clerk")));
+        QCOMPARE(c.window().screen(), ui::MainWindow::Screen::Home);
+        c.resetActions();
+        LogCapture::clear();
+
+        c.key(Qt::Key_F1); // 1: reset PIN
+        QCOMPARE(c.window().screen(), ui::MainWindow::Screen::Service);
+        QCOMPARE(c.flow()->step(), Step::Identity);
+        c.typeIdentity(kZhangsan.left(10), QStringLiteral("张三"));
+        // Live validation while typing: an incomplete number says why.
+        QVERIFY(label(c.flow(), "idNumberStatus").contains(QStringLiteral("\u2717")));
+        c.typeIdentity(kZhangsan, QStringLiteral("张三"));
+        QVERIFY(label(c.flow(), "idNumberStatus").startsWith(QStringLiteral("\u2713")));
+        QVERIFY(label(c.flow(), "cachedRecord").contains(QStringLiteral("W49158758")));
+        QVERIFY(!label(c.flow(), "cachedRecord").contains(kZhangsan)); // masked
+
+        c.key(Qt::Key_Return); // 2: identity -> card
+        QCOMPARE(c.flow()->step(), Step::Card);
+        QTRY_VERIFY_WITH_TIMEOUT(c.flow()->cardPresent(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->triesLeft(), 3, 5000);
+        c.key(Qt::Key_Return); // 3: read the card, checks
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->step(), Step::Photo, 10000);
+        QVERIFY(label(c.flow(), "cardMatch").contains(QStringLiteral("\u2713")));
+        QVERIFY(label(c.flow(), "cardDetails").contains(QStringLiteral("W49158758")));
+        // The photo is taken automatically once the checks pass.
+        QTRY_VERIFY_WITH_TIMEOUT(c.flow()->canGoNext(), 15000);
+        c.key(Qt::Key_Return); // 4: accept the photo
+        QTRY_VERIFY2_WITH_TIMEOUT(c.flow()->step() == Step::Pin, qPrintable(c.flow()->message()), 5000);
+
+        // The citizen: first the initial PIN, which the policy refuses on both screens, then a good one twice.
+        c.citizenTypes("123456");
+        QTRY_VERIFY_WITH_TIMEOUT(!label(c.flow(), "clerkPinPolicy").isEmpty(), 3000);
+        QVERIFY(!label(c.pinWindow(), "pinHint").isEmpty());
+        c.citizenTypes(kNewPin);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->workflowState(), WorkflowState::ConfirmingNewPin, 3000);
+        // The clerk sees dots only.
+        QVERIFY(!label(c.flow(), "clerkPinDots").contains(QLatin1Char('7')));
+        c.citizenTypes(kNewPin);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->step(), Step::Result, 10000);
+        QVERIFY2(c.flow()->lastSucceeded(), qPrintable(c.flow()->resultText()));
+        QTRY_VERIFY_WITH_TIMEOUT(c.flow()->resultText().contains(QStringLiteral("3 of 3")), 5000);
+        QVERIFY(c.flow()->resultText().contains(QStringLiteral("bank PIN")));
+        QVERIFY(label(c.flow(), "resultText").contains(c.flow()->operationNumber()));
+
+        c.key(Qt::Key_F8); // 5: receipt
+        QVERIFY(QFile::exists(c.flow()->lastReceiptFile()));
+        c.key(Qt::Key_Return); // 6: finish
+        QCOMPARE(c.window().screen(), ui::MainWindow::Screen::Home);
+        const int actions = c.actions();
+        qInfo("clerk actions for a standard PIN reset (beyond typing the document data): %d", actions);
+        QVERIFY2(actions <= 8, qPrintable(QString::number(actions)));
+
+        // Real outcomes: the card takes the new PIN, the try counter is full, the store holds the operation.
+        QCOMPARE(m_sim.cardTriesLeft(), 3);
+        QVERIFY(pinWorks(kNewPin));
+        const QList<OperationSummary> ops = c.session().store().recentOperations(5);
+        QCOMPARE(ops.size(), 1);
+        QCOMPARE(ops.first().service, QStringLiteral("pin-reset"));
+        QVERIFY(ops.first().success);
+        QVERIFY(!ops.first().maskedHolderIdNumber.contains(kZhangsan));
+        QVERIFY(label(c.window().homePage(), "todayCount").contains(QLatin1Char('1')));
+
+        // History: masked, searchable, reprint.
+        c.key(Qt::Key_H, Qt::ControlModifier);
+        QCOMPARE(c.window().screen(), ui::MainWindow::Screen::History);
+        ui::HistoryPage* history = c.window().historyPage();
+        QCOMPARE(history->rowCount(), 1);
+        QCOMPARE(history->cellText(0, 3), IdNumber::mask(kZhangsan));
+        history->setFilter(QStringLiteral("W49158758"));
+        QCOMPARE(history->rowCount(), 1);
+        history->setFilter(QStringLiteral("nobody"));
+        QCOMPARE(history->rowCount(), 0);
+        history->setFilter({});
+        const QString reprint = history->reprintSelected();
+        QVERIFY(QFile::exists(reprint));
+
+        // Canary: the PIN appears nowhere: database, key and receipts (all files of the store), logs, receipt.
+        const QByteArray pin(kNewPin);
+        const QByteArray files = allBytes(m_dir);
+        QVERIFY(!files.isEmpty());
+        QVERIFY2(!files.contains(pin), "the new PIN is in a file of the store");
+        QVERIFY(!files.contains(QString::fromLatin1(pin).toUtf8()));
+        const QByteArray utf16(reinterpret_cast<const char*>(QString::fromLatin1(pin).utf16()), pin.size() * 2);
+        QVERIFY(!files.contains(utf16));
+        QVERIFY(!LogCapture::text().contains(QString::fromLatin1(pin)));
+        ui::ReceiptContext context;
+        context.trainingMode = true;
+        const QString receiptText = ui::ReceiptPrinter::plainText(c.flow()->workflow()->receipt(), context);
+        QVERIFY(receiptText.contains(IdNumber::mask(kZhangsan)));
+        QVERIFY(!receiptText.contains(QString::fromLatin1(pin)));
+        QVERIFY(!receiptText.contains(kZhangsan));
+        QVERIFY(receiptText.contains(QStringLiteral("TRAINING MODE")));
+    }
+
+    // The card in the reader is someone else's: refused, recorded as a failure, nothing written.
+    void wrongCardRefused()
+    {
+        QVERIFY2(m_sim.start(QStringLiteral("lisi-300-sm4.json")), qPrintable(m_sim.lastError()));
+        GuiCounter& c = *m_counter;
+        QVERIFY(c.signIn(QStringLiteral("clerk")));
+        c.key(Qt::Key_F1);
+        c.typeIdentity(kZhangsan, QStringLiteral("张三"));
+        c.key(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(c.flow()->cardPresent(), 5000);
+        c.key(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->step(), Step::Result, 10000);
+        QVERIFY(!c.flow()->lastSucceeded());
+        QCOMPARE(c.flow()->workflow()->resultCode(), QStringLiteral("id-mismatch"));
+        QVERIFY(c.flow()->resultText().contains(QStringLiteral("refused")));
+        QVERIFY(c.flow()->resultText().contains(QStringLiteral("citizen's own")));
+        const QList<OperationSummary> ops = c.session().store().recentOperations(5);
+        QCOMPARE(ops.size(), 1);
+        QVERIFY(!ops.first().success);
+        QVERIFY(pinWorks("888888")); // lisi's PIN untouched
+    }
+
+    // The card is pulled as the reset command arrives: nothing is written, the clerk is told what to do.
+    void cardPulledMidway()
+    {
+        QVERIFY2(m_sim.start(QStringLiteral("zhangsan-200-3des.json")), qPrintable(m_sim.lastError()));
+        GuiCounter& c = *m_counter;
+        QVERIFY(c.signIn(QStringLiteral("clerk")));
+        c.key(Qt::Key_F1);
+        c.typeIdentity(kZhangsan, QStringLiteral("张三"));
+        c.key(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(c.flow()->cardPresent(), 5000);
+        c.key(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(c.flow()->step() == Step::Photo && c.flow()->canGoNext(), 15000);
+        c.key(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->step(), Step::Pin, 5000);
+        QVERIFY(m_sim.fault(QStringLiteral("card drop-on 8424")));
+        c.citizenTypes(kNewPin);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->workflowState(), WorkflowState::ConfirmingNewPin, 3000);
+        c.citizenTypes(kNewPin);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->step(), Step::Result, 15000);
+        QVERIFY(!c.flow()->lastSucceeded());
+        const QString text = c.flow()->resultText();
+        QVERIFY2(text.contains(QStringLiteral("Put the same card back")) || text.contains(QStringLiteral("Insert")),
+                 qPrintable(text));
+        // Nothing was written: the old PIN still works once the card is back.
+        QVERIFY(m_sim.insert());
+        QVERIFY(pinWorks("123456"));
+        QCOMPARE(m_sim.cardTriesLeft(), 3);
+    }
+
+    // A blocked chip PIN: the card step says so; unblocking clears the try counter.
+    void blockedPinUnblocked()
+    {
+        QVERIFY2(m_sim.start(QStringLiteral("blocked-200-3des.json")), qPrintable(m_sim.lastError()));
+        QCOMPARE(m_sim.cardTriesLeft(), 0);
+        GuiCounter& c = *m_counter;
+        QVERIFY(c.signIn(QStringLiteral("clerk")));
+        c.key(Qt::Key_F3); // unblock
+        QCOMPARE(c.flow()->service(), ServiceType::PinUnblock);
+        c.typeIdentity(kZhaoliu, QStringLiteral("赵六"));
+        c.key(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(c.flow()->cardPresent(), 5000);
+        QCOMPARE(c.flow()->triesLeft(), 0);
+        QVERIFY(label(c.flow(), "cardDetails").contains(QStringLiteral("BLOCKED")));
+        c.key(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(c.flow()->step() == Step::Photo && c.flow()->canGoNext(), 15000);
+        c.key(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->step(), Step::Result, 10000);
+        QVERIFY2(c.flow()->lastSucceeded(), qPrintable(c.flow()->resultText()));
+        QCOMPARE(m_sim.cardTriesLeft(), 3);
+        QTRY_VERIFY_WITH_TIMEOUT(c.flow()->resultText().contains(QStringLiteral("3 of 3")), 5000);
+        QVERIFY(c.flow()->resultText().contains(QStringLiteral("old digits")));
+    }
+
+    // An agent resets the holder's PIN: the authorisation is scanned, a supervisor approves at the counter
+    // (a wrong password first), and the store keeps the approval with the operation.
+    void proxyResetWithApproval()
+    {
+        QVERIFY2(m_sim.start(QStringLiteral("zhangsan-200-3des.json")), qPrintable(m_sim.lastError()));
+        GuiCounter& c = *m_counter;
+        QVERIFY(c.signIn(QStringLiteral("clerk")));
+        c.key(Qt::Key_F1);
+        c.typeIdentity(kZhangsan, QStringLiteral("张三"));
+        c.flow()->findChild<QComboBox*>(QStringLiteral("representationCombo"))->setCurrentIndex(1);
+        GuiCounter::type(c.flow()->findChild<QLineEdit*>(QStringLiteral("agentIdEdit")), kWangwu);
+        c.flow()->findChild<QLineEdit*>(QStringLiteral("agentNameEdit"))->setText(QStringLiteral("王五"));
+        c.key(Qt::Key_Return);
+        QCOMPARE(c.flow()->step(), Step::Identity); // no authorisation scanned yet
+        QVERIFY(c.flow()->message().contains(QStringLiteral("authorisation")));
+        c.click(c.flow()->findChild<QPushButton*>(QStringLiteral("scanAuthorisationButton")));
+        QVERIFY2(label(c.flow(), "scanStatus").contains(QStringLiteral("KB")), qPrintable(label(c.flow(), "scanStatus")));
+        c.key(Qt::Key_Return);
+        QCOMPARE(c.flow()->step(), Step::Card);
+        QTRY_VERIFY_WITH_TIMEOUT(c.flow()->cardPresent(), 5000);
+        c.key(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(c.flow()->step() == Step::Photo && c.flow()->canGoNext(), 15000);
+        c.key(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->step(), Step::Pin, 5000);
+        c.citizenTypes(kNewPin);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->workflowState(), WorkflowState::ConfirmingNewPin, 3000);
+        c.citizenTypes(kNewPin);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->workflowState(), WorkflowState::AwaitingApproval, 5000);
+        QCOMPARE(c.flow()->step(), Step::Confirm);
+        QVERIFY(c.window().findChild<QWidget*>(QStringLiteral("approvalBox"))->isVisible());
+        QVERIFY(label(c.flow(), "approvalReason").contains(QStringLiteral("proxy")));
+        auto* sup = c.flow()->findChild<QLineEdit*>(QStringLiteral("supervisorIdEdit"));
+        auto* pw = c.flow()->findChild<QLineEdit*>(QStringLiteral("supervisorPasswordEdit"));
+        GuiCounter::type(sup, QStringLiteral("super01"));
+        GuiCounter::type(pw, QStringLiteral("wrong-password"));
+        c.key(Qt::Key_Return);
+        QCOMPARE(c.flow()->workflowState(), WorkflowState::AwaitingApproval);
+        QVERIFY(c.flow()->message().contains(QStringLiteral("Not approved")));
+        QVERIFY(pw->text().isEmpty()); // the password field is wiped after each try
+        QVERIFY(pinWorks("123456"));  // nothing written before the approval
+        GuiCounter::type(pw, QStringLiteral("train-super-1"));
+        c.key(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->step(), Step::Result, 10000);
+        QVERIFY2(c.flow()->lastSucceeded(), qPrintable(c.flow()->resultText()));
+        QVERIFY(pinWorks(kNewPin));
+        const QList<OperationSummary> ops = c.session().store().recentOperations(5);
+        QCOMPARE(ops.size(), 1);
+        const std::optional<OperationRecord> rec = c.session().store().operation(ops.first().id);
+        QVERIFY(rec);
+        QCOMPARE(rec->representation, Representation::Proxy);
+        QCOMPARE(rec->agentIdNumber, kWangwu);
+        QCOMPARE(rec->approvalIds.size(), 1);
+    }
+
+    // A formal loss report (no card at the counter): recorded for the agency, the citizen told what follows.
+    void lossReport()
+    {
+        GuiCounter& c = *m_counter;
+        QVERIFY(c.signIn(QStringLiteral("clerk")));
+        c.key(Qt::Key_F4);
+        QCOMPARE(c.flow()->service(), ServiceType::LossReport);
+        QVERIFY(!c.flow()->steps().contains(Step::Card));
+        c.typeIdentity(kWangwu, QStringLiteral("王五"));
+        QVERIFY(label(c.flow(), "cachedRecord").contains(QStringLiteral("A00000001")));
+        c.key(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->step(), Step::Details, 5000);
+        c.key(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(c.flow()->step() == Step::Photo && c.flow()->canGoNext(), 15000);
+        c.key(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->step(), Step::Result, 10000);
+        QVERIFY2(c.flow()->lastSucceeded(), qPrintable(c.flow()->resultText()));
+        QVERIFY(c.flow()->resultText().contains(QStringLiteral("reported lost")));
+        const QList<OperationSummary> ops = c.session().store().recentOperations(5);
+        QCOMPARE(ops.size(), 1);
+        QCOMPARE(ops.first().service, QStringLiteral("loss-report"));
+        const std::optional<OperationRecord> rec = c.session().store().operation(ops.first().id);
+        QVERIFY(rec);
+        QCOMPARE(rec->cardNumber, QStringLiteral("A00000001"));
+        QCOMPARE(c.session().store().pendingCount(), 1); // waiting for the agency (training never sends it)
+    }
+
+private:
+    QString m_dir;
+    std::unique_ptr<GuiCounter> m_counter;
+    CardSimulator m_sim;
+};
+
+QTEST_MAIN(ServiceFlowGuiTest)
+#include "ServiceFlowGuiTest.moc"
