@@ -2282,7 +2282,7 @@ Valid until %4, specification %5%6</source>
     <message>
         <location line="+1"/>
         <source>&amp;Circumstances (optional)</source>
-        <translation>丟失情況(&amp;C)（選填）</translation>
+        <translation>丟失情況（選填）(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2541,7 +2541,7 @@ Valid until %4, specification %5%6</source>
         <location line="+3"/>
         <source>Agent (proxy)</source>
         <extracomment>An agent acting for the card holder with a signed authorisation.</extracomment>
-        <translation>代辦</translation>
+        <translation>他人代辦</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2875,7 +2875,7 @@ Valid until %4, specification %5%6</source>
     <message>
         <location line="+35"/>
         <source>Citizen card &amp;reader (name patterns)</source>
-        <translation>社保卡讀卡器(&amp;R)（名稱匹配）</translation>
+        <translation>社保卡讀卡器（名稱匹配）(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2885,7 +2885,7 @@ Valid until %4, specification %5%6</source>
     <message>
         <location line="+1"/>
         <source>&amp;Camera (e.g. camera:0)</source>
-        <translation>攝像頭(&amp;C)（例如 camera:0）</translation>
+        <translation>攝像頭（例如 camera:0）(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2900,7 +2900,7 @@ Valid until %4, specification %5%6</source>
     <message>
         <location line="+1"/>
         <source>&amp;Idle lock (minutes)</source>
-        <translation>空閒鎖定(&amp;I)（分鐘）</translation>
+        <translation>空閒鎖定（分鐘）(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3022,6 +3022,46 @@ Valid until %4, specification %5%6</source>
         <location line="+37"/>
         <source>the photo %1 is not in this store (or cannot be decrypted)</source>
         <translation>照片 %1 不在此數據庫中（或無法解密）</translation>
+    </message>
+    <message>
+        <source>see the approvals queue</source>
+        <translatorcomment>Passed to tr() through a variable (no QT_TRANSLATE_NOOP in the source), so lupdate does not list it; kept by scripts/i18n/zh_TW_apply.py.</translatorcomment>
+        <translation>查看審批隊列</translation>
+    </message>
+    <message>
+        <source>approve or reject requests</source>
+        <translatorcomment>Passed to tr() through a variable (no QT_TRANSLATE_NOOP in the source), so lupdate does not list it; kept by scripts/i18n/zh_TW_apply.py.</translatorcomment>
+        <translation>批准或駁回申請</translation>
+    </message>
+    <message>
+        <source>mark anomalies reviewed</source>
+        <translatorcomment>Passed to tr() through a variable (no QT_TRANSLATE_NOOP in the source), so lupdate does not list it; kept by scripts/i18n/zh_TW_apply.py.</translatorcomment>
+        <translation>將異常標記為已覆核</translation>
+    </message>
+    <message>
+        <source>view evidence photos</source>
+        <translatorcomment>Passed to tr() through a variable (no QT_TRANSLATE_NOOP in the source), so lupdate does not list it; kept by scripts/i18n/zh_TW_apply.py.</translatorcomment>
+        <translation>查看留證照片</translation>
+    </message>
+    <message>
+        <source>export the audit log</source>
+        <translatorcomment>Passed to tr() through a variable (no QT_TRANSLATE_NOOP in the source), so lupdate does not list it; kept by scripts/i18n/zh_TW_apply.py.</translatorcomment>
+        <translation>導出審計日誌</translation>
+    </message>
+    <message>
+        <source>verify the audit chain</source>
+        <translatorcomment>Passed to tr() through a variable (no QT_TRANSLATE_NOOP in the source), so lupdate does not list it; kept by scripts/i18n/zh_TW_apply.py.</translatorcomment>
+        <translation>校驗審計鏈</translation>
+    </message>
+    <message>
+        <source>see the sync dead letters</source>
+        <translatorcomment>Passed to tr() through a variable (no QT_TRANSLATE_NOOP in the source), so lupdate does not list it; kept by scripts/i18n/zh_TW_apply.py.</translatorcomment>
+        <translation>查看同步被拒業務</translation>
+    </message>
+    <message>
+        <source>acknowledge dead letters</source>
+        <translatorcomment>Passed to tr() through a variable (no QT_TRANSLATE_NOOP in the source), so lupdate does not list it; kept by scripts/i18n/zh_TW_apply.py.</translatorcomment>
+        <translation>確認被拒業務</translation>
     </message>
 </context>
 <context>
@@ -3240,7 +3280,7 @@ Valid until %4, specification %5%6</source>
     <message>
         <location line="+2"/>
         <source>Training</source>
-        <translation>培訓</translation>
+        <translation>培訓模式</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3349,7 +3389,7 @@ Valid until %4, specification %5%6</source>
     <message>
         <location line="-157"/>
         <source>Scan</source>
-        <translation>掃描</translation>
+        <translation>檢測</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6385,7 +6425,7 @@ Valid until %4, specification %5%6</source>
     <message>
         <source>&amp;Circumstances (optional)</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>丟失情況(&amp;C)（選填）</translation>
+        <translation>丟失情況（選填）(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -6631,7 +6671,7 @@ Valid until %4, specification %5%6</source>
         <source>Agent (proxy)</source>
         <extracomment>An agent acting for the card holder with a signed authorisation.</extracomment>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>代辦</translation>
+        <translation>他人代辦</translation>
     </message>
     <message>
         <source>Guardian of a minor</source>
@@ -6669,7 +6709,7 @@ Valid until %4, specification %5%6</source>
     <message>
         <source>Citizen card &amp;reader (name patterns)</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>社保卡讀卡器(&amp;R)（名稱匹配）</translation>
+        <translation>社保卡讀卡器（名稱匹配）(&amp;R)</translation>
     </message>
     <message>
         <source>PSAM reader (name patterns)</source>
@@ -6679,7 +6719,7 @@ Valid until %4, specification %5%6</source>
     <message>
         <source>&amp;Camera (e.g. camera:0)</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>攝像頭(&amp;C)（例如 camera:0）</translation>
+        <translation>攝像頭（例如 camera:0）(&amp;C)</translation>
     </message>
     <message>
         <source>Re&amp;gion profile</source>
@@ -6694,7 +6734,7 @@ Valid until %4, specification %5%6</source>
     <message>
         <source>&amp;Idle lock (minutes)</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>空閒鎖定(&amp;I)（分鐘）</translation>
+        <translation>空閒鎖定（分鐘）(&amp;I)</translation>
     </message>
     <message>
         <source>Shuffle the citizen&apos;s keypad</source>
@@ -6942,7 +6982,7 @@ Valid until %4, specification %5%6</source>
     <message>
         <source>Training</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>培訓</translation>
+        <translation>培訓模式</translation>
     </message>
     <message>
         <source>yes</source>
@@ -7047,7 +7087,7 @@ Valid until %4, specification %5%6</source>
     <message>
         <source>Scan</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>掃描</translation>
+        <translation>檢測</translation>
     </message>
     <message>
         <source>Look back</source>
