@@ -26,13 +26,13 @@ const char* const CardDeskSettings::BranchName = "counter/branchName";
 const char* const CardDeskSettings::TerminalId = "counter/terminalId";
 const char* const CardDeskSettings::AgencyHost = "agency/host";
 const char* const CardDeskSettings::AgencyPort = "agency/port";
-const char* const CardDeskSettings::AgencyDatabase = "agency/dbname";
+const char* const CardDeskSettings::AgencyDatabase = "agency/database";
 const char* const CardDeskSettings::AgencyUser = "agency/user";
-const char* const CardDeskSettings::AgencySslMode = "agency/sslmode";
-const char* const CardDeskSettings::AgencySslRootCert = "agency/sslrootcert";
-const char* const CardDeskSettings::AgencySslCert = "agency/sslcert";
-const char* const CardDeskSettings::AgencySslKey = "agency/sslkey";
-const char* const CardDeskSettings::AgencyPassFile = "agency/passfile";
+const char* const CardDeskSettings::AgencySslMode = "agency/sslMode";
+const char* const CardDeskSettings::AgencySslRootCert = "agency/sslRootCert";
+const char* const CardDeskSettings::AgencySslCert = "agency/sslCert";
+const char* const CardDeskSettings::AgencySslKey = "agency/sslKey";
+const char* const CardDeskSettings::AgencyPassFile = "agency/passFile";
 const char* const CardDeskSettings::AgencyConnectTimeout = "agency/connectTimeout";
 const char* const CardDeskSettings::AgencyApplicationName = "agency/applicationName";
 const char* const CardDeskSettings::LockSuffix = "_LOCK";
@@ -273,7 +273,7 @@ QStringList CardDeskSettings::warnings() const
             if (s->contains(k))
                 result << QStringLiteral(
                               "%1: %2 is ignored: put the agency password in the libpq password file "
-                              "(agency/passfile) or use a client certificate")
+                              "(agency/passFile) or use a client certificate")
                               .arg(s->fileName(), k);
         }
     }

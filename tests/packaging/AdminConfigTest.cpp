@@ -59,7 +59,7 @@ private slots:
     {
         writeSystemFile(
             "[card]\nreaderPatterns=*ACS ACR39U*\nreaderPatterns_LOCK=true\n"
-            "[agency]\nhost=db.agency.example\nuser=branch_0101\npassfile=/etc/carddesk/agency.pgpass\n");
+            "[agency]\nhost=db.agency.example\nuser=branch_0101\npassFile=/etc/carddesk/agency.pgpass\n");
         const QString userDir = m_dir.filePath(QStringLiteral(".config/CardDesk"));
         QVERIFY(QDir().mkpath(userDir));
         QFile user(userDir + QStringLiteral("/carddesk.conf"));

@@ -121,8 +121,8 @@ private slots:
     {
         writeFile(
             sys(),
-            "[agency]\nhost=db.agency.example\nuser=branch_0101\ndbname=carddesk\n"
-            "password=secret\npassfile=/etc/carddesk/agency.pgpass\nsslrootcert=/etc/carddesk/ca.pem\n");
+            "[agency]\nhost=db.agency.example\nuser=branch_0101\ndatabase=carddesk\n"
+            "password=secret\npassFile=/etc/carddesk/agency.pgpass\nsslRootCert=/etc/carddesk/ca.pem\n");
         CardDeskSettings s(sys(), usr());
         QVERIFY(!s.value(QStringLiteral("agency/password")).isValid());
         QVERIFY(!s.setValue(QStringLiteral("agency/password"), QStringLiteral("x")));
@@ -147,7 +147,7 @@ private slots:
     void conninfoQuotesValuesWithSpaces()
     {
         writeFile(sys(),
-                  "[agency]\nhost=db\nuser=u\nsslrootcert=/etc/carddesk/my ca.pem\napplicationName=it's\n");
+                  "[agency]\nhost=db\nuser=u\nsslRootCert=/etc/carddesk/my ca.pem\napplicationName=it's\n");
         CardDeskSettings s(sys(), usr());
         const QString conninfo = s.agencyConnection().libpqConnInfo();
         QVERIFY2(conninfo.contains(QStringLiteral("sslrootcert='/etc/carddesk/my ca.pem'")),
