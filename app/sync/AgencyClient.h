@@ -78,8 +78,8 @@ public:
     std::optional<AuditPushResult> pushAudit(const QList<OutboxAuditEntry>& entries,
                                              const std::optional<OutboxCheckpoint>& checkpoint,
                                              AgencyError* error);
-    // Reference changes after `after`, at most `limit` rows, as one batch (toChangeSequence = the last
-    // row's). *rows: how many rows came (0: nothing new).
+    // Reference changes numbered after+1 .. after+limit (cut at the server's committed clock), as one batch;
+    // toChangeSequence = the page's end (== after: nothing more). *rows: how many rows came.
     std::optional<ReferenceBatch> pullChanges(qint64 after, int limit, int* rows, AgencyError* error);
 
     // The JSON the server receives for a batch of operations (also used by the benchmark's raw baseline).

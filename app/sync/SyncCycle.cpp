@@ -176,7 +176,9 @@ bool SyncCycle::pull(SyncCycleReport& report)
         const auto batch = m_client.pullChanges(cursor, m_options.pullBatch, &rows, &report.error);
         if (!batch)
             return false;
-        if (rows == 0)
+        // A page may be empty (its change numbers were superseded) and still move the cursor; the server says
+        // "nothing more" by not moving it.
+        if (batch->toChangeSequence <= cursor)
             break;
         QString error;
         if (!m_sink->applyReferenceBatch(*batch, &error))
@@ -185,8 +187,6 @@ bool SyncCycle::pull(SyncCycleReport& report)
         cursor = batch->toChangeSequence;
         if (m_options.pullProgress)
             m_options.pullProgress(std::min(total, cursor - start), std::max(total, cursor - start));
-        if (rows < m_options.pullBatch)
-            break;
     }
     report.changeSequence = cursor;
     return true;

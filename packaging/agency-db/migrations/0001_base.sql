@@ -497,9 +497,11 @@ BEGIN
     RETURN QUERY SELECT c.last_audit_sequence, v_accepted, v_status, v_reason;
 END $$;
 
--- Reference data changed after p_after, in change-sequence order, at most p_limit rows, as ONE row: the last
--- change number, the row count, and the rows as text lines (newline-separated, tab-separated fields), so that
--- a first full load of millions of rows costs about what COPY costs:
+-- Reference data changed after p_after, as ONE row per call: the page's last change number, the row count, and
+-- the rows as text lines (newline-separated, tab-separated fields), so that a first full load of millions of
+-- rows costs about what COPY costs. A page is the change numbers p_after+1 .. p_after+p_limit (each number
+-- belongs to at most one row), cut at the clock's committed value: every number up to it is committed, so
+-- nothing can appear behind the counter's cursor later. last_change = p_after means "nothing more".
 --   P <seq> <id number> <name> <sex> <birth date>          person
 --   C <seq> <card number> <holder id number> <identification code> <status>
 --   O <seq> <login> <display name> <role> <branch> <disabled t|f>   operator of the caller's branch only (RLS)
@@ -512,35 +514,27 @@ DECLARE
 BEGIN
     -- Read-only (no commit to flush): the counter reports its cursor in hello() instead.
     PERFORM agency.bind_counter(p_terminal, p_client_schema, false);
-    -- The page ends at the p_limit-th change after p_after: found on the change_seq indexes alone, so that
-    -- only the rows of the page are formatted.
-    SELECT s.seq INTO v_upper FROM (
-        (SELECT p.change_seq AS seq FROM agency.persons p WHERE p.change_seq > p_after ORDER BY 1 LIMIT p_limit)
-        UNION ALL
-        (SELECT k.change_seq FROM agency.cards k WHERE k.change_seq > p_after ORDER BY 1 LIMIT p_limit)
-        UNION ALL
-        (SELECT o.change_seq FROM agency.operators o WHERE o.change_seq > p_after ORDER BY 1 LIMIT p_limit)
-        UNION ALL
-        (SELECT r.change_seq FROM agency.region_profile r WHERE r.change_seq > p_after)
-    ) s ORDER BY s.seq OFFSET p_limit - 1 LIMIT 1;
-    v_upper := coalesce(v_upper, 9223372036854775807);
+    SELECT least(p_after + p_limit, k.value) INTO v_upper FROM agency.change_clock k;
+    IF v_upper <= p_after THEN
+        RETURN QUERY SELECT p_after, 0, ''::text;
+        RETURN;
+    END IF;
     -- The order of lines inside a page does not matter (the counter applies a page at once, with its cursor).
     RETURN QUERY
-    SELECT coalesce(max(u.seq), p_after), count(*)::int, coalesce(string_agg(u.line, E'\n'), '')
+    SELECT v_upper, count(*)::int, coalesce(string_agg(u.line, E'\n'), '')
     FROM (
-        SELECT p.change_seq AS seq, concat_ws(E'\t', 'P', p.change_seq, p.id_number, translate(p.name, E'\t\n', '  '),
-                                              p.sex, p.birth_date) AS line
+        SELECT concat_ws(E'\t', 'P', p.change_seq, p.id_number, translate(p.name, E'\t\n', '  '), p.sex,
+                         p.birth_date) AS line
         FROM agency.persons p WHERE p.change_seq > p_after AND p.change_seq <= v_upper
         UNION ALL
-        SELECT k.change_seq, concat_ws(E'\t', 'C', k.change_seq, k.card_number, k.id_number, k.identification_code,
-                                       k.status)
+        SELECT concat_ws(E'\t', 'C', k.change_seq, k.card_number, k.id_number, k.identification_code, k.status)
         FROM agency.cards k WHERE k.change_seq > p_after AND k.change_seq <= v_upper
         UNION ALL
-        SELECT o.change_seq, concat_ws(E'\t', 'O', o.change_seq, o.operator_id, translate(o.display_name, E'\t\n', '  '),
-                                       o.role, o.branch_id, CASE WHEN o.disabled THEN 't' ELSE 'f' END)
+        SELECT concat_ws(E'\t', 'O', o.change_seq, o.operator_id, translate(o.display_name, E'\t\n', '  '), o.role,
+                         o.branch_id, CASE WHEN o.disabled THEN 't' ELSE 'f' END)
         FROM agency.operators o WHERE o.change_seq > p_after AND o.change_seq <= v_upper
         UNION ALL
-        SELECT r.change_seq, concat_ws(E'\t', 'R', r.change_seq, translate(r.profile::text, E'\t\n', '  '))
+        SELECT concat_ws(E'\t', 'R', r.change_seq, translate(r.profile::text, E'\t\n', '  '))
         FROM agency.region_profile r WHERE r.change_seq > p_after AND r.change_seq <= v_upper
     ) u;
 END $$;
