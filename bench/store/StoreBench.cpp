@@ -184,7 +184,7 @@ int main(int argc, char** argv)
     must(ours > 0 && found > 0, "lookups found nothing");
     const Timing oursT{oursLookupUs, 0, 0, 0, 0};
     const Timing oursT2{oursLookupUs2, 0, 0, 0, 0};
-    report.addFigure(QStringLiteral("findPerson (HMAC + Qt SQL join), 1M rows"), oursT.median,
+    report.addFigure(QStringLiteral("findPerson (HMAC + join), %1 rows").arg(rows), oursT.median,
                      QStringLiteral("us"), QStringLiteral("sqlite3-lookup"), 1.0, 2.0);
     report.addFigure(QStringLiteral("findPerson vs the same query raw"), oursT2.median, QStringLiteral("us"),
                      QStringLiteral("sqlite3-same-query"), 1.0, 0.0);
