@@ -35,7 +35,8 @@ int runSyncCommands(const QStringList& args)
     }
     if (parser.isSet(QStringLiteral("help")) ||
         parser.isSet(QStringLiteral("once")) == parser.isSet(QStringLiteral("status"))) {
-        out << parser.helpText().replace(QStringLiteral("Usage: "), QStringLiteral("Usage: carddesk-admin "));
+        out << "Usage: carddesk-admin sync --once|--status [options]\n"
+            << parser.helpText().section(QLatin1Char('\n'), 1);
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     }
     auto store = openStoreFromOptions(parser, err);
