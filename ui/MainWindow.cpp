@@ -9,6 +9,7 @@
 #include "ui/ServiceFlowPage.h"
 #include "ui/ServiceText.h"
 #include "ui/SettingsPage.h"
+#include "ui/supervisor/SupervisorConsoleEntry.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -115,6 +116,8 @@ void MainWindow::build()
     m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
     m_modeLabel->setStyleSheet(QStringLiteral("color: white; background: #c0392b; padding: 2px 8px; font-weight: bold;"));
     statusBar()->addPermanentWidget(m_modeLabel);
+    // The supervisor's console (ui/supervisor): shown only for roles that may open it.
+    statusBar()->addPermanentWidget(new SupervisorConsoleEntry(m_services, this));
 
     // The customer-facing PIN window, on the second screen when there is one.
     if (auto* customer = qobject_cast<CustomerPinEntry*>(m_services.pinEntry))
@@ -214,6 +217,7 @@ void MainWindow::lockSession()
     m_idleTimer.stop();
     m_login->setLocked(m_op.operatorId);
     m_stack->setCurrentWidget(m_login);
+    updateOperatorLabel(); // closes the supervisor's console while locked
     retranslate();
 }
 
@@ -333,6 +337,8 @@ void MainWindow::renderSync()
 
 void MainWindow::updateOperatorLabel()
 {
+    if (auto* entry = findChild<SupervisorConsoleEntry*>())
+        entry->setOperator(m_signedIn && !m_locked ? m_op : OperatorContext{});
     if (!m_signedIn) {
         m_operatorLabel->setText(tr("Not signed in"));
         return;

@@ -7,6 +7,7 @@
 #include "app/supervision/DashboardFigures.h"
 #include "ui/supervisor/AuditTableModel.h"
 #include "ui/supervisor/SupervisorConsole.h"
+#include "ui/supervisor/SupervisorConsoleEntry.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -112,6 +113,24 @@ private slots:
         QVERIFY(admin->findChild<QLineEdit*>(QStringLiteral("opPassword"))->text().isEmpty());
         auto* table = admin->findChild<QTableWidget*>(QStringLiteral("operatorTable"));
         QVERIFY(!table->findItems(QStringLiteral("clerk7"), Qt::MatchExactly).isEmpty());
+    }
+
+    void entryInTheMainWindowFollowsTheRole()
+    {
+        ui::UiServices services;
+        services.journal = m_store.get();
+        ui::SupervisorConsoleEntry entry(services);
+        entry.setOperator(person(QStringLiteral("clerk1"), QStringLiteral("clerk")));
+        QVERIFY(entry.isHidden());
+        entry.setOperator(person(QStringLiteral("sup1"), QStringLiteral("supervisor")));
+        QVERIFY(!entry.isHidden());
+        QTest::mouseClick(&entry, Qt::LeftButton);
+        QVERIFY(entry.console());
+        QVERIFY(!entry.console()->hasOperatorAdministration());
+        QCOMPARE(entry.console()->auditModel()->rowCount(), 40);
+        entry.setOperator(OperatorContext{}); // signed out: hidden, console closed
+        QVERIFY(entry.isHidden());
+        QVERIFY(!entry.console());
     }
 
     void filtering()

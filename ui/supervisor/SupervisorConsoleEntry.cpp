@@ -23,6 +23,8 @@ SupervisorConsoleEntry::~SupervisorConsoleEntry()
     delete m_console.data();
 }
 
+SupervisorConsole* SupervisorConsoleEntry::console() const { return m_console.data(); }
+
 void SupervisorConsoleEntry::setOperator(const OperatorContext& op)
 {
     if (m_op.operatorId != op.operatorId || op.operatorId.isEmpty())

@@ -21,7 +21,7 @@ public:
 
     // The signed-in operator; an empty context (signed out, locked) hides the entry and closes the console.
     void setOperator(const OperatorContext& op);
-    SupervisorConsole* console() const { return m_console; }
+    SupervisorConsole* console() const;
     void openConsole();
 
 private:
