@@ -290,8 +290,10 @@ private slots:
         GuiCounter::type(sup, QStringLiteral("super01"));
         GuiCounter::type(pw, QStringLiteral("wrong-password"));
         c.key(Qt::Key_Return);
+        // The supervisor's password is checked off the UI thread.
+        QTRY_VERIFY2_WITH_TIMEOUT(c.flow()->message().contains(QStringLiteral("Not approved")),
+                                  qPrintable(c.flow()->message()), 5000);
         QCOMPARE(c.flow()->workflowState(), WorkflowState::AwaitingApproval);
-        QVERIFY(c.flow()->message().contains(QStringLiteral("Not approved")));
         QVERIFY(pw->text().isEmpty()); // the password field is wiped after each try
         QVERIFY(pinWorks("123456"));  // nothing written before the approval
         GuiCounter::type(pw, QStringLiteral("train-super-1"));
