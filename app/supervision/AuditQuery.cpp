@@ -117,7 +117,9 @@ QList<AuditRow> AuditQuery::fetchPage(int pageSize)
         m_atEnd = true;
         return rows;
     }
-    QString sql = QStringLiteral("SELECT sequence, canonical FROM audit_entries WHERE sequence < ?");
+    // "sequence < ?" only when there is a bound: without one (the first page) the planner must not be tempted
+    // into a rowid range scan instead of the operator or event index.
+    QString sql = QStringLiteral("SELECT sequence, canonical FROM audit_entries WHERE %BOUND%");
     QVariantList binds;
     qint64 upper = m_before > 0 ? m_before : kNoUpperBound;
     if (m_highest > 0)
@@ -170,16 +172,21 @@ QList<AuditRow> AuditQuery::fetchPage(int pageSize)
 
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        m_error = q.lastError().text();
-        m_atEnd = true;
-        return rows;
-    }
     int scanned = 0;
     while (rows.size() < pageSize && scanned < ScanBudget) {
-        for (int i = 0; i < binds.size(); ++i)
-            q.bindValue(i, i == 0 ? QVariant(upper) : binds.at(i));
-        q.bindValue(binds.size(), batch);
+        const bool bounded = upper != kNoUpperBound;
+        if (!q.prepare(QString(sql).replace(QStringLiteral("%BOUND%"),
+                                            bounded ? QStringLiteral("sequence < ?") : QStringLiteral("1")))) {
+            m_error = q.lastError().text();
+            m_atEnd = true;
+            return rows;
+        }
+        int at = 0;
+        if (bounded)
+            q.bindValue(at++, upper);
+        for (int i = 1; i < binds.size(); ++i)
+            q.bindValue(at++, binds.at(i));
+        q.bindValue(at, batch);
         if (!q.exec()) {
             m_error = q.lastError().text();
             m_atEnd = true;
