@@ -29,13 +29,19 @@ double runProcessMs(const QString& program, const QStringList& args)
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("CARDDESK_REPORT_SHOWN"), QStringLiteral("1"));
     p.setProcessEnvironment(env);
-    p.setProcessChannelMode(QProcess::MergedChannels);
     QElapsedTimer t;
     t.start();
     p.start(program, args);
+    // Until the first window is on screen ("shown" on stdout): shutting down is not part of start-up.
+    double shown = -1;
+    while (shown < 0 && p.waitForReadyRead(30000)) {
+        if (p.readAll().contains("shown"))
+            shown = t.nsecsElapsed() / 1e6;
+    }
     p.waitForFinished(30000);
-    return t.nsecsElapsed() / 1e6;
+    return shown < 0 ? t.nsecsElapsed() / 1e6 : shown;
 }
 
 double median(QList<double> v)
@@ -112,7 +118,10 @@ int main(int argc, char** argv)
     }
     {
         PcscCitizenCardService card(TrainingEnvironment::readerConfig());
-        card.readCard();
+        const CardReadResult first = card.readCard();
+        if (!first.result.ok())
+            report.addNote(QStringLiteral("readCard failed: ") + first.result.message() + QLatin1Char(' ')
+                           + first.result.detail);
         const bench::Timing read = bench::measure([&] { card.readCard(); }, 30);
         report.addBaseline(QStringLiteral("read-card"), QStringLiteral("PcscCitizenCardService::readCard() (median)"),
                            read.median / 1000.0, QStringLiteral("ms"));
@@ -125,36 +134,37 @@ int main(int argc, char** argv)
     using Step = ui::ServiceFlowPage::Step;
     QList<double> cardPart, photoPart, executePart, receiptPart, totals;
     const char* pins[] = {"731953", "842061", "530817"};
+    QString failedAt;
     for (int round = 0; round < 6; ++round) {
         ui::ServiceFlowPage* flow = counter.flow();
         counter.window().startService(ServiceType::PinReset);
         counter.typeIdentity(QStringLiteral("11010519491231002X"), QStringLiteral("张三"));
         flow->next();
         if (!waitUntil([&] { return flow->cardPresent(); }, 5000))
-            break;
+            { failedAt = QStringLiteral("card present"); break; }
         QElapsedTimer t;
         t.start();
         flow->next();
         if (!waitUntil([&] { return flow->step() == Step::Photo; }, 10000))
-            break;
+            { failedAt = QStringLiteral("card read"); break; }
         const double card = t.nsecsElapsed() / 1e6;
         if (!waitUntil([&] { return flow->canGoNext(); }, 15000)) // the camera's automatic capture: not counted
-            break;
+            { failedAt = QStringLiteral("auto photo"); break; }
         t.restart();
         flow->next();
         if (!waitUntil([&] { return flow->step() == Step::Pin; }, 5000))
-            break;
+            { failedAt = QStringLiteral("pin step"); break; }
         const double photo = t.nsecsElapsed() / 1e6;
         const char* pin = pins[round % 3];
         counter.citizenTypes(pin);
         if (!waitUntil([&] { return flow->workflowState() == WorkflowState::ConfirmingNewPin; }, 3000))
-            break;
+            { failedAt = QStringLiteral("confirm state"); break; }
         for (int i = 0; i < 5; ++i)
             counter.pinWindow()->pressDigit(pin[i] - '0');
         t.restart();
         counter.pinWindow()->pressDigit(pin[5] - '0'); // the citizen's last key: from here on it is the app's
         if (!waitUntil([&] { return flow->step() == Step::Result; }, 10000) || !flow->lastSucceeded())
-            break;
+            { failedAt = QStringLiteral("result"); break; }
         const double execute = t.nsecsElapsed() / 1e6;
         t.restart();
         flow->printReceipt();
@@ -169,7 +179,8 @@ int main(int argc, char** argv)
         totals << card + photo + execute + receipt;
     }
     if (totals.isEmpty()) {
-        report.addNote(QStringLiteral("PIN reset figures skipped: the flow did not complete"));
+        report.addNote(QStringLiteral("PIN reset figures skipped: the flow did not complete (stopped at: %1; %2)")
+                           .arg(failedAt, counter.flow()->message()));
         return report.finish(argc, argv);
     }
     const QString base = QStringLiteral("read-card");

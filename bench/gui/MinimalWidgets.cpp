@@ -3,12 +3,18 @@
 #include <QLabel>
 #include <QTimer>
 
+#include <cstdio>
+
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     QLabel label(QStringLiteral("minimal"));
     label.resize(1100, 740);
     label.show();
-    QTimer::singleShot(0, &app, &QApplication::quit);
+    QTimer::singleShot(0, &app, [] {
+        std::fputs("shown\n", stdout);
+        std::fflush(stdout);
+        QApplication::quit();
+    });
     return app.exec();
 }
