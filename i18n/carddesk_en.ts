@@ -4,7 +4,7 @@
 <context>
     <name>AnomalyRules</name>
     <message>
-        <location filename="../app/supervision/AnomalyRules.cpp" line="+69"/>
+        <location filename="../app/supervision/AnomalyRules.cpp" line="+76"/>
         <source>only a supervisor or an administrator may change the anomaly rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14,12 +14,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 resets by %2 within an hour (limit %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>card %1 reset %2 times on %3 (limit %4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,12 +29,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: %2 of %3 operations by %4 (%5%, limit %6%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>name-mismatch overrides</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,7 +452,7 @@
 <context>
     <name>OperatorAdministration</name>
     <message>
-        <location filename="../app/supervision/OperatorAdministration.cpp" line="+28"/>
+        <location filename="../app/supervision/OperatorAdministration.cpp" line="+30"/>
         <source>only an administrator may change operator accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,12 +533,12 @@
 <context>
     <name>SupervisorActions</name>
     <message>
-        <location filename="../app/supervision/SupervisorActions.cpp" line="+45"/>
+        <location filename="../app/supervision/SupervisorActions.cpp" line="+50"/>
         <source>the role &apos;%1&apos; may not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>give a reason for the decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,12 +553,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>a review needs a comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>the photo %1 is not in this store (or cannot be decrypted)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,12 +1922,12 @@
 <context>
     <name>carddesk::ui::AuditTableModel</name>
     <message>
-        <location filename="../ui/supervisor/AuditTableModel.cpp" line="+76"/>
+        <location filename="../ui/supervisor/AuditTableModel.cpp" line="+81"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2401,18 +2401,18 @@
 <context>
     <name>carddesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+135"/>
+        <location filename="../ui/MainWindow.cpp" line="+138"/>
         <source>Reader: unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Card: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Camera: unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,7 +2422,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Sync: off (training)</source>
         <extracomment>Training mode never talks to the agency.</extracomment>
         <translation type="unfinished"></translation>
@@ -2461,7 +2461,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3525,7 +3525,7 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::SupervisorConsole</name>
     <message>
-        <location filename="../ui/supervisor/SupervisorConsole.cpp" line="+76"/>
+        <location filename="../ui/supervisor/SupervisorConsole.cpp" line="+79"/>
         <source>The supervisor&apos;s console is for supervisors, administrators and auditors.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3536,24 +3536,24 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+317"/>
-        <location line="+32"/>
+        <location line="+324"/>
+        <location line="+42"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-365"/>
         <source>Anomalies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+216"/>
+        <location line="+219"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-218"/>
         <source>Dead letters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3568,7 +3568,7 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3633,7 +3633,7 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Show photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3673,30 +3673,30 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The audit log could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>Filter: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+180"/>
+        <location line="-117"/>
+        <location line="+194"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+179"/>
+        <location line="-193"/>
+        <location line="+193"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-192"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3707,31 +3707,31 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+124"/>
+        <location line="+134"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+124"/>
+        <location line="-134"/>
+        <location line="+134"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-132"/>
         <source>Card status word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
-        <location line="+255"/>
+        <location line="+188"/>
+        <location line="+262"/>
         <location line="+14"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-463"/>
         <source>Branch / counter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3747,12 +3747,12 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+277"/>
+        <location line="+296"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-295"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3788,22 +3788,22 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The verification could not be recorded in the audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The audit chain is intact: %1 entries checked, last signed checkpoint at entry %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The audit chain is BROKEN at entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3814,17 +3814,17 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>%1 entries exported to %2 (ID and card numbers masked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-54"/>
         <source>Exported by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Only the first %1 entries; export CSV for all.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3840,12 +3840,12 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+158"/>
+        <location line="+164"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-163"/>
         <source>Scan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3880,7 +3880,7 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3890,7 +3890,7 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 flags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3950,7 +3950,7 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Operations the agency refused. The agency resolves them (conflicts view); here a supervisor acknowledges that they were seen and handed over.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3985,7 +3985,7 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4005,7 +4005,7 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Operations per operator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4092,7 +4092,7 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Role assigned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4109,6 +4109,21 @@ Valid until %4, specification %5%6</source>
     <message>
         <location line="+0"/>
         <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::ui::SupervisorConsoleEntry</name>
+    <message>
+        <location filename="../ui/supervisor/SupervisorConsoleEntry.cpp" line="+12"/>
+        <location line="+38"/>
+        <location line="+7"/>
+        <source>Supervisor&apos;s console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The supervisor&apos;s console needs the counter&apos;s local store, which is not open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

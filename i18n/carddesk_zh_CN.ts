@@ -4,7 +4,7 @@
 <context>
     <name>AnomalyRules</name>
     <message>
-        <location filename="../app/supervision/AnomalyRules.cpp" line="+69"/>
+        <location filename="../app/supervision/AnomalyRules.cpp" line="+76"/>
         <source>only a supervisor or an administrator may change the anomaly rules</source>
         <translation>只有主管或管理员可以修改异常规则</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>%1 于 %2 办理，超出营业时间 %3-%4</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 resets by %2 within an hour (limit %3)</source>
         <translation>%2 在一小时内办理了 %1 次重置（上限 %3）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>card %1 reset %2 times on %3 (limit %4)</source>
         <translation>卡 %1 于 %3 被重置 %2 次（上限 %4）</translation>
     </message>
@@ -29,12 +29,12 @@
         <translation>%2 连续登录失败 %1 次</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: %2 of %3 operations by %4 (%5%, limit %6%)</source>
         <translation>%1：%4 办理的 %3 笔业务中有 %2 笔（%5%，上限 %6%）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>name-mismatch overrides</source>
         <translation>姓名不一致的人工确认</translation>
     </message>
@@ -174,7 +174,7 @@
     <message>
         <location line="+2"/>
         <source>The card refused the command length.</source>
-        <translation>卡片拒绝了该指令的长度。</translation>
+        <translation>卡片不接受该指令的长度。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -392,7 +392,7 @@
     <message>
         <location filename="../app/operators/OperatorAccounts.cpp" line="+156"/>
         <source>an operator id must be one word</source>
-        <translation>操作员工号必须是一个词（不含空格）</translation>
+        <translation>操作员工号不能包含空格</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -451,7 +451,7 @@
 <context>
     <name>OperatorAdministration</name>
     <message>
-        <location filename="../app/supervision/OperatorAdministration.cpp" line="+28"/>
+        <location filename="../app/supervision/OperatorAdministration.cpp" line="+30"/>
         <source>only an administrator may change operator accounts</source>
         <translation>只有管理员可以修改操作员账号</translation>
     </message>
@@ -532,12 +532,12 @@
 <context>
     <name>SupervisorActions</name>
     <message>
-        <location filename="../app/supervision/SupervisorActions.cpp" line="+45"/>
+        <location filename="../app/supervision/SupervisorActions.cpp" line="+50"/>
         <source>the role &apos;%1&apos; may not %2</source>
         <translation>角色“%1”无权%2</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>give a reason for the decision</source>
         <translation>请填写决定的理由</translation>
     </message>
@@ -552,12 +552,12 @@
         <translation>申请须由申请人以外的其他人处理</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>a review needs a comment</source>
         <translation>复核需要填写意见</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>the photo %1 is not in this store (or cannot be decrypted)</source>
         <translation>本地数据库中没有照片 %1（或无法解密）</translation>
     </message>
@@ -1814,7 +1814,7 @@
     <message>
         <location line="+2"/>
         <source>Rejected</source>
-        <translation>已退回</translation>
+        <translation>未通过</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1915,12 +1915,12 @@
 <context>
     <name>carddesk::ui::AuditTableModel</name>
     <message>
-        <location filename="../ui/supervisor/AuditTableModel.cpp" line="+76"/>
+        <location filename="../ui/supervisor/AuditTableModel.cpp" line="+81"/>
         <source>ok</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
@@ -2392,18 +2392,18 @@
 <context>
     <name>carddesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+135"/>
+        <location filename="../ui/MainWindow.cpp" line="+138"/>
         <source>Reader: unknown</source>
         <translation>读卡器：未知</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Card: none</source>
         <translation>卡片：无</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Camera: unknown</source>
         <translation>摄像头：未知</translation>
     </message>
@@ -2413,7 +2413,7 @@
         <translation>设置仅限管理员使用：请联系管理员。</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Sync: off (training)</source>
         <extracomment>Training mode never talks to the agency.</extracomment>
         <translation>同步：关闭（培训模式）</translation>
@@ -2451,7 +2451,7 @@
         <translation>最近同步 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
@@ -3516,7 +3516,7 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::SupervisorConsole</name>
     <message>
-        <location filename="../ui/supervisor/SupervisorConsole.cpp" line="+76"/>
+        <location filename="../ui/supervisor/SupervisorConsole.cpp" line="+79"/>
         <source>The supervisor&apos;s console is for supervisors, administrators and auditors.</source>
         <translation>主管控制台仅供主管、管理员和审计员使用。</translation>
     </message>
@@ -3527,24 +3527,24 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+317"/>
-        <location line="+32"/>
+        <location line="+324"/>
+        <location line="+42"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-365"/>
         <source>Anomalies</source>
         <translation>异常</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+216"/>
+        <location line="+219"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-218"/>
         <source>Dead letters</source>
         <translation>拒收业务</translation>
     </message>
@@ -3559,7 +3559,7 @@ Valid until %4, specification %5%6</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>From</source>
         <translation>从</translation>
     </message>
@@ -3624,7 +3624,7 @@ Valid until %4, specification %5%6</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Show photo</source>
         <translation>查看照片</translation>
     </message>
@@ -3664,30 +3664,30 @@ Valid until %4, specification %5%6</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The audit log could not be read: %1</source>
         <translation>无法读取审计日志：%1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>Filter: %1</source>
         <translation>筛选条件：%1</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+180"/>
+        <location line="-117"/>
+        <location line="+194"/>
         <source>Entry</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+179"/>
+        <location line="-193"/>
+        <location line="+193"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-192"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
@@ -3698,31 +3698,31 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+124"/>
+        <location line="+134"/>
         <source>ok</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+124"/>
+        <location line="-134"/>
+        <location line="+134"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-132"/>
         <source>Card status word</source>
         <translation>卡片状态字</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
-        <location line="+255"/>
+        <location line="+188"/>
+        <location line="+262"/>
         <location line="+14"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-463"/>
         <source>Branch / counter</source>
         <translation>网点/柜台</translation>
     </message>
@@ -3738,12 +3738,12 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+277"/>
+        <location line="+296"/>
         <source>Operation</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-295"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
@@ -3779,22 +3779,22 @@ Valid until %4, specification %5%6</source>
         <translation>正在校验审计记录链……</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The verification could not be recorded in the audit log: %1</source>
         <translation>校验结果无法记入审计日志：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The audit chain is intact: %1 entries checked, last signed checkpoint at entry %2.</source>
         <translation>审计记录链完整：已校验 %1 条记录，最后一个已签名检查点位于第 %2 条。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The audit chain is BROKEN at entry %1: %2</source>
         <translation>审计记录链在第 %1 条记录处断裂：%2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -3805,17 +3805,17 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>%1 entries exported to %2 (ID and card numbers masked).</source>
         <translation>已将 %1 条记录导出到 %2（身份证号码和卡号已脱敏）。</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-54"/>
         <source>Exported by %1 at %2</source>
         <translation>由 %1 于 %2 导出</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Only the first %1 entries; export CSV for all.</source>
         <translation>仅显示前 %1 条记录；如需全部记录，请导出 CSV。</translation>
     </message>
@@ -3831,12 +3831,12 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+158"/>
+        <location line="+164"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-163"/>
         <source>Scan</source>
         <translation>检查</translation>
     </message>
@@ -3871,7 +3871,7 @@ Valid until %4, specification %5%6</source>
         <translation>标记为已复核</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>open</source>
         <translation>待复核</translation>
     </message>
@@ -3881,7 +3881,7 @@ Valid until %4, specification %5%6</source>
         <translation>%1 已复核：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 flags</source>
         <translation>%1 条异常</translation>
     </message>
@@ -3941,7 +3941,7 @@ Valid until %4, specification %5%6</source>
         <translation>已拒绝。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Operations the agency refused. The agency resolves them (conflicts view); here a supervisor acknowledges that they were seen and handed over.</source>
         <translation>经办机构拒收的业务。由经办机构处理（冲突视图）；主管在此确认已查看并已移交。</translation>
     </message>
@@ -3976,7 +3976,7 @@ Valid until %4, specification %5%6</source>
         <translation>已确认。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -3996,7 +3996,7 @@ Valid until %4, specification %5%6</source>
         <translation>按原因统计的失败业务（占 %2 笔业务的 %1%）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Operations per operator</source>
         <translation>各操作员业务量</translation>
     </message>
@@ -4083,7 +4083,7 @@ Valid until %4, specification %5%6</source>
         <translation>密码已重置。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Role assigned.</source>
         <translation>角色已分配。</translation>
     </message>
@@ -4101,6 +4101,21 @@ Valid until %4, specification %5%6</source>
         <location line="+0"/>
         <source>active</source>
         <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::ui::SupervisorConsoleEntry</name>
+    <message>
+        <location filename="../ui/supervisor/SupervisorConsoleEntry.cpp" line="+12"/>
+        <location line="+38"/>
+        <location line="+7"/>
+        <source>Supervisor&apos;s console</source>
+        <translation>主管控制台</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The supervisor&apos;s console needs the counter&apos;s local store, which is not open.</source>
+        <translation>主管控制台需要使用本柜台的本地数据库，但本地数据库未打开。</translation>
     </message>
 </context>
 <context>
