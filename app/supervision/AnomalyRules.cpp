@@ -15,13 +15,17 @@
 namespace carddesk {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("AnomalyRules", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AnomalyRules", text);
+}
 const QString kSettingKey = QStringLiteral("supervision/anomaly-rules");
 
 bool isReset(const QString& event)
 {
-    return event == QLatin1String("operation:pin-reset") || event == QLatin1String("operation:service-password-reset")
-           || event == QLatin1String("operation:ecert-password-reset");
+    return event == QLatin1String("operation:pin-reset") ||
+           event == QLatin1String("operation:service-password-reset") ||
+           event == QLatin1String("operation:ecert-password-reset");
 }
 } // namespace
 
@@ -42,14 +46,17 @@ AnomalySettings AnomalySettings::fromJson(const QJsonObject& j)
     AnomalySettings s;
     s.resetsPerOperatorHour = j.value(QStringLiteral("resetsPerOperatorHour")).toInt(s.resetsPerOperatorHour);
     s.cardResetsPerDay = j.value(QStringLiteral("cardResetsPerDay")).toInt(s.cardResetsPerDay);
-    const QTime opens = QTime::fromString(j.value(QStringLiteral("opensAt")).toString(), QStringLiteral("HH:mm"));
-    const QTime closes = QTime::fromString(j.value(QStringLiteral("closesAt")).toString(), QStringLiteral("HH:mm"));
+    const QTime opens =
+        QTime::fromString(j.value(QStringLiteral("opensAt")).toString(), QStringLiteral("HH:mm"));
+    const QTime closes =
+        QTime::fromString(j.value(QStringLiteral("closesAt")).toString(), QStringLiteral("HH:mm"));
     if (opens.isValid())
         s.opensAt = opens;
     if (closes.isValid())
         s.closesAt = closes;
     s.overrideRatePercent = j.value(QStringLiteral("overrideRatePercent")).toDouble(s.overrideRatePercent);
-    s.manualPhotoRatePercent = j.value(QStringLiteral("manualPhotoRatePercent")).toDouble(s.manualPhotoRatePercent);
+    s.manualPhotoRatePercent =
+        j.value(QStringLiteral("manualPhotoRatePercent")).toDouble(s.manualPhotoRatePercent);
     s.minimumOperationsForRate =
         j.value(QStringLiteral("minimumOperationsForRate")).toInt(s.minimumOperationsForRate);
     s.failedLoginsInRow = j.value(QStringLiteral("failedLoginsInRow")).toInt(s.failedLoginsInRow);
@@ -134,7 +141,8 @@ QList<AnomalyFlag> AnomalyRules::scan(LocalStore& store, const AnomalySettings& 
                 flag(r, QStringLiteral("outside-hours"),
                      tr("%1 at %2, outside the opening hours %3-%4")
                          .arg(f.eventType.mid(10), local.toString(QStringLiteral("HH:mm")),
-                              s.opensAt.toString(QStringLiteral("HH:mm")), s.closesAt.toString(QStringLiteral("HH:mm"))));
+                              s.opensAt.toString(QStringLiteral("HH:mm")),
+                              s.closesAt.toString(QStringLiteral("HH:mm"))));
         }
         if (isReset(f.eventType)) {
             auto& window = resetsByOperator[f.operatorId];
@@ -149,7 +157,8 @@ QList<AnomalyFlag> AnomalyRules::scan(LocalStore& store, const AnomalySettings& 
                          .arg(s.resetsPerOperatorHour));
             const QString card = !f.cardNumber.isEmpty() ? f.cardNumber : f.maskedIdNumber;
             if (!card.isEmpty()) {
-                const QString key = card + QLatin1Char('|') + f.timeUtc.toLocalTime().date().toString(Qt::ISODate);
+                const QString key =
+                    card + QLatin1Char('|') + f.timeUtc.toLocalTime().date().toString(Qt::ISODate);
                 const int n = ++cardResets[key];
                 if (n > s.cardResetsPerDay)
                     flag(r, QStringLiteral("card-resets-per-day"),
@@ -176,7 +185,8 @@ QList<AnomalyFlag> AnomalyRules::scan(LocalStore& store, const AnomalySettings& 
     for (const auto& [op, rate] : rates) {
         if (rate.operations < s.minimumOperationsForRate)
             continue;
-        auto check = [&](const QList<const AuditRow*>& events, double limit, const QString& rule, const QString& what) {
+        auto check = [&](const QList<const AuditRow*>& events, double limit, const QString& rule,
+                         const QString& what) {
             const double percent = 100.0 * events.size() / rate.operations;
             if (percent <= limit)
                 return;
@@ -190,7 +200,8 @@ QList<AnomalyFlag> AnomalyRules::scan(LocalStore& store, const AnomalySettings& 
                          .arg(percent, 0, 'f', 1)
                          .arg(limit, 0, 'f', 1));
         };
-        check(rate.overrides, s.overrideRatePercent, QStringLiteral("override-rate"), tr("name-mismatch overrides"));
+        check(rate.overrides, s.overrideRatePercent, QStringLiteral("override-rate"),
+              tr("name-mismatch overrides"));
         check(rate.manualPhotos, s.manualPhotoRatePercent, QStringLiteral("manual-photo-rate"),
               tr("manual photo captures"));
     }

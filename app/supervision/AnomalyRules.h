@@ -36,7 +36,8 @@ struct AnomalySettings
     static AnomalySettings fromJson(const QJsonObject& json);
     static AnomalySettings load(LocalStore& store);
     // Saved as one setting; a "settings-change" audit entry records old and new values. Supervisors only.
-    static bool save(LocalStore& store, const AnomalySettings& settings, const OperatorContext& by, QString* error);
+    static bool save(LocalStore& store, const AnomalySettings& settings, const OperatorContext& by,
+                     QString* error);
 };
 
 struct AnomalyFlag
@@ -52,8 +53,8 @@ class AnomalyRules
 {
 public:
     // Flags in [fromUtc, toUtc), oldest first.
-    static QList<AnomalyFlag> scan(LocalStore& store, const AnomalySettings& settings, const QDateTime& fromUtc,
-                                   const QDateTime& toUtc);
+    static QList<AnomalyFlag> scan(LocalStore& store, const AnomalySettings& settings,
+                                   const QDateTime& fromUtc, const QDateTime& toUtc);
 };
 
 } // namespace carddesk

@@ -12,14 +12,18 @@
 namespace carddesk {
 
 namespace {
-QString timeText(const QDateTime& t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")); }
+QString timeText(const QDateTime& t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
 constexpr qint64 kNoUpperBound = Q_INT64_C(0x3fffffffffffffff);
 } // namespace
 
 bool AuditFilter::isEmpty() const
 {
-    return !fromUtc.isValid() && !toUtc.isValid() && operatorId.isEmpty() && eventType.isEmpty() && result < 0
-           && branchId.isEmpty() && terminalId.isEmpty() && idNumber.isEmpty() && cardText.isEmpty() && maxSequence == 0;
+    return !fromUtc.isValid() && !toUtc.isValid() && operatorId.isEmpty() && eventType.isEmpty() &&
+           result < 0 && branchId.isEmpty() && terminalId.isEmpty() && idNumber.isEmpty() &&
+           cardText.isEmpty() && maxSequence == 0;
 }
 
 QString AuditFilter::describe() const
@@ -49,8 +53,7 @@ QString AuditFilter::describe() const
 AuditQuery::AuditQuery(LocalStore& store, AuditFilter filter)
     : m_store(store)
     , m_filter(std::move(filter))
-{
-}
+{}
 
 QString AuditQuery::maskCardNumber(const QString& cardNumber)
 {
@@ -78,7 +81,8 @@ bool AuditQuery::prepare()
             m_noMatch = true;
     }
     // The time range becomes a sequence range (MIN/MAX over the time index, which holds the sequence), so the
-    // page scan stays a rowid range. MIN/MAX rather than "first by time": a clock set back must not hide entries.
+    // page scan stays a rowid range. MIN/MAX rather than "first by time": a clock set back must not hide
+    // entries.
     if (m_filter.fromUtc.isValid() || m_filter.toUtc.isValid()) {
         QString sql = QStringLiteral("SELECT MIN(sequence), MAX(sequence) FROM audit_entries WHERE 1");
         if (m_filter.fromUtc.isValid())
@@ -147,7 +151,8 @@ QList<AuditRow> AuditQuery::fetchPage(int pageSize)
         if (m_filter.eventType.endsWith(QLatin1Char(':'))) {
             // A family ("operation:"): a range on the index, not LIKE (which would not use it).
             sql += QStringLiteral(" AND event_type >= ? AND event_type < ?");
-            binds << m_filter.eventType << QString(m_filter.eventType.left(m_filter.eventType.size() - 1) + QLatin1Char(';'));
+            binds << m_filter.eventType
+                  << QString(m_filter.eventType.left(m_filter.eventType.size() - 1) + QLatin1Char(';'));
         } else {
             sql += QStringLiteral(" AND event_type = ?");
             binds << m_filter.eventType;
@@ -175,8 +180,8 @@ QList<AuditRow> AuditQuery::fetchPage(int pageSize)
     int scanned = 0;
     while (rows.size() < pageSize && scanned < ScanBudget) {
         const bool bounded = upper != kNoUpperBound;
-        if (!q.prepare(QString(sql).replace(QStringLiteral("%BOUND%"),
-                                            bounded ? QStringLiteral("sequence < ?") : QStringLiteral("1")))) {
+        if (!q.prepare(QString(sql).replace(
+                QStringLiteral("%BOUND%"), bounded ? QStringLiteral("sequence < ?") : QStringLiteral("1")))) {
             m_error = q.lastError().text();
             m_atEnd = true;
             return rows;
@@ -206,9 +211,9 @@ QList<AuditRow> AuditQuery::fetchPage(int pageSize)
                 continue;
             if (!m_filter.terminalId.isEmpty() && fields->terminalId != m_filter.terminalId)
                 continue;
-            if (!m_filter.cardText.isEmpty()
-                && !fields->maskedIdNumber.contains(m_filter.cardText, Qt::CaseInsensitive)
-                && !fields->cardNumber.contains(m_filter.cardText, Qt::CaseInsensitive))
+            if (!m_filter.cardText.isEmpty() &&
+                !fields->maskedIdNumber.contains(m_filter.cardText, Qt::CaseInsensitive) &&
+                !fields->cardNumber.contains(m_filter.cardText, Qt::CaseInsensitive))
                 continue;
             rows.append(AuditRow{seq, *fields});
             if (rows.size() >= pageSize && !postFilter)

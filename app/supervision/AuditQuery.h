@@ -19,15 +19,15 @@ class LocalStore;
 
 struct AuditFilter
 {
-    QDateTime fromUtc;   // inclusive; invalid = open
-    QDateTime toUtc;     // exclusive; invalid = open
-    QString operatorId;  // exact
-    QString eventType;   // exact ("login"), or a prefix ending in ':' ("operation:") for a family
-    int result = -1;     // -1 any, 0 failed, 1 succeeded
-    QString branchId;    // exact, after decoding
-    QString terminalId;  // exact, after decoding
-    QString idNumber;    // exact ID number: keyed-hash lookup
-    QString cardText;    // substring of the masked ID number or the card number, after decoding
+    QDateTime fromUtc;      // inclusive; invalid = open
+    QDateTime toUtc;        // exclusive; invalid = open
+    QString operatorId;     // exact
+    QString eventType;      // exact ("login"), or a prefix ending in ':' ("operation:") for a family
+    int result = -1;        // -1 any, 0 failed, 1 succeeded
+    QString branchId;       // exact, after decoding
+    QString terminalId;     // exact, after decoding
+    QString idNumber;       // exact ID number: keyed-hash lookup
+    QString cardText;       // substring of the masked ID number or the card number, after decoding
     qint64 maxSequence = 0; // newest entry to list (0 = the head): opens the list at a given entry
 
     bool isEmpty() const;
@@ -67,11 +67,11 @@ private:
     AuditFilter m_filter;
     bool m_prepared = false;
     bool m_atEnd = false;
-    bool m_noMatch = false;       // the ID number was never served here, or the time range is empty
-    qint64 m_before = 0;          // keyset: next page has sequence < m_before (0 = start from the newest)
-    qint64 m_lowest = 0;          // sequence lower bound from the time range
-    qint64 m_highest = 0;         // upper bound (0 = none)
-    QStringList m_operationIds;   // from the keyed hash
+    bool m_noMatch = false;     // the ID number was never served here, or the time range is empty
+    qint64 m_before = 0;        // keyset: next page has sequence < m_before (0 = start from the newest)
+    qint64 m_lowest = 0;        // sequence lower bound from the time range
+    qint64 m_highest = 0;       // upper bound (0 = none)
+    QStringList m_operationIds; // from the keyed hash
     QString m_error;
 };
 

@@ -12,14 +12,16 @@
 namespace carddesk {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("OperatorAdministration", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("OperatorAdministration", text);
+}
 } // namespace
 
 OperatorAdministration::OperatorAdministration(LocalStore& store, OperatorContext administrator)
     : m_store(store)
     , m_by(std::move(administrator))
-{
-}
+{}
 
 bool OperatorAdministration::allowed()
 {

@@ -4,8 +4,8 @@ namespace carddesk {
 
 bool SupervisorAccess::canOpenConsole(const QString& role)
 {
-    return role == QLatin1String("supervisor") || role == QLatin1String("administrator")
-           || role == QLatin1String("auditor");
+    return role == QLatin1String("supervisor") || role == QLatin1String("administrator") ||
+           role == QLatin1String("auditor");
 }
 
 bool SupervisorAccess::canAct(const QString& role)
@@ -13,8 +13,14 @@ bool SupervisorAccess::canAct(const QString& role)
     return role == QLatin1String("supervisor") || role == QLatin1String("administrator");
 }
 
-bool SupervisorAccess::canViewPhotos(const QString& role) { return canAct(role); }
+bool SupervisorAccess::canViewPhotos(const QString& role)
+{
+    return canAct(role);
+}
 
-bool SupervisorAccess::canAdministerOperators(const QString& role) { return role == QLatin1String("administrator"); }
+bool SupervisorAccess::canAdministerOperators(const QString& role)
+{
+    return role == QLatin1String("administrator");
+}
 
 } // namespace carddesk

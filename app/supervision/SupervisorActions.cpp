@@ -17,8 +17,14 @@
 namespace carddesk {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("SupervisorActions", text); }
-QString uuidText(const QUuid& id) { return id.toString(QUuid::WithoutBraces); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SupervisorActions", text);
+}
+QString uuidText(const QUuid& id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
 
 QString csvField(QString s)
 {
@@ -36,8 +42,7 @@ QString csvField(QString s)
 SupervisorActions::SupervisorActions(LocalStore& store, OperatorContext who)
     : m_store(store)
     , m_who(std::move(who))
-{
-}
+{}
 
 bool SupervisorActions::require(bool allowed, const char* what)
 {
@@ -79,8 +84,9 @@ QList<ApprovalQueueItem> SupervisorActions::approvals(bool pendingOnly)
         return out;
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT sequence, canonical FROM audit_entries WHERE event_type IN "
-                               "('approval-requested', 'approval-granted', 'approval-rejected') ORDER BY sequence"))) {
+    if (!q.exec(QStringLiteral(
+            "SELECT sequence, canonical FROM audit_entries WHERE event_type IN "
+            "('approval-requested', 'approval-granted', 'approval-rejected') ORDER BY sequence"))) {
         m_error = q.lastError().text();
         return out;
     }
@@ -106,15 +112,16 @@ QList<ApprovalQueueItem> SupervisorActions::approvals(bool pendingOnly)
         } else if (auto it = index.find(id); it != index.end()) {
             ApprovalQueueItem& item = out[it->second];
             item.state = f->eventType == QLatin1String("approval-granted") ? QStringLiteral("approved")
-                                                                            : QStringLiteral("rejected");
+                                                                           : QStringLiteral("rejected");
             item.decidedBy = f->operatorId;
             item.decisionReason = f->details.value(QStringLiteral("reason")).toString();
         }
     }
     if (pendingOnly)
-        out.erase(std::remove_if(out.begin(), out.end(),
-                                 [](const ApprovalQueueItem& i) { return i.state != QLatin1String("pending"); }),
-                  out.end());
+        out.erase(
+            std::remove_if(out.begin(), out.end(),
+                           [](const ApprovalQueueItem& i) { return i.state != QLatin1String("pending"); }),
+            out.end());
     return out;
 }
 
@@ -146,8 +153,9 @@ bool SupervisorActions::decideApproval(const QString& requestId, bool approve, c
     if (approve) {
         const QString approvalId = uuidText(QUuid::createUuid());
         QSqlQuery q(t.db());
-        q.prepare(QStringLiteral("INSERT INTO approvals(id, operation_id, service, reason, requested_by, supervisor_id, "
-                                 "terminal_id, branch_id, created_utc) VALUES(?,NULL,?,?,?,?,?,?,?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO approvals(id, operation_id, service, reason, requested_by, supervisor_id, "
+            "terminal_id, branch_id, created_utc) VALUES(?,NULL,?,?,?,?,?,?,?)"));
         q.addBindValue(approvalId);
         q.addBindValue(it->service);
         q.addBindValue(reason);
@@ -211,9 +219,10 @@ QList<ReviewMark> SupervisorActions::reviewMarks()
         const auto f = AuditChain::decode(q.value(0).toByteArray());
         if (!f)
             continue;
-        out.append(ReviewMark{static_cast<qint64>(f->details.value(QStringLiteral("flaggedSequence")).toDouble()),
-                              f->details.value(QStringLiteral("rule")).toString(), f->operatorId,
-                              f->details.value(QStringLiteral("comment")).toString(), f->timeUtc});
+        out.append(
+            ReviewMark{static_cast<qint64>(f->details.value(QStringLiteral("flaggedSequence")).toDouble()),
+                       f->details.value(QStringLiteral("rule")).toString(), f->operatorId,
+                       f->details.value(QStringLiteral("comment")).toString(), f->timeUtc});
     }
     return out;
 }
@@ -221,8 +230,8 @@ QList<ReviewMark> SupervisorActions::reviewMarks()
 std::optional<QByteArray> SupervisorActions::viewPhoto(const QString& photoId, qint64 auditSequence)
 {
     if (!require(SupervisorAccess::canViewPhotos(m_who.role), "view evidence photos")) {
-        record(QStringLiteral("photo-view-refused"), QJsonObject{{"photoId", photoId}, {"auditSequence", auditSequence}},
-               false);
+        record(QStringLiteral("photo-view-refused"),
+               QJsonObject{{"photoId", photoId}, {"auditSequence", auditSequence}}, false);
         return std::nullopt;
     }
     const auto photo = m_store.photo(QUuid::fromString(photoId));
@@ -231,8 +240,9 @@ std::optional<QByteArray> SupervisorActions::viewPhoto(const QString& photoId, q
         return std::nullopt;
     }
     // Audited before it is shown: if the entry cannot be written, the photo is not shown.
-    if (!record(QStringLiteral("photo-viewed"), QJsonObject{{"photoId", photoId}, {"auditSequence", auditSequence}},
-                true, photo->operationId))
+    if (!record(QStringLiteral("photo-viewed"),
+                QJsonObject{{"photoId", photoId}, {"auditSequence", auditSequence}}, true,
+                photo->operationId))
         return std::nullopt;
     return photo->jpeg;
 }
@@ -248,18 +258,19 @@ qint64 SupervisorActions::exportCsv(const AuditFilter& filter, QIODevice& out, c
             esc << csvField(c);
         out.write((esc.join(QLatin1Char(',')) + QLatin1Char('\n')).toUtf8());
     };
-    line({QStringLiteral("sequence"), QStringLiteral("time_utc"), QStringLiteral("event"), QStringLiteral("success"),
-          QStringLiteral("result"), QStringLiteral("operator"), QStringLiteral("role"), QStringLiteral("branch"),
-          QStringLiteral("terminal"), QStringLiteral("id_number_masked"), QStringLiteral("card_number_masked"),
+    line({QStringLiteral("sequence"), QStringLiteral("time_utc"), QStringLiteral("event"),
+          QStringLiteral("success"), QStringLiteral("result"), QStringLiteral("operator"),
+          QStringLiteral("role"), QStringLiteral("branch"), QStringLiteral("terminal"),
+          QStringLiteral("id_number_masked"), QStringLiteral("card_number_masked"),
           QStringLiteral("operation")});
     qint64 rows = 0;
     while (!query.atEnd()) {
         for (const AuditRow& r : query.fetchPage(2000)) {
             const AuditEntryFields& f = r.fields;
             line({QString::number(r.sequence), f.timeUtc.toUTC().toString(Qt::ISODateWithMs), f.eventType,
-                  f.success ? QStringLiteral("yes") : QStringLiteral("no"), f.resultCode, f.operatorId, f.role,
-                  f.branchId, f.terminalId, maskIdNumber(f.maskedIdNumber), AuditQuery::maskCardNumber(f.cardNumber),
-                  f.operationId});
+                  f.success ? QStringLiteral("yes") : QStringLiteral("no"), f.resultCode, f.operatorId,
+                  f.role, f.branchId, f.terminalId, maskIdNumber(f.maskedIdNumber),
+                  AuditQuery::maskCardNumber(f.cardNumber), f.operationId});
             ++rows;
         }
     }
@@ -277,10 +288,9 @@ bool SupervisorActions::auditExport(const AuditFilter& filter, const QString& fo
 {
     if (!require(SupervisorAccess::canOpenConsole(m_who.role), "export the audit log"))
         return false;
-    return record(QStringLiteral("audit-export"), QJsonObject{{"format", format},
-                                                              {"filter", filter.describe()},
-                                                              {"rows", rows},
-                                                              {"file", fileName}});
+    return record(
+        QStringLiteral("audit-export"),
+        QJsonObject{{"format", format}, {"filter", filter.describe()}, {"rows", rows}, {"file", fileName}});
 }
 
 AuditVerifyReport SupervisorActions::verifyChain(bool recordIt)
@@ -317,7 +327,8 @@ bool SupervisorActions::acknowledgeDeadLetter(const QUuid& operationId, const QS
 {
     if (!require(SupervisorAccess::canAct(m_who.role), "acknowledge dead letters"))
         return false;
-    return record(QStringLiteral("dead-letter-acknowledged"), QJsonObject{{"comment", comment}}, true, operationId);
+    return record(QStringLiteral("dead-letter-acknowledged"), QJsonObject{{"comment", comment}}, true,
+                  operationId);
 }
 
 } // namespace carddesk

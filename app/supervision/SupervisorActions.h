@@ -22,15 +22,15 @@ class LocalStore;
 
 struct ApprovalQueueItem
 {
-    QString requestId;        // UUID
+    QString requestId; // UUID
     qint64 requestSequence = 0;
     QDateTime requestedUtc;
     QString requestedBy;
     QString terminalId;
     QString branchId;
     QString service;
-    QString reason;           // why the counter asked (region rule)
-    QString state;            // "pending", "approved", "rejected"
+    QString reason; // why the counter asked (region rule)
+    QString state;  // "pending", "approved", "rejected"
     QString decidedBy;
     QString decisionReason;
 };
@@ -68,8 +68,9 @@ public:
     // An evidence photo, decrypted, for roles allowed to see it; the viewing itself is audited.
     std::optional<QByteArray> viewPhoto(const QString& photoId, qint64 auditSequence);
 
-    // Writes the rows of `filter` as CSV (masked: ID numbers as the chain keeps them, card numbers masked) and
-    // audits the export (format, filter, row count, file name). Returns the number of rows written, -1 on error.
+    // Writes the rows of `filter` as CSV (masked: ID numbers as the chain keeps them, card numbers masked)
+    // and audits the export (format, filter, row count, file name). Returns the number of rows written, -1 on
+    // error.
     qint64 exportCsv(const AuditFilter& filter, QIODevice& out, const QString& fileName);
     // Audits an export written by the UI in another format (PDF) from the same rows.
     bool auditExport(const AuditFilter& filter, const QString& format, qint64 rows, const QString& fileName);
@@ -79,8 +80,8 @@ public:
     AuditVerifyReport verifyChain(bool record = true);
     bool recordVerification(const AuditVerifyReport& report);
 
-    // Sync dead letters with the server's reason; "acknowledge" records that the supervisor saw it and handed it
-    // to the agency (the only resolution the agency allows from a counter: the agency resolves conflicts).
+    // Sync dead letters with the server's reason; "acknowledge" records that the supervisor saw it and handed
+    // it to the agency (the only resolution the agency allows from a counter: the agency resolves conflicts).
     QList<DeadLetter> deadLetters();
     bool acknowledgeDeadLetter(const QUuid& operationId, const QString& comment);
 

@@ -1,5 +1,5 @@
-// app/supervision on real scratch stores: anomaly rules, review marks, approvals queue, role checks, CSV export
-// masking, keyset paging.
+// app/supervision on real scratch stores: anomaly rules, review marks, approvals queue, role checks, CSV
+// export masking, keyset paging.
 
 #include "SupervisorTestSupport.h"
 
@@ -57,19 +57,23 @@ private slots:
         QVERIFY(appendAt(*store, ten.addSecs(7200).toUTC(), QStringLiteral("operation:pin-reset"),
                          QStringLiteral("clerk2"), true, QStringLiteral("A12345678")));
         // An operation at 03:00 local time.
-        QVERIFY(appendAt(*store, QDateTime(day, QTime(3, 0), Qt::LocalTime).toUTC(), QStringLiteral("operation:pin-change"),
-                         QStringLiteral("clerk3")));
+        QVERIFY(appendAt(*store, QDateTime(day, QTime(3, 0), Qt::LocalTime).toUTC(),
+                         QStringLiteral("operation:pin-change"), QStringLiteral("clerk3")));
         // Three failed logins in a row for clerk4, then a success, then one more failure (not flagged).
         for (int i = 0; i < 3; ++i)
-            QVERIFY(appendAt(*store, ten.addSecs(60 * i).toUTC(), QStringLiteral("login-failed"), QStringLiteral("clerk4"),
-                             false));
-        QVERIFY(appendAt(*store, ten.addSecs(300).toUTC(), QStringLiteral("login"), QStringLiteral("clerk4")));
-        QVERIFY(appendAt(*store, ten.addSecs(400).toUTC(), QStringLiteral("login-failed"), QStringLiteral("clerk4"), false));
+            QVERIFY(appendAt(*store, ten.addSecs(60 * i).toUTC(), QStringLiteral("login-failed"),
+                             QStringLiteral("clerk4"), false));
+        QVERIFY(
+            appendAt(*store, ten.addSecs(300).toUTC(), QStringLiteral("login"), QStringLiteral("clerk4")));
+        QVERIFY(appendAt(*store, ten.addSecs(400).toUTC(), QStringLiteral("login-failed"),
+                         QStringLiteral("clerk4"), false));
 
-        const auto flags = AnomalyRules::scan(*store, AnomalySettings{}, QDateTime(day, QTime(0, 0), Qt::LocalTime).toUTC(),
-                                              QDateTime(day.addDays(1), QTime(0, 0), Qt::LocalTime).toUTC());
+        const auto flags =
+            AnomalyRules::scan(*store, AnomalySettings{}, QDateTime(day, QTime(0, 0), Qt::LocalTime).toUTC(),
+                               QDateTime(day.addDays(1), QTime(0, 0), Qt::LocalTime).toUTC());
         auto count = [&](const QString& rule) {
-            return std::count_if(flags.begin(), flags.end(), [&](const AnomalyFlag& f) { return f.rule == rule; });
+            return std::count_if(flags.begin(), flags.end(),
+                                 [&](const AnomalyFlag& f) { return f.rule == rule; });
         };
         QCOMPARE(count(QStringLiteral("resets-per-hour")), 2);
         QCOMPARE(count(QStringLiteral("card-resets-per-day")), 1);
@@ -88,24 +92,28 @@ private slots:
         AnomalySettings relaxed;
         relaxed.resetsPerOperatorHour = 20;
         QString error;
-        QVERIFY(!AnomalySettings::save(*store, relaxed, person(QStringLiteral("clerk1"), QStringLiteral("clerk")), &error));
-        QVERIFY2(AnomalySettings::save(*store, relaxed, person(QStringLiteral("sup1"), QStringLiteral("supervisor")), &error),
+        QVERIFY(!AnomalySettings::save(*store, relaxed,
+                                       person(QStringLiteral("clerk1"), QStringLiteral("clerk")), &error));
+        QVERIFY2(AnomalySettings::save(*store, relaxed,
+                                       person(QStringLiteral("sup1"), QStringLiteral("supervisor")), &error),
                  qPrintable(error));
         QCOMPARE(AnomalySettings::load(*store).resetsPerOperatorHour, 20);
         QCOMPARE(auditCount(*store, QStringLiteral("settings-change")), 1);
         const auto after = AnomalyRules::scan(*store, AnomalySettings::load(*store),
                                               QDateTime(day, QTime(0, 0), Qt::LocalTime).toUTC(),
                                               QDateTime(day.addDays(1), QTime(0, 0), Qt::LocalTime).toUTC());
-        QVERIFY(std::none_of(after.begin(), after.end(),
-                             [](const AnomalyFlag& f) { return f.rule == QLatin1String("resets-per-hour"); }));
+        QVERIFY(std::none_of(after.begin(), after.end(), [](const AnomalyFlag& f) {
+            return f.rule == QLatin1String("resets-per-hour");
+        }));
 
         // Review marks: a comment is required, an auditor cannot mark, the mark is an audit entry.
         SupervisorActions auditor(*store, person(QStringLiteral("aud1"), QStringLiteral("auditor")));
         QVERIFY(!auditor.markReviewed(flags.first().sequence, flags.first().rule, QStringLiteral("seen")));
         SupervisorActions sup(*store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")));
         QVERIFY(!sup.markReviewed(flags.first().sequence, flags.first().rule, QStringLiteral("  ")));
-        QVERIFY2(sup.markReviewed(flags.first().sequence, flags.first().rule, QStringLiteral("called the branch")),
-                 qPrintable(sup.lastError()));
+        QVERIFY2(
+            sup.markReviewed(flags.first().sequence, flags.first().rule, QStringLiteral("called the branch")),
+            qPrintable(sup.lastError()));
         const auto marks = sup.reviewMarks();
         QCOMPARE(marks.size(), 1);
         QCOMPARE(marks.first().flaggedSequence, flags.first().sequence);
@@ -125,14 +133,17 @@ private slots:
         for (int i = 0; i < 3; ++i) // 30% overrides, 30% manual photos (limits 10% / 20%)
             QVERIFY(appendAt(*store, t0.addSecs(i * 60 + 5).toUTC(), QStringLiteral("name-mismatch-override"),
                              QStringLiteral("clerk1")));
-        QVERIFY(appendAt(*store, t0.addSecs(30).toUTC(), QStringLiteral("photo-manual-capture"), QStringLiteral("clerk1")));
-        const auto flags = AnomalyRules::scan(*store, AnomalySettings{}, t0.addSecs(-60).toUTC(), t0.addSecs(3600).toUTC());
+        QVERIFY(appendAt(*store, t0.addSecs(30).toUTC(), QStringLiteral("photo-manual-capture"),
+                         QStringLiteral("clerk1")));
+        const auto flags =
+            AnomalyRules::scan(*store, AnomalySettings{}, t0.addSecs(-60).toUTC(), t0.addSecs(3600).toUTC());
         QCOMPARE(std::count_if(flags.begin(), flags.end(),
                                [](const AnomalyFlag& f) { return f.rule == QLatin1String("override-rate"); }),
                  3);
         // 1 manual capture in 10 operations is 10%: under the 20% limit.
-        QVERIFY(std::none_of(flags.begin(), flags.end(),
-                             [](const AnomalyFlag& f) { return f.rule == QLatin1String("manual-photo-rate"); }));
+        QVERIFY(std::none_of(flags.begin(), flags.end(), [](const AnomalyFlag& f) {
+            return f.rule == QLatin1String("manual-photo-rate");
+        }));
     }
 
     void approvalsQueue()
@@ -140,9 +151,9 @@ private slots:
         auto store = freshStore("supervisor_approvals");
         QVERIFY(store);
         QString error;
-        const auto id = SupervisorActions::requestApproval(*store, person(QStringLiteral("clerk1"), QStringLiteral("clerk")),
-                                                           QStringLiteral("pin-reset"),
-                                                           QStringLiteral("agent without notarised authorisation"), &error);
+        const auto id = SupervisorActions::requestApproval(
+            *store, person(QStringLiteral("clerk1"), QStringLiteral("clerk")), QStringLiteral("pin-reset"),
+            QStringLiteral("agent without notarised authorisation"), &error);
         QVERIFY2(id, qPrintable(error));
         SupervisorActions clerk(*store, person(QStringLiteral("clerk1"), QStringLiteral("clerk")));
         QVERIFY(clerk.approvals(true).isEmpty()); // a clerk sees no queue
@@ -153,20 +164,23 @@ private slots:
         QCOMPARE(pending.first().requestedBy, QStringLiteral("clerk1"));
         QCOMPARE(pending.first().service, QStringLiteral("pin-reset"));
         QVERIFY(!sup.decideApproval(*id, true, QString())); // a reason is required
-        QVERIFY2(sup.decideApproval(*id, true, QStringLiteral("checked the power of attorney")), qPrintable(sup.lastError()));
+        QVERIFY2(sup.decideApproval(*id, true, QStringLiteral("checked the power of attorney")),
+                 qPrintable(sup.lastError()));
         QVERIFY(sup.approvals(true).isEmpty());
         QVERIFY(!sup.decideApproval(*id, false, QStringLiteral("twice"))); // already decided
         const auto all = sup.approvals(false);
         QCOMPARE(all.first().state, QStringLiteral("approved"));
         QCOMPARE(all.first().decidedBy, QStringLiteral("sup1"));
-        QCOMPARE(countRows(store->database(), QStringLiteral("SELECT COUNT(*) FROM approvals WHERE supervisor_id = 'sup1' "
-                                                             "AND requested_by = 'clerk1'")),
+        QCOMPARE(countRows(store->database(),
+                           QStringLiteral("SELECT COUNT(*) FROM approvals WHERE supervisor_id = 'sup1' "
+                                          "AND requested_by = 'clerk1'")),
                  1);
         QCOMPARE(auditCount(*store, QStringLiteral("approval-granted")), 1);
 
         // A supervisor cannot decide their own request.
-        const auto own = SupervisorActions::requestApproval(*store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")),
-                                                            QStringLiteral("reissue"), QStringLiteral("dual control"), &error);
+        const auto own = SupervisorActions::requestApproval(
+            *store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")), QStringLiteral("reissue"),
+            QStringLiteral("dual control"), &error);
         QVERIFY(own);
         QVERIFY(!sup.decideApproval(*own, true, QStringLiteral("mine")));
         SupervisorActions sup2(*store, person(QStringLiteral("sup2"), QStringLiteral("supervisor")));
@@ -180,22 +194,24 @@ private slots:
         auto store = freshStore("supervisor_operators");
         QVERIFY(store);
         QString error;
-        QVERIFY(store->operators().createFirstAdministrator(QStringLiteral("root"), QStringLiteral("Root"),
-                                                            SecureBuffer::fromAscii("rootpassword"),
-                                                            person(QStringLiteral("root"), QStringLiteral("administrator")),
-                                                            &error));
+        QVERIFY(store->operators().createFirstAdministrator(
+            QStringLiteral("root"), QStringLiteral("Root"), SecureBuffer::fromAscii("rootpassword"),
+            person(QStringLiteral("root"), QStringLiteral("administrator")), &error));
         OperatorAccount a;
         a.operatorId = QStringLiteral("clerk9");
         a.displayName = QStringLiteral("Clerk Nine");
         a.role = QStringLiteral("clerk");
-        OperatorAdministration bySupervisor(*store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")));
+        OperatorAdministration bySupervisor(*store,
+                                            person(QStringLiteral("sup1"), QStringLiteral("supervisor")));
         QVERIFY(!bySupervisor.create(a, SecureBuffer::fromAscii("password99")));
         QVERIFY(!store->operators().find(QStringLiteral("clerk9")));
         QCOMPARE(auditCount(*store, QStringLiteral("operator-change-refused")), 1);
 
-        OperatorAdministration byAdmin(*store, person(QStringLiteral("root"), QStringLiteral("administrator")));
+        OperatorAdministration byAdmin(*store,
+                                       person(QStringLiteral("root"), QStringLiteral("administrator")));
         QVERIFY2(byAdmin.create(a, SecureBuffer::fromAscii("password99")), qPrintable(byAdmin.lastError()));
-        QVERIFY2(byAdmin.assignRole(QStringLiteral("clerk9"), QStringLiteral("supervisor")), qPrintable(byAdmin.lastError()));
+        QVERIFY2(byAdmin.assignRole(QStringLiteral("clerk9"), QStringLiteral("supervisor")),
+                 qPrintable(byAdmin.lastError()));
         QCOMPARE(store->operators().find(QStringLiteral("clerk9"))->role, QStringLiteral("supervisor"));
         QVERIFY(!bySupervisor.assignRole(QStringLiteral("clerk9"), QStringLiteral("administrator")));
         QCOMPARE(store->operators().find(QStringLiteral("clerk9"))->role, QStringLiteral("supervisor"));

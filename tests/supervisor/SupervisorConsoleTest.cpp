@@ -1,6 +1,6 @@
 // The supervisor's console driven offscreen on real scratch stores: role separation, filtering through the
-// filter bar, lazy loading, verify on a tampered database (the bad entry shown), export (file, masking, audit),
-// approvals, the audited photo view.
+// filter bar, lazy loading, verify on a tampered database (the bad entry shown), export (file, masking,
+// audit), approvals, the audited photo view.
 
 #include "SupervisorTestSupport.h"
 
@@ -11,11 +11,11 @@
 
 #include <QApplication>
 #include <QBuffer>
-#include <QImage>
-#include <QPainter>
 #include <QComboBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -80,22 +80,22 @@ private slots:
     void clerkCannotOpenConsole()
     {
         QString error;
-        std::unique_ptr<SupervisorConsole> c(
-            SupervisorConsole::create(*m_store, person(QStringLiteral("clerk1"), QStringLiteral("clerk")), nullptr, &error));
+        std::unique_ptr<SupervisorConsole> c(SupervisorConsole::create(
+            *m_store, person(QStringLiteral("clerk1"), QStringLiteral("clerk")), nullptr, &error));
         QVERIFY(!c);
         QVERIFY(!error.isEmpty());
         QCOMPARE(auditCount(*m_store, QStringLiteral("console-refused")), 1);
-        std::unique_ptr<SupervisorConsole> t(
-            SupervisorConsole::create(*m_store, person(QStringLiteral("teller1"), QStringLiteral("teller")), nullptr));
+        std::unique_ptr<SupervisorConsole> t(SupervisorConsole::create(
+            *m_store, person(QStringLiteral("teller1"), QStringLiteral("teller")), nullptr));
         QVERIFY(!t);
 
-        std::unique_ptr<SupervisorConsole> sup(
-            SupervisorConsole::create(*m_store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")), nullptr));
+        std::unique_ptr<SupervisorConsole> sup(SupervisorConsole::create(
+            *m_store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")), nullptr));
         QVERIFY(sup);
         QVERIFY(!sup->hasOperatorAdministration()); // a supervisor does not edit operators
         QVERIFY(!sup->findChild<QPushButton*>(QStringLiteral("opCreate")));
-        std::unique_ptr<SupervisorConsole> admin(
-            SupervisorConsole::create(*m_store, person(QStringLiteral("root"), QStringLiteral("administrator")), nullptr));
+        std::unique_ptr<SupervisorConsole> admin(SupervisorConsole::create(
+            *m_store, person(QStringLiteral("root"), QStringLiteral("administrator")), nullptr));
         QVERIFY(admin);
         QVERIFY(admin->hasOperatorAdministration());
 
@@ -135,8 +135,8 @@ private slots:
 
     void filtering()
     {
-        std::unique_ptr<SupervisorConsole> c(
-            SupervisorConsole::create(*m_store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")), nullptr));
+        std::unique_ptr<SupervisorConsole> c(SupervisorConsole::create(
+            *m_store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")), nullptr));
         QVERIFY(c);
         c->show();
         AuditTableModel* model = c->auditModel();
@@ -156,7 +156,10 @@ private slots:
         c->applyFilter();
         QCOMPARE(model->rowCount(), 8);
         for (int r = 0; r < model->rowCount(); ++r)
-            QVERIFY(model->index(r, AuditTableModel::Result).data().toString().contains(QStringLiteral("wrong-card")));
+            QVERIFY(model->index(r, AuditTableModel::Result)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("wrong-card")));
 
         result->setCurrentIndex(0);
         auto* id = c->findChild<QLineEdit*>(QStringLiteral("filterIdNumber"));
@@ -164,9 +167,11 @@ private slots:
         c->applyFilter();
         QCOMPARE(model->rowCount(), 10);
         for (int r = 0; r < model->rowCount(); ++r)
-            QCOMPARE(model->index(r, AuditTableModel::IdNumber).data().toString(), QStringLiteral("110105********1237"));
+            QCOMPARE(model->index(r, AuditTableModel::IdNumber).data().toString(),
+                     QStringLiteral("110105********1237"));
         // The list never shows a full number or card number.
-        QVERIFY(!model->index(0, AuditTableModel::Card).data().toString().contains(QStringLiteral("A12345678")));
+        QVERIFY(
+            !model->index(0, AuditTableModel::Card).data().toString().contains(QStringLiteral("A12345678")));
 
         id->clear();
         auto* event = c->findChild<QComboBox*>(QStringLiteral("filterEvent"));
@@ -192,8 +197,8 @@ private slots:
             }
             QVERIFY(t.commit());
         }
-        std::unique_ptr<SupervisorConsole> c(
-            SupervisorConsole::create(*m_store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")), nullptr));
+        std::unique_ptr<SupervisorConsole> c(SupervisorConsole::create(
+            *m_store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")), nullptr));
         AuditTableModel* model = c->auditModel();
         QCOMPARE(model->rowCount(), AuditTableModel::PageSize);
         QVERIFY(model->canFetchMore({}));
@@ -208,8 +213,8 @@ private slots:
 
     void verifyShowsTheBadEntry()
     {
-        std::unique_ptr<SupervisorConsole> c(
-            SupervisorConsole::create(*m_store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")), nullptr));
+        std::unique_ptr<SupervisorConsole> c(SupervisorConsole::create(
+            *m_store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")), nullptr));
         c->show();
         QSignalSpy done(c.get(), &SupervisorConsole::verifyFinished);
         QTest::mouseClick(c->findChild<QPushButton*>(QStringLiteral("verifyChain")), Qt::LeftButton);
@@ -220,14 +225,16 @@ private slots:
         // Tamper: entry 17's operator is rewritten in the canonical bytes (same length).
         {
             QSqlQuery q(m_store->database());
-            QVERIFY(q.exec(QStringLiteral("SELECT canonical FROM audit_entries WHERE sequence = 17")) && q.next());
+            QVERIFY(q.exec(QStringLiteral("SELECT canonical FROM audit_entries WHERE sequence = 17")) &&
+                    q.next());
             QByteArray canonical = q.value(0).toByteArray();
             const int at = static_cast<int>(canonical.indexOf("clerk1"));
             QVERIFY(at > 0);
             canonical.replace(at, 6, "clerk9");
             q.finish();
             QSqlQuery u(m_store->database());
-            u.prepare(QStringLiteral("UPDATE audit_entries SET canonical = ?, operator_id = 'clerk9' WHERE sequence = 17"));
+            u.prepare(QStringLiteral(
+                "UPDATE audit_entries SET canonical = ?, operator_id = 'clerk9' WHERE sequence = 17"));
             u.addBindValue(canonical);
             QVERIFY(u.exec());
         }
@@ -251,8 +258,8 @@ private slots:
 
     void exportIsMaskedAndAudited()
     {
-        std::unique_ptr<SupervisorConsole> c(
-            SupervisorConsole::create(*m_store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")), nullptr));
+        std::unique_ptr<SupervisorConsole> c(SupervisorConsole::create(
+            *m_store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")), nullptr));
         c->findChild<QLineEdit*>(QStringLiteral("filterOperator"))->setText(QStringLiteral("clerk1"));
         c->applyFilter();
         const QString csv = m_dir + QStringLiteral("/audit.csv");
@@ -277,7 +284,8 @@ private slots:
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.at(1).fields.details.value(QStringLiteral("format")).toString(), QStringLiteral("csv"));
         QCOMPARE(rows.at(1).fields.details.value(QStringLiteral("rows")).toInt(), 20);
-        QCOMPARE(rows.at(1).fields.details.value(QStringLiteral("filter")).toString(), QStringLiteral("operator=clerk1"));
+        QCOMPARE(rows.at(1).fields.details.value(QStringLiteral("filter")).toString(),
+                 QStringLiteral("operator=clerk1"));
         QCOMPARE(rows.at(0).fields.details.value(QStringLiteral("format")).toString(), QStringLiteral("pdf"));
         QCOMPARE(rows.at(0).fields.operatorId, QStringLiteral("sup1"));
     }
@@ -285,13 +293,14 @@ private slots:
     void approvals()
     {
         QString error;
-        QVERIFY(SupervisorActions::requestApproval(*m_store, person(QStringLiteral("clerk1"), QStringLiteral("clerk")),
-                                                   QStringLiteral("pin-reset"), QStringLiteral("agent for an elderly holder"),
-                                                   &error));
-        QVERIFY(SupervisorActions::requestApproval(*m_store, person(QStringLiteral("clerk2"), QStringLiteral("clerk")),
-                                                   QStringLiteral("reissue"), QStringLiteral("dual control"), &error));
-        std::unique_ptr<SupervisorConsole> c(
-            SupervisorConsole::create(*m_store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")), nullptr));
+        QVERIFY(SupervisorActions::requestApproval(
+            *m_store, person(QStringLiteral("clerk1"), QStringLiteral("clerk")), QStringLiteral("pin-reset"),
+            QStringLiteral("agent for an elderly holder"), &error));
+        QVERIFY(SupervisorActions::requestApproval(
+            *m_store, person(QStringLiteral("clerk2"), QStringLiteral("clerk")), QStringLiteral("reissue"),
+            QStringLiteral("dual control"), &error));
+        std::unique_ptr<SupervisorConsole> c(SupervisorConsole::create(
+            *m_store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")), nullptr));
         c->show();
         c->tabs()->setCurrentIndex(2);
         auto* table = c->findChild<QTableWidget*>(QStringLiteral("approvalTable"));
@@ -300,25 +309,28 @@ private slots:
         // Without a reason nothing is decided.
         QTest::mouseClick(c->findChild<QPushButton*>(QStringLiteral("approve")), Qt::LeftButton);
         QCOMPARE(table->rowCount(), 2);
-        c->findChild<QLineEdit*>(QStringLiteral("decisionReason"))->setText(QStringLiteral("authorisation checked"));
+        c->findChild<QLineEdit*>(QStringLiteral("decisionReason"))
+            ->setText(QStringLiteral("authorisation checked"));
         QTest::mouseClick(c->findChild<QPushButton*>(QStringLiteral("approve")), Qt::LeftButton);
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("clerk2"));
         table->selectRow(0);
-        c->findChild<QLineEdit*>(QStringLiteral("decisionReason"))->setText(QStringLiteral("no second document"));
+        c->findChild<QLineEdit*>(QStringLiteral("decisionReason"))
+            ->setText(QStringLiteral("no second document"));
         QTest::mouseClick(c->findChild<QPushButton*>(QStringLiteral("reject")), Qt::LeftButton);
         QCOMPARE(table->rowCount(), 0);
         QCOMPARE(auditCount(*m_store, QStringLiteral("approval-granted")), 1);
         QCOMPARE(auditCount(*m_store, QStringLiteral("approval-rejected")), 1);
-        QCOMPARE(countRows(m_store->database(), QStringLiteral("SELECT COUNT(*) FROM approvals WHERE requested_by = "
-                                                               "'clerk1' AND supervisor_id = 'sup1'")),
+        QCOMPARE(countRows(m_store->database(),
+                           QStringLiteral("SELECT COUNT(*) FROM approvals WHERE requested_by = "
+                                          "'clerk1' AND supervisor_id = 'sup1'")),
                  1);
     }
 
     void photoViewIsAudited()
     {
-        std::unique_ptr<SupervisorConsole> c(
-            SupervisorConsole::create(*m_store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")), nullptr));
+        std::unique_ptr<SupervisorConsole> c(SupervisorConsole::create(
+            *m_store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")), nullptr));
         c->show();
         c->auditView()->selectRow(0);
         auto* show = c->findChild<QPushButton*>(QStringLiteral("showPhoto"));
@@ -330,8 +342,8 @@ private slots:
         QCOMPARE(auditCount(*m_store, QStringLiteral("photo-viewed")), 1);
 
         // An auditor (read-only) gets no photo button, and the app layer refuses and records the attempt.
-        std::unique_ptr<SupervisorConsole> a(
-            SupervisorConsole::create(*m_store, person(QStringLiteral("aud1"), QStringLiteral("auditor")), nullptr));
+        std::unique_ptr<SupervisorConsole> a(SupervisorConsole::create(
+            *m_store, person(QStringLiteral("aud1"), QStringLiteral("auditor")), nullptr));
         a->show();
         QVERIFY(!a->findChild<QPushButton*>(QStringLiteral("showPhoto"))->isVisible());
         SupervisorActions auditor(*m_store, person(QStringLiteral("aud1"), QStringLiteral("auditor")));
@@ -342,12 +354,13 @@ private slots:
 
     void dashboardAndAnomaliesOpen()
     {
-        std::unique_ptr<SupervisorConsole> c(
-            SupervisorConsole::create(*m_store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")), nullptr));
+        std::unique_ptr<SupervisorConsole> c(SupervisorConsole::create(
+            *m_store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")), nullptr));
         c->show();
         c->tabs()->setCurrentIndex(4); // dashboard: charts built from the 40 operations
-        const DashboardFigures d = DashboardFigures::compute(*m_store, QDateTime::currentDateTimeUtc().addDays(-1),
-                                                             QDateTime::currentDateTimeUtc().addSecs(60));
+        const DashboardFigures d =
+            DashboardFigures::compute(*m_store, QDateTime::currentDateTimeUtc().addDays(-1),
+                                      QDateTime::currentDateTimeUtc().addSecs(60));
         QCOMPARE(d.operations, 40);
         QCOMPARE(d.failures, 8);
         QCOMPARE(d.failuresByReason.value(QStringLiteral("wrong-card")), 8);

@@ -6,7 +6,6 @@
 #include "app/audit/AuditChain.h"
 #include "app/operators/OperatorAccounts.h"
 
-
 namespace carddesk::test {
 
 inline OperatorContext person(const QString& id, const QString& role)
@@ -15,8 +14,9 @@ inline OperatorContext person(const QString& id, const QString& role)
 }
 
 // Appends an audit entry with the given time (the rules look at times and operators).
-inline bool appendAt(LocalStore& store, const QDateTime& when, const QString& event, const QString& operatorId,
-                     bool success = true, const QString& cardNumber = {}, const QString& resultCode = {})
+inline bool appendAt(LocalStore& store, const QDateTime& when, const QString& event,
+                     const QString& operatorId, bool success = true, const QString& cardNumber = {},
+                     const QString& resultCode = {})
 {
     LocalStore::WriteTransaction t(store);
     if (!t.ok())
@@ -37,8 +37,9 @@ inline bool appendAt(LocalStore& store, const QDateTime& when, const QString& ev
 
 inline qint64 auditCount(LocalStore& store, const QString& eventType)
 {
-    return countRows(store.database(),
-                     QStringLiteral("SELECT COUNT(*) FROM audit_entries WHERE event_type = '%1'").arg(eventType));
+    return countRows(
+        store.database(),
+        QStringLiteral("SELECT COUNT(*) FROM audit_entries WHERE event_type = '%1'").arg(eventType));
 }
 
 } // namespace carddesk::test

@@ -9,8 +9,7 @@ AuditTableModel::AuditTableModel(LocalStore& store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_query(std::make_unique<AuditQuery>(store, AuditFilter{}))
-{
-}
+{}
 
 AuditTableModel::~AuditTableModel() = default;
 
@@ -44,14 +43,20 @@ void AuditTableModel::setHighlightedSequence(qint64 sequence)
                          {Qt::BackgroundRole});
 }
 
-QString AuditTableModel::lastError() const { return m_query->error(); }
+QString AuditTableModel::lastError() const
+{
+    return m_query->error();
+}
 
 int AuditTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int AuditTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int AuditTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant AuditTableModel::data(const QModelIndex& index, int role) const
 {
@@ -73,7 +78,8 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     case Event:
         return f.eventType;
     case Result:
-        return f.success ? tr("ok") : (f.resultCode.isEmpty() ? tr("failed") : tr("failed: %1").arg(f.resultCode));
+        return f.success ? tr("ok")
+                         : (f.resultCode.isEmpty() ? tr("failed") : tr("failed: %1").arg(f.resultCode));
     case Operator:
         return f.operatorId;
     case Branch:

@@ -39,8 +39,8 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTextDocument>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <set>
@@ -65,7 +65,10 @@ void setRow(QTableWidget* t, int row, const QStringList& cells)
         t->setItem(row, c, new QTableWidgetItem(cells.at(c)));
 }
 
-QString localTime(const QDateTime& t) { return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")); }
+QString localTime(const QDateTime& t)
+{
+    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
 } // namespace
 
 SupervisorConsole* SupervisorConsole::create(LocalStore& store, const OperatorContext& who, QWidget* parent,
@@ -107,7 +110,8 @@ SupervisorConsole::SupervisorConsole(LocalStore& store, const OperatorContext& w
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("consoleStatus"));
     layout->addWidget(m_status);
-    connect(&m_verifyWatcher, &QFutureWatcher<AuditVerifyReport>::finished, this, &SupervisorConsole::verifyDone);
+    connect(&m_verifyWatcher, &QFutureWatcher<AuditVerifyReport>::finished, this,
+            &SupervisorConsole::verifyDone);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
         if (i == 1)
             refreshAnomalies();
@@ -150,8 +154,8 @@ QWidget* SupervisorConsole::buildAuditTab()
     m_event->setEditable(true);
     m_event->addItem(tr("All events"), QString());
     m_event->addItem(tr("All services"), QStringLiteral("operation:"));
-    for (const char* s : {"pin-reset", "pin-change", "pin-unblock", "loss-report", "reissue", "service-password-reset",
-                          "ecert-password-reset"})
+    for (const char* s : {"pin-reset", "pin-change", "pin-unblock", "loss-report", "reissue",
+                          "service-password-reset", "ecert-password-reset"})
         m_event->addItem(QString::fromLatin1(s), QString(QStringLiteral("operation:") + QLatin1String(s)));
     for (const char* e : {"login", "login-failed", "name-mismatch-override", "photo-manual-capture",
                           "approval-requested", "approval-granted", "approval-rejected", "anomaly-review",
@@ -203,7 +207,8 @@ QWidget* SupervisorConsole::buildAuditTab()
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setStretchLastSection(true);
     split->addWidget(m_view);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SupervisorConsole::showDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SupervisorConsole::showDetails);
 
     auto* detailBox = new QWidget;
     auto* dh = new QHBoxLayout(detailBox);
@@ -266,8 +271,9 @@ void SupervisorConsole::applyFilter()
         f.toUtc = m_to->dateTime().toUTC();
     f.operatorId = m_operator->text().trimmed();
     const int ei = m_event->currentIndex();
-    f.eventType = ei >= 0 && m_event->itemText(ei) == m_event->currentText() ? m_event->itemData(ei).toString()
-                                                                             : m_event->currentText().trimmed();
+    f.eventType = ei >= 0 && m_event->itemText(ei) == m_event->currentText()
+                      ? m_event->itemData(ei).toString()
+                      : m_event->currentText().trimmed();
     f.result = m_result->currentData().toInt();
     f.branchId = m_branch->text().trimmed();
     f.terminalId = m_terminal->text().trimmed();
@@ -296,8 +302,8 @@ void SupervisorConsole::showDetails()
     const AuditEntryFields& f = r->fields;
     QString html = QStringLiteral("<table>");
     auto add = [&](const QString& k, const QString& v) {
-        html += QStringLiteral("<tr><td><b>") + k.toHtmlEscaped() + QStringLiteral("</b></td><td>") + v.toHtmlEscaped()
-                + QStringLiteral("</td></tr>");
+        html += QStringLiteral("<tr><td><b>") + k.toHtmlEscaped() + QStringLiteral("</b></td><td>") +
+                v.toHtmlEscaped() + QStringLiteral("</td></tr>");
     };
     add(tr("Entry"), QString::number(r->sequence));
     add(tr("Time"), localTime(f.timeUtc));
@@ -354,7 +360,8 @@ void SupervisorConsole::startVerify()
     LocalStore* store = &m_store;
     const OperatorContext who = m_who;
     // Its own connection (the store opens one per thread): the UI keeps scrolling while the chain is hashed.
-    m_verifyWatcher.setFuture(QtConcurrent::run([store, who] { return SupervisorActions(*store, who).verifyChain(false); }));
+    m_verifyWatcher.setFuture(
+        QtConcurrent::run([store, who] { return SupervisorActions(*store, who).verifyChain(false); }));
 }
 
 void SupervisorConsole::verifyDone()
@@ -366,15 +373,18 @@ void SupervisorConsole::verifyDone()
         say(tr("The verification could not be recorded in the audit log: %1").arg(m_actions.lastError()));
     if (r.ok) {
         m_verdict->setStyleSheet(QStringLiteral("color: darkgreen"));
-        m_verdict->setText(tr("The audit chain is intact: %1 entries checked, last signed checkpoint at entry %2.")
-                               .arg(r.entriesChecked)
-                               .arg(r.lastCheckpoint));
+        m_verdict->setText(
+            tr("The audit chain is intact: %1 entries checked, last signed checkpoint at entry %2.")
+                .arg(r.entriesChecked)
+                .arg(r.lastCheckpoint));
         m_model->setHighlightedSequence(0);
     } else {
         m_verdict->setStyleSheet(QStringLiteral("color: darkred; font-weight: bold"));
-        m_verdict->setText(tr("The audit chain is BROKEN at entry %1: %2").arg(r.firstBadSequence).arg(r.problem));
+        m_verdict->setText(
+            tr("The audit chain is BROKEN at entry %1: %2").arg(r.firstBadSequence).arg(r.problem));
         if (r.firstBadSequence > 0) {
-            // Open the list a few entries above the bad one, so it is on screen without loading everything newer.
+            // Open the list a few entries above the bad one, so it is on screen without loading everything
+            // newer.
             AuditFilter f;
             f.maxSequence = r.firstBadSequence + 20;
             m_model->setFilter(f);
@@ -411,13 +421,17 @@ bool SupervisorConsole::exportPdfTo(const QString& path)
     // A PDF is for reading: capped, the CSV has everything.
     constexpr int kMaxRows = 5000;
     AuditQuery query(m_store, m_model->filter());
-    QString html = QStringLiteral("<h3>") + tr("Audit log").toHtmlEscaped() + QStringLiteral("</h3><p>")
-                   + tr("Filter: %1").arg(m_model->filter().describe()).toHtmlEscaped() + QStringLiteral("<br>")
-                   + tr("Exported by %1 at %2").arg(m_who.operatorId, localTime(QDateTime::currentDateTimeUtc())).toHtmlEscaped()
-                   + QStringLiteral("</p><table border=1 cellspacing=0 cellpadding=2><tr>");
+    QString html = QStringLiteral("<h3>") + tr("Audit log").toHtmlEscaped() + QStringLiteral("</h3><p>") +
+                   tr("Filter: %1").arg(m_model->filter().describe()).toHtmlEscaped() +
+                   QStringLiteral("<br>") +
+                   tr("Exported by %1 at %2")
+                       .arg(m_who.operatorId, localTime(QDateTime::currentDateTimeUtc()))
+                       .toHtmlEscaped() +
+                   QStringLiteral("</p><table border=1 cellspacing=0 cellpadding=2><tr>");
     for (int c = 0; c < AuditTableModel::ColumnCount; ++c)
-        html += QStringLiteral("<th>") + m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString().toHtmlEscaped()
-                + QStringLiteral("</th>");
+        html += QStringLiteral("<th>") +
+                m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString().toHtmlEscaped() +
+                QStringLiteral("</th>");
     html += QStringLiteral("</tr>");
     qint64 rows = 0;
     while (!query.atEnd() && rows < kMaxRows) {
@@ -425,9 +439,14 @@ bool SupervisorConsole::exportPdfTo(const QString& path)
             if (rows >= kMaxRows)
                 break;
             const AuditEntryFields& f = r.fields;
-            const QStringList cells{QString::number(r.sequence), localTime(f.timeUtc), f.eventType,
+            const QStringList cells{QString::number(r.sequence),
+                                    localTime(f.timeUtc),
+                                    f.eventType,
                                     f.success ? tr("ok") : tr("failed") + QLatin1Char(' ') + f.resultCode,
-                                    f.operatorId, f.branchId, f.terminalId, f.maskedIdNumber,
+                                    f.operatorId,
+                                    f.branchId,
+                                    f.terminalId,
+                                    f.maskedIdNumber,
                                     AuditQuery::maskCardNumber(f.cardNumber)};
             html += QStringLiteral("<tr>");
             for (const QString& c : cells)
@@ -438,8 +457,9 @@ bool SupervisorConsole::exportPdfTo(const QString& path)
     }
     html += QStringLiteral("</table>");
     if (!query.atEnd())
-        html += QStringLiteral("<p>") + tr("Only the first %1 entries; export CSV for all.").arg(kMaxRows).toHtmlEscaped()
-                + QStringLiteral("</p>");
+        html += QStringLiteral("<p>") +
+                tr("Only the first %1 entries; export CSV for all.").arg(kMaxRows).toHtmlEscaped() +
+                QStringLiteral("</p>");
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageOrientation(QPageLayout::Landscape);
@@ -511,7 +531,8 @@ QWidget* SupervisorConsole::buildAnomalyTab()
 void SupervisorConsole::refreshAnomalies()
 {
     const QDateTime to = QDateTime::currentDateTimeUtc().addSecs(60);
-    m_flags = AnomalyRules::scan(m_store, AnomalySettings::load(m_store), to.addDays(-m_anomalyDays->value()), to);
+    m_flags =
+        AnomalyRules::scan(m_store, AnomalySettings::load(m_store), to.addDays(-m_anomalyDays->value()), to);
     std::map<std::pair<qint64, QString>, ReviewMark> marks;
     for (const ReviewMark& m : m_actions.reviewMarks())
         marks[{m.flaggedSequence, m.rule}] = m;
@@ -519,9 +540,12 @@ void SupervisorConsole::refreshAnomalies()
     for (int i = 0; i < m_flags.size(); ++i) {
         const AnomalyFlag& f = m_flags.at(i);
         const auto it = marks.find({f.sequence, f.rule});
-        const QString review = it == marks.end() ? tr("open")
-                                                 : tr("reviewed by %1: %2").arg(it->second.reviewer, it->second.comment);
-        setRow(m_anomalies, i, {QString::number(f.sequence), localTime(f.timeUtc), f.operatorId, f.rule, f.description, review});
+        const QString review = it == marks.end()
+                                   ? tr("open")
+                                   : tr("reviewed by %1: %2").arg(it->second.reviewer, it->second.comment);
+        setRow(
+            m_anomalies, i,
+            {QString::number(f.sequence), localTime(f.timeUtc), f.operatorId, f.rule, f.description, review});
     }
     say(tr("%1 flags").arg(m_flags.size()));
 }
@@ -584,8 +608,9 @@ QWidget* SupervisorConsole::buildDeadLetterTab()
 {
     auto* page = new QWidget;
     auto* v = new QVBoxLayout(page);
-    v->addWidget(new QLabel(tr("Operations the agency refused. The agency resolves them (conflicts view); here a "
-                               "supervisor acknowledges that they were seen and handed over.")));
+    v->addWidget(
+        new QLabel(tr("Operations the agency refused. The agency resolves them (conflicts view); here a "
+                      "supervisor acknowledges that they were seen and handed over.")));
     m_deadLetters = makeTable({tr("Operation"), tr("No."), tr("Refused at"), tr("Server's reason")});
     m_deadLetters->setObjectName(QStringLiteral("deadLetterTable"));
     v->addWidget(m_deadLetters, 1);
@@ -615,8 +640,9 @@ void SupervisorConsole::refreshDeadLetters()
     m_deadLetters->setRowCount(static_cast<int>(m_dead.size()));
     for (int i = 0; i < m_dead.size(); ++i) {
         const DeadLetter& d = m_dead.at(i);
-        setRow(m_deadLetters, i, {d.operationId.toString(QUuid::WithoutBraces), QString::number(d.sequence),
-                                  localTime(d.rejectedUtc), d.reason});
+        setRow(m_deadLetters, i,
+               {d.operationId.toString(QUuid::WithoutBraces), QString::number(d.sequence),
+                localTime(d.rejectedUtc), d.reason});
     }
 }
 
@@ -689,7 +715,8 @@ void SupervisorConsole::refreshDashboard()
                            .arg(d.operations));
     auto* pie = new QPieSeries;
     for (auto it = d.failuresByReason.cbegin(); it != d.failuresByReason.cend(); ++it)
-        pie->append(it.key() + QStringLiteral(" (") + QString::number(it.value()) + QLatin1Char(')'), it.value());
+        pie->append(it.key() + QStringLiteral(" (") + QString::number(it.value()) + QLatin1Char(')'),
+                    it.value());
     failures->addSeries(pie);
     m_failures->setChart(failures);
 
@@ -805,7 +832,8 @@ QWidget* SupervisorConsole::buildOperatorsTab()
     });
     connect(role, &QPushButton::clicked, this, [=] {
         OperatorAdministration admin(m_store, m_who);
-        done(admin.assignRole(m_opId->text().trimmed(), m_opRole->currentText()), admin, tr("Role assigned."));
+        done(admin.assignRole(m_opId->text().trimmed(), m_opRole->currentText()), admin,
+             tr("Role assigned."));
     });
     return page;
 }

@@ -1,7 +1,7 @@
 #pragma once
 // The supervisor's console: audit log (filters, details, photos for allowed roles, verify, export), anomaly
-// flags with review marks, the approvals queue, sync dead letters, the dashboard, and (administrators) operator
-// administration. All decisions and checks live in app/supervision; this is the view.
+// flags with review marks, the approvals queue, sync dead letters, the dashboard, and (administrators)
+// operator administration. All decisions and checks live in app/supervision; this is the view.
 
 #include "app/audit/AuditVerifier.h"
 #include "app/supervision/AnomalyRules.h"

@@ -23,7 +23,10 @@ SupervisorConsoleEntry::~SupervisorConsoleEntry()
     delete m_console.data();
 }
 
-SupervisorConsole* SupervisorConsoleEntry::console() const { return m_console.data(); }
+SupervisorConsole* SupervisorConsoleEntry::console() const
+{
+    return m_console.data();
+}
 
 void SupervisorConsoleEntry::setOperator(const OperatorContext& op)
 {
@@ -43,8 +46,9 @@ void SupervisorConsoleEntry::openConsole()
     // The console reads the counter's own store; in production the journal is that store.
     auto* store = dynamic_cast<LocalStore*>(m_services.journal);
     if (!store) {
-        QMessageBox::warning(this, tr("Supervisor's console"),
-                             tr("The supervisor's console needs the counter's local store, which is not open."));
+        QMessageBox::warning(
+            this, tr("Supervisor's console"),
+            tr("The supervisor's console needs the counter's local store, which is not open."));
         return;
     }
     QString error;

@@ -1,7 +1,7 @@
 #pragma once
 // The way into the supervisor's console from the counter's main window: a button that is visible only while
-// the signed-in operator's role may open the console (SupervisorAccess), and that opens the console in its own
-// window on the counter's local store. Signing out or locking closes the console.
+// the signed-in operator's role may open the console (SupervisorAccess), and that opens the console in its
+// own window on the counter's local store. Signing out or locking closes the console.
 
 #include "ui/UiServices.h"
 
