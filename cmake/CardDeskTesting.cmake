@@ -20,6 +20,7 @@ function(carddesk_add_qtest)
         CARDDESK_FIXTURE_DIR=${CARDDESK_FIXTURE_DIR}
         CARDDESK_SOURCE_DIR=${PROJECT_SOURCE_DIR}
         CARDDESK_BINARY_DIR=${PROJECT_BINARY_DIR}
+        CARDDESK_TRAINING_DIR=${CARDDESK_FIXTURE_DIR}/scratch/${T_NAME}-training
         ${T_ENVIRONMENT})
     set_tests_properties(${T_NAME} PROPERTIES
         LABELS "${T_LABELS}"
