@@ -491,6 +491,8 @@ void ServiceFlowPage::showStep(Step s)
 {
     if (m_step == Step::Photo && s != Step::Photo)
         m_photo->stop();
+    if (m_step != s)
+        setMessage({}, false); // the last step's messages are done with
     m_step = s;
     QWidget* page = nullptr;
     switch (s) {
