@@ -1,5 +1,7 @@
 #include "app/domain/RegionProfile.h"
 
+#include "app/config/CardDeskSettings.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -339,11 +341,8 @@ QString RegionProfile::regionsDirectory()
         return env;
     if (QFileInfo(QStringLiteral(":/regions")).isDir())
         return QStringLiteral(":/regions");
-#ifdef CARDDESK_RESOURCES_DIR
-    return QStringLiteral(CARDDESK_RESOURCES_DIR "/regions");
-#else
-    return QStringLiteral("resources/regions");
-#endif
+    // Installed: <prefix>/share/carddesk/regions; in the build tree: the source tree's resources/regions.
+    return CardDeskSettings::resourcesDir() + QStringLiteral("/regions");
 }
 
 QStringList RegionProfile::availableRegions()
