@@ -129,6 +129,9 @@ ServiceFlowPage::ServiceFlowPage(UiServices& services, QWidget* parent)
     connect(m_photo, &PhotoStep::cameraStateChanged, this, &ServiceFlowPage::cameraStateChanged);
     connect(&m_pollWatcher, &QFutureWatcher<CardResult>::finished, this, &ServiceFlowPage::onCardPolled);
     connect(&m_triesWatcher, &QFutureWatcher<CardResult>::finished, this, [this] {
+        // A late answer for a service that was already finished and replaced is dropped.
+        if (!m_finished || m_step != Step::Result)
+            return;
         const CardResult r = m_triesWatcher.result();
         m_triesAfter = r.ok() ? r.triesLeft : (r.error == CardError::PinBlocked ? 0 : -1);
         showResult();

@@ -180,7 +180,7 @@ int main(int argc, char** argv)
     }
     if (totals.isEmpty()) {
         report.addNote(QStringLiteral("PIN reset figures skipped: the flow did not complete (stopped at: %1; %2)")
-                           .arg(failedAt, counter.flow()->message()));
+                           .arg(failedAt, counter.flow()->message() + QStringLiteral(" step=%1").arg(static_cast<int>(counter.flow()->step()))));
         return report.finish(argc, argv);
     }
     const QString base = QStringLiteral("read-card");
