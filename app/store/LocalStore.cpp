@@ -1237,12 +1237,24 @@ bool LocalStore::backup(const QString& targetPath, QString* error)
             *error = tr("%1 already exists: choose a new file for the backup").arg(targetPath);
         return false;
     }
+    // The copy holds the same (encrypted) personal data: create it owner-only before SQLite writes into it
+    // (VACUUM INTO accepts an existing empty file).
+    {
+        QFile target(targetPath);
+        if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || !target.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            if (error)
+                *error = tr("cannot create the backup file %1: %2").arg(targetPath, target.errorString());
+            return false;
+        }
+    }
     QSqlQuery q(database());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(targetPath);
     if (!q.exec()) {
         if (error)
             *error = describeSqlError(q.lastError());
+        QFile::remove(targetPath);
         return false;
     }
     return true;
