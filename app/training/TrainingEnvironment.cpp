@@ -1,5 +1,7 @@
 #include "app/training/TrainingEnvironment.h"
 
+#include "app/config/CardDeskSettings.h"
+
 #include "app/operators/OperatorAccounts.h"
 
 #include <QDir>
@@ -56,6 +58,7 @@ QString TrainingEnvironment::demoCameraSpec()
 {
     // Installed next to the region profiles; in a source tree build the copy in app/training/data.
     const QStringList candidates = {
+        CardDeskSettings::resourcesDir() + QStringLiteral("/training/demo-citizen.jpg"),
         QStringLiteral(CARDDESK_RESOURCES_DIR "/training/demo-citizen.jpg"),
         QStringLiteral(CARDDESK_RESOURCES_DIR "/../app/training/data/demo-citizen.jpg"),
     };
