@@ -353,6 +353,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>cannot create the backup file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/store/StoreError.cpp" line="+44"/>
         <source>the local database is locked by another program: nothing was recorded, try again</source>
         <translation type="unfinished"></translation>
@@ -1242,7 +1247,7 @@
 <context>
     <name>carddesk::RegionProfile</name>
     <message>
-        <location filename="../app/domain/RegionProfile.cpp" line="+43"/>
+        <location filename="../app/domain/RegionProfile.cpp" line="+45"/>
         <source>Region profile: &quot;%1&quot; must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2750,12 +2755,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+190"/>
         <source>Type the data from the document instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+301"/>
         <location line="+11"/>
         <location line="+254"/>
         <source>Insert the citizen&apos;s social security card into the reader (chip first).</source>

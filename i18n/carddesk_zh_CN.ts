@@ -352,6 +352,11 @@
         <translation>%1 已存在：请为备份选择一个新文件</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>cannot create the backup file %1: %2</source>
+        <translation>无法创建备份文件 %1：%2</translation>
+    </message>
+    <message>
         <location filename="../app/store/StoreError.cpp" line="+44"/>
         <source>the local database is locked by another program: nothing was recorded, try again</source>
         <translation>本地数据库被其他程序锁定：未记录任何内容，请重试</translation>
@@ -1239,7 +1244,7 @@
 <context>
     <name>carddesk::RegionProfile</name>
     <message>
-        <location filename="../app/domain/RegionProfile.cpp" line="+43"/>
+        <location filename="../app/domain/RegionProfile.cpp" line="+45"/>
         <source>Region profile: &quot;%1&quot; must be a whole number.</source>
         <translation>地区配置：“%1”必须是整数。</translation>
     </message>
@@ -2740,12 +2745,12 @@
         <translation>请核对证件，如有需要重新开始本业务。</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+190"/>
         <source>Type the data from the document instead.</source>
         <translation>请改为手工录入证件信息。</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+301"/>
         <location line="+11"/>
         <location line="+254"/>
         <source>Insert the citizen&apos;s social security card into the reader (chip first).</source>
