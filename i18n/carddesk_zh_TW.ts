@@ -4,17 +4,17 @@
 <context>
     <name>AnomalyRules</name>
     <message>
-        <location filename="../app/supervision/AnomalyRules.cpp" line="+135"/>
+        <location filename="../app/supervision/AnomalyRules.cpp" line="+142"/>
         <source>%1 at %2, outside the opening hours %3-%4</source>
         <translation>%1 發生於 %2，超出營業時間 %3-%4</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 resets by %2 within an hour (limit %3)</source>
         <translation>%2 在一小時內辦理了 %1 次重置（上限 %3 次）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>card %1 reset %2 times on %3 (limit %4)</source>
         <translation>卡片 %1 於 %3 被重置 %2 次（上限 %4 次）</translation>
     </message>
@@ -24,12 +24,12 @@
         <translation>%2 連續登錄失敗 %1 次</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: %2 of %3 operations by %4 (%5%, limit %6%)</source>
         <translation>%1：%4 辦理的 %3 筆業務中有 %2 筆（%5%，上限 %6%）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>name-mismatch overrides</source>
         <translation>姓名不一致的人工確認</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>AnomalySettings</name>
     <message>
-        <location line="-126"/>
+        <location line="-130"/>
         <source>only a supervisor or an administrator may change the anomaly rules</source>
         <translation>只有主管或管理員可以修改異常規則</translation>
     </message>
@@ -83,12 +83,12 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../ui/supervisor/AuditTableModel.cpp" line="+76"/>
+        <location filename="../ui/supervisor/AuditTableModel.cpp" line="+81"/>
         <source>ok</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
@@ -792,6 +792,11 @@
         <translation>%1 已存在：請為備份選擇一個新文件</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>cannot create the backup file %1: %2</source>
+        <translation>無法創建備份文件 %1：%2</translation>
+    </message>
+    <message>
         <location filename="../app/store/StoreError.cpp" line="+44"/>
         <source>the local database is locked by another program: nothing was recorded, try again</source>
         <translation>本地數據庫被其他程序鎖定：未記錄任何內容，請重試</translation>
@@ -960,18 +965,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+135"/>
+        <location filename="../ui/MainWindow.cpp" line="+138"/>
         <source>Reader: unknown</source>
         <translation>讀卡器：未知</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Card: none</source>
         <translation>卡片：無</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Camera: unknown</source>
         <translation>攝像頭：未知</translation>
     </message>
@@ -981,7 +986,7 @@
         <translation>只有管理員可以修改設置：請聯繫管理員。</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Sync: off (training)</source>
         <extracomment>Training mode never talks to the agency.</extracomment>
         <translation>同步：關閉（培訓模式）</translation>
@@ -1019,7 +1024,7 @@
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Not signed in</source>
         <translation>未登錄</translation>
     </message>
@@ -1179,7 +1184,7 @@
 <context>
     <name>OperatorAdministration</name>
     <message>
-        <location filename="../app/supervision/OperatorAdministration.cpp" line="+28"/>
+        <location filename="../app/supervision/OperatorAdministration.cpp" line="+30"/>
         <source>only an administrator may change operator accounts</source>
         <translation>只有管理員可以修改操作員帳號</translation>
     </message>
@@ -1705,7 +1710,7 @@
 <context>
     <name>RegionProfile</name>
     <message>
-        <location filename="../app/domain/RegionProfile.cpp" line="+43"/>
+        <location filename="../app/domain/RegionProfile.cpp" line="+45"/>
         <source>Region profile: &quot;%1&quot; must be a whole number.</source>
         <translation>地區配置：「%1」必須是整數。</translation>
     </message>
@@ -1867,19 +1872,24 @@
 <context>
     <name>ServiceFlowPage</name>
     <message>
-        <location filename="../ui/ServiceFlowPage.cpp" line="+261"/>
+        <location filename="../ui/ServiceFlowPage.cpp" line="+266"/>
         <source>Type the data from the document instead.</source>
         <translation>請改為手動輸入證件上的信息。</translation>
     </message>
     <message>
-        <location line="+296"/>
-        <location line="+9"/>
+        <location line="+301"/>
+        <location line="+11"/>
         <location line="+254"/>
         <source>Insert the citizen&apos;s social security card into the reader (chip first).</source>
         <translation>請將參保人的社保卡插入讀卡器（晶片一端朝裡）。</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
+        <source>Working on the card: please wait.</source>
+        <translation>正在對卡片進行操作：請稍候。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Wait for the automatic capture, or type a reason and capture manually (Alt+M).</source>
         <translation>請等待自動拍照，或填寫原因後手動拍照（Alt+M）。</translation>
     </message>
@@ -2087,12 +2097,12 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+261"/>
+        <location line="+263"/>
         <source>Card: %1</source>
         <translation>卡片：%1</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-180"/>
         <source>Done.</source>
         <translation>已完成。</translation>
     </message>
@@ -2147,7 +2157,7 @@ Valid until %4, specification %5%6</source>
         <translation>回執已保存：%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Identity</source>
         <translation>身份核驗</translation>
     </message>
@@ -2994,12 +3004,12 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>SupervisorActions</name>
     <message>
-        <location filename="../app/supervision/SupervisorActions.cpp" line="+45"/>
+        <location filename="../app/supervision/SupervisorActions.cpp" line="+50"/>
         <source>the role &apos;%1&apos; may not %2</source>
         <translation>角色「%1」無權%2</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>give a reason for the decision</source>
         <translation>請填寫決定的理由</translation>
     </message>
@@ -3014,12 +3024,12 @@ Valid until %4, specification %5%6</source>
         <translation>申請必須由申請人以外的其他人處理</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>a review needs a comment</source>
         <translation>覆核須填寫意見</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>the photo %1 is not in this store (or cannot be decrypted)</source>
         <translation>照片 %1 不在此數據庫中（或無法解密）</translation>
     </message>
@@ -3067,7 +3077,7 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>SupervisorConsole</name>
     <message>
-        <location filename="../ui/supervisor/SupervisorConsole.cpp" line="+76"/>
+        <location filename="../ui/supervisor/SupervisorConsole.cpp" line="+79"/>
         <source>The supervisor&apos;s console is for supervisors, administrators and auditors.</source>
         <translation>主管控制台僅供主管、管理員和審計員使用。</translation>
     </message>
@@ -3078,24 +3088,24 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+317"/>
-        <location line="+32"/>
+        <location line="+324"/>
+        <location line="+42"/>
         <source>Audit log</source>
         <translation>審計日誌</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-365"/>
         <source>Anomalies</source>
         <translation>異常</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+216"/>
+        <location line="+219"/>
         <source>Approvals</source>
         <translation>審批</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-218"/>
         <source>Dead letters</source>
         <translation>被拒業務</translation>
     </message>
@@ -3110,7 +3120,7 @@ Valid until %4, specification %5%6</source>
         <translation>操作員</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>From</source>
         <translation>從</translation>
     </message>
@@ -3175,7 +3185,7 @@ Valid until %4, specification %5%6</source>
         <translation>篩選</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Show photo</source>
         <translation>查看照片</translation>
     </message>
@@ -3215,30 +3225,30 @@ Valid until %4, specification %5%6</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The audit log could not be read: %1</source>
         <translation>無法讀取審計日誌：%1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>Filter: %1</source>
         <translation>篩選條件：%1</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+180"/>
+        <location line="-117"/>
+        <location line="+194"/>
         <source>Entry</source>
         <translation>記錄號</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+179"/>
+        <location line="-193"/>
+        <location line="+193"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-192"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
@@ -3249,31 +3259,31 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+124"/>
+        <location line="+134"/>
         <source>ok</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+124"/>
+        <location line="-134"/>
+        <location line="+134"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-132"/>
         <source>Card status word</source>
         <translation>卡片狀態字</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
-        <location line="+255"/>
+        <location line="+188"/>
+        <location line="+262"/>
         <location line="+14"/>
         <source>Operator</source>
         <translation>操作員</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-463"/>
         <source>Branch / counter</source>
         <translation>網點／櫃台</translation>
     </message>
@@ -3289,12 +3299,12 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+277"/>
+        <location line="+296"/>
         <source>Operation</source>
         <translation>業務編號</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-295"/>
         <source>ID number</source>
         <translation>身份證號碼</translation>
     </message>
@@ -3330,22 +3340,22 @@ Valid until %4, specification %5%6</source>
         <translation>正在校驗審計鏈……</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The verification could not be recorded in the audit log: %1</source>
         <translation>無法將本次校驗記入審計日誌：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The audit chain is intact: %1 entries checked, last signed checkpoint at entry %2.</source>
         <translation>審計鏈完整：已檢查 %1 條記錄，最後一個已簽名的檢查點位於第 %2 條記錄。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The audit chain is BROKEN at entry %1: %2</source>
         <translation>審計鏈在第 %1 條記錄處【已被破壞】：%2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
@@ -3356,17 +3366,17 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>%1 entries exported to %2 (ID and card numbers masked).</source>
         <translation>已將 %1 條記錄導出到 %2（身份證號碼和卡號已脫敏）。</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-54"/>
         <source>Exported by %1 at %2</source>
         <translation>由 %1 於 %2 導出</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Only the first %1 entries; export CSV for all.</source>
         <translation>僅包含前 %1 條記錄；如需全部記錄請導出 CSV。</translation>
     </message>
@@ -3382,12 +3392,12 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+158"/>
+        <location line="+164"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-163"/>
         <source>Scan</source>
         <translation>檢測</translation>
     </message>
@@ -3422,7 +3432,7 @@ Valid until %4, specification %5%6</source>
         <translation>標記為已覆核</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>open</source>
         <translation>未處理</translation>
     </message>
@@ -3432,7 +3442,7 @@ Valid until %4, specification %5%6</source>
         <translation>已由 %1 覆核：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 flags</source>
         <translation>%1 條異常標記</translation>
     </message>
@@ -3492,7 +3502,7 @@ Valid until %4, specification %5%6</source>
         <translation>已駁回。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Operations the agency refused. The agency resolves them (conflicts view); here a supervisor acknowledges that they were seen and handed over.</source>
         <translation>經辦機構拒收的業務。由經辦機構（在衝突視圖中）處理；主管在此確認已知悉並已移交。</translation>
     </message>
@@ -3527,7 +3537,7 @@ Valid until %4, specification %5%6</source>
         <translation>已確認知悉。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -3547,7 +3557,7 @@ Valid until %4, specification %5%6</source>
         <translation>按原因統計的失敗業務（佔 %2 筆業務的 %1%）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Operations per operator</source>
         <translation>各操作員業務量</translation>
     </message>
@@ -3634,7 +3644,7 @@ Valid until %4, specification %5%6</source>
         <translation>密碼已重置。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Role assigned.</source>
         <translation>已分配角色。</translation>
     </message>
@@ -3652,6 +3662,21 @@ Valid until %4, specification %5%6</source>
         <location line="+0"/>
         <source>active</source>
         <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorConsoleEntry</name>
+    <message>
+        <location filename="../ui/supervisor/SupervisorConsoleEntry.cpp" line="+12"/>
+        <location line="+38"/>
+        <location line="+7"/>
+        <source>Supervisor&apos;s console</source>
+        <translation>主管控制台</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The supervisor&apos;s console needs the counter&apos;s local store, which is not open.</source>
+        <translation>主管控制台需要使用本櫃台的本地數據庫，但該數據庫未打開。</translation>
     </message>
 </context>
 <context>
@@ -5995,7 +6020,7 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::ServiceFlowPage</name>
     <message>
-        <location filename="../ui/ServiceFlowPage.cpp" line="-1173"/>
+        <location filename="../ui/ServiceFlowPage.cpp" line="-1186"/>
         <source>Offer a card reissue instead.</source>
         <translation>請改為為參保人辦理補卡。</translation>
     </message>
@@ -6023,6 +6048,11 @@ Valid until %4, specification %5%6</source>
         <source>Insert the citizen&apos;s social security card into the reader (chip first).</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請將參保人的社保卡插入讀卡器（晶片一端朝裡）。</translation>
+    </message>
+    <message>
+        <source>Working on the card: please wait.</source>
+        <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>正在對卡片進行操作：請稍候。</translation>
     </message>
     <message>
         <source>Wait for the automatic capture, or type a reason and capture manually (Alt+M).</source>
@@ -7348,6 +7378,19 @@ Valid until %4, specification %5%6</source>
         <source>active</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::ui::SupervisorConsoleEntry</name>
+    <message>
+        <source>Supervisor&apos;s console</source>
+        <translatorcomment>Run-time context copy of SupervisorConsoleEntry: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>主管控制台</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s console needs the counter&apos;s local store, which is not open.</source>
+        <translatorcomment>Run-time context copy of SupervisorConsoleEntry: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>主管控制台需要使用本櫃台的本地數據庫，但該數據庫未打開。</translation>
     </message>
 </context>
 <context>
