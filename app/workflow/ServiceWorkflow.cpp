@@ -684,10 +684,8 @@ void ServiceWorkflow::executionFinished(const CardResult& result)
     // The PINs are not needed any more, whatever happened.
     wipeSecrets();
     if (!result.ok()) {
-        QString text = result.message();
-        if (result.triesLeft > 0 && result.error == CardError::WrongPin)
-            text = tr("%1 (%n tries left)", nullptr, result.triesLeft).arg(text);
-        fail(cardErrorName(result.error), tr("The card refused: %1").arg(text), result.sw);
+        // CardResult::message() already names the tries left of a wrong PIN.
+        fail(cardErrorName(result.error), tr("The card refused: %1").arg(result.message()), result.sw);
         return;
     }
     m_executed = true;
