@@ -308,6 +308,15 @@ bool LocalStore::WriteTransaction::commit()
     return true;
 }
 
+bool LocalStore::WriteTransaction::commit(QString* error)
+{
+    if (commit())
+        return true;
+    if (error)
+        *error = m_error;
+    return false;
+}
+
 int LocalStore::schemaVersion()
 {
     QSqlQuery q(database());
@@ -580,12 +589,7 @@ bool LocalStore::audit(const AuditEventRecord& event, QString* error)
     f.details = event.details;
     if (!appendAudit(t.db(), f, error))
         return false;
-    if (!t.commit()) {
-        if (error)
-            *error = t.error();
-        return false;
-    }
-    return true;
+    return t.commit(error);
 }
 
 // ---- ReferenceCache ----
@@ -794,12 +798,7 @@ bool LocalStore::markPushed(const QList<QUuid>& ids, QString* error)
             return false;
         }
     }
-    if (!t.commit()) {
-        if (error)
-            *error = t.error();
-        return false;
-    }
-    return true;
+    return t.commit(error);
 }
 
 bool LocalStore::markRejected(const QUuid& id, const QString& reason, QString* error)
@@ -836,12 +835,7 @@ bool LocalStore::markRejected(const QUuid& id, const QString& reason, QString* e
     f.details = QJsonObject{{"reason", reason}};
     if (!appendAudit(t.db(), f, error))
         return false;
-    if (!t.commit()) {
-        if (error)
-            *error = t.error();
-        return false;
-    }
-    return true;
+    return t.commit(error);
 }
 
 QList<DeadLetter> LocalStore::deadLetters()
@@ -924,12 +918,7 @@ bool LocalStore::setSyncState(const QString& key, const QString& value, QString*
             *error = describeSqlError(q.lastError());
         return false;
     }
-    if (!t.commit()) {
-        if (error)
-            *error = t.error();
-        return false;
-    }
-    return true;
+    return t.commit(error);
 }
 
 // ---- ReferenceSink ----

@@ -97,6 +97,8 @@ public:
         QString error() const { return m_error; }
         StoreErrorKind errorKind() const { return m_kind; }
         bool commit();
+        // Commits; on failure reports the reason through *error (when given).
+        bool commit(QString* error);
         QSqlDatabase& db() { return m_db; }
 
     private:
