@@ -286,7 +286,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+172"/>
         <source>cannot update the database to schema version %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,7 +311,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+169"/>
         <source>a supervisor must sign in to approve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,12 +326,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+130"/>
         <source>operation %1 is not waiting to be pushed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+111"/>
         <source>the reference batch has an operator with no id or an unknown role (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,16 +1658,8 @@
         <source>the supervisor could not be authenticated</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+45"/>
-        <source>%1 (%n tries left)</source>
-        <translation>
-            <numerusform>%1 (%n try left)</numerusform>
-            <numerusform>%1 (%n tries left)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location line="+44"/>
         <source>The card refused: %1</source>
         <translation type="unfinished"></translation>
     </message>

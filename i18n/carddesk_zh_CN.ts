@@ -285,7 +285,7 @@
         <translation>没有在 %1 中创建数据库的权限</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+172"/>
         <source>cannot update the database to schema version %1: %2</source>
         <translation>无法将数据库升级到结构版本 %1：%2</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>业务数据无法加密：未记录任何内容</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+169"/>
         <source>a supervisor must sign in to approve</source>
         <translation>审批需由主管登录</translation>
     </message>
@@ -325,12 +325,12 @@
         <translation>%1 不是主管，不能审批</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+130"/>
         <source>operation %1 is not waiting to be pushed</source>
         <translation>业务 %1 不在待上传状态</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+111"/>
         <source>the reference batch has an operator with no id or an unknown role (%1)</source>
         <translation>参考数据批次中有操作员缺少工号或角色未知（%1）</translation>
     </message>
@@ -1653,15 +1653,8 @@
         <source>the supervisor could not be authenticated</source>
         <translation>无法验证主管身份</translation>
     </message>
-    <message numerus="yes">
-        <location line="+45"/>
-        <source>%1 (%n tries left)</source>
-        <translation>
-            <numerusform>%1（还可尝试 %n 次）</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location line="+44"/>
         <source>The card refused: %1</source>
         <translation>卡片拒绝操作：%1</translation>
     </message>

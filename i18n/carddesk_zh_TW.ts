@@ -4,7 +4,13 @@
 <context>
     <name>AnomalyRules</name>
     <message>
-        <location filename="../app/supervision/AnomalyRules.cpp" line="+142"/>
+        <location filename="../app/supervision/AnomalyRules.cpp" line="+76"/>
+        <source>only a supervisor or an administrator may change the anomaly rules</source>
+        <translatorcomment>Run-time context copy of AnomalySettings: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>只有主管或管理員可以修改異常規則</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>%1 at %2, outside the opening hours %3-%4</source>
         <translation>%1 發生於 %2，超出營業時間 %3-%4</translation>
     </message>
@@ -38,19 +44,6 @@
         <source>manual photo captures</source>
         <translation>手動拍照</translation>
     </message>
-    <message>
-        <source>only a supervisor or an administrator may change the anomaly rules</source>
-        <translatorcomment>Run-time context copy of AnomalySettings: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>只有主管或管理員可以修改異常規則</translation>
-    </message>
-</context>
-<context>
-    <name>AnomalySettings</name>
-    <message>
-        <location line="-130"/>
-        <source>only a supervisor or an administrator may change the anomaly rules</source>
-        <translation>只有主管或管理員可以修改異常規則</translation>
-    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -78,69 +71,6 @@
         <location line="+18"/>
         <source>the audit checkpoint could not be signed (no signing key)</source>
         <translation>無法為審計檢查點簽名（沒有簽名密鑰）</translation>
-    </message>
-</context>
-<context>
-    <name>AuditTableModel</name>
-    <message>
-        <location filename="../ui/supervisor/AuditTableModel.cpp" line="+81"/>
-        <source>ok</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>failed: %1</source>
-        <translation>失敗：%1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>No.</source>
-        <translation>序號</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Time</source>
-        <translation>時間</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Event</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Operator</source>
-        <translation>操作員</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Branch</source>
-        <translation>網點</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Counter</source>
-        <translation>櫃台</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ID number</source>
-        <translation>身份證號碼</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Card</source>
-        <translation>卡號</translation>
     </message>
 </context>
 <context>
@@ -329,375 +259,6 @@
     </message>
 </context>
 <context>
-    <name>CounterSession</name>
-    <message>
-        <location filename="../ui/CounterSession.cpp" line="+185"/>
-        <source>Readers:</source>
-        <translation>讀卡器：</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> (citizen card)</source>
-        <translation>（社保卡）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> (PSAM)</source>
-        <translation>（PSAM卡）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>PIN pad: none (the customer PIN window is used)</source>
-        <translation>密碼鍵盤：無（使用客戶密碼窗口）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PIN pad features: %1</source>
-        <translation>密碼鍵盤功能：%1 項</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Camera:</source>
-        <translation>攝像頭：</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>none configured</source>
-        <translation>未配置</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Database:</source>
-        <translation>數據庫：</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>integrity check: ok</source>
-        <translation>完整性檢查：正常</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>integrity check FAILED: %1</source>
-        <translation>完整性檢查失敗：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sync:</source>
-        <translation>同步：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>off (training mode)</source>
-        <translation>關閉（培訓模式）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 operation(s) waiting</source>
-        <translation>%1 筆業務待上傳</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not configured</source>
-        <translation>未配置</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerPinEntry</name>
-    <message>
-        <location filename="../ui/CustomerPinWindow.cpp" line="+241"/>
-        <source>Customer PIN window</source>
-        <translation>客戶密碼窗口</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The customer PIN window is not available.</source>
-        <translation>客戶密碼窗口不可用。</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Thank you. Please wait for the clerk.</source>
-        <translation>謝謝。請稍候，等待工作人員辦理。</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerPinWindow</name>
-    <message>
-        <location line="-73"/>
-        <source>PIN entry</source>
-        <translation>輸入密碼</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>刪除</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Welcome</source>
-        <translation>歡迎</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Please enter your CURRENT card PIN</source>
-        <translation>請輸入社保卡的【原密碼】</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Please enter your NEW card PIN (%n digits)</source>
-        <translation>
-            <numerusform>請輸入社保卡的【新密碼】（%n 位數字）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Please enter the NEW PIN again</source>
-        <translation>請再次輸入【新密碼】</translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticsPage</name>
-    <message>
-        <location filename="../ui/DiagnosticsPage.cpp" line="+60"/>
-        <source>The report was copied: paste it into the support request.</source>
-        <translation>報告已複製：請將其粘貼到技術支持請求中。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save diagnostics report</source>
-        <translation>保存診斷報告</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Text files (*.txt)</source>
-        <translation>文本文件 (*.txt)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved to %1.</source>
-        <translation>已保存到 %1。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>CardDesk diagnostics, %1</source>
-        <translation>CardDesk 診斷報告，%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Branch: %1, counter: %2</source>
-        <translation>網點：%1，櫃台：%2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>TRAINING MODE</source>
-        <translation>培訓模式</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Region profile: %1 (%2)</source>
-        <translation>地區配置：%1（%2）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No device information available.</source>
-        <translation>沒有可用的設備信息。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Versions:</source>
-        <translation>版本：</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Cannot write %1: %2. Choose another folder.</source>
-        <translation>無法寫入 %1：%2。請選擇其他文件夾。</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Diagnostics</source>
-        <translation>診斷</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refresh (F5)</source>
-        <translation>刷新 (F5)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Copy report</source>
-        <translation>複製報告(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Save report...</source>
-        <translation>保存報告(&amp;S)...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back (Esc)</source>
-        <translation>返回 (Esc)</translation>
-    </message>
-</context>
-<context>
-    <name>ECertificatePasswordResetWorkflow</name>
-    <message>
-        <location filename="../app/workflow/PasswordRequestWorkflows.cpp" line="+31"/>
-        <source>Next step</source>
-        <translation>後續步驟</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The holder sets a new electronic certificate password in the national medical insurance app once the agency has processed the request.</source>
-        <translation>經辦機構處理申請後，持卡人在國家醫保服務平台APP中設置新的醫保電子憑證密碼。</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryPage</name>
-    <message>
-        <location filename="../ui/HistoryPage.cpp" line="+80"/>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not done: %1</source>
-        <translation>未完成：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n operation(s) shown.</source>
-        <translation>
-            <numerusform>顯示 %n 筆業務。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The history is not available: the local store is not open.</source>
-        <translation>無法查看歷史記錄：本地數據庫未打開。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Select an operation first (arrow keys), then press F8.</source>
-        <translation>請先（用方向鍵）選擇一筆業務，再按 F8。</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Receipt reprinted: %1</source>
-        <translation>已補打回執：%1</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>&amp;Search</source>
-        <extracomment>Search field of the history: matches operation number, masked ID, name or card number.</extracomment>
-        <translation>搜索(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Operation</source>
-        <translation>業務編號</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Time</source>
-        <translation>時間</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Service</source>
-        <translation>業務</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ID number</source>
-        <translation>身份證號碼</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card</source>
-        <translation>卡號</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reprint receipt (F8)</source>
-        <translation>補打回執 (F8)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back (Esc)</source>
-        <translation>返回 (Esc)</translation>
-    </message>
-</context>
-<context>
-    <name>HomePage</name>
-    <message>
-        <location filename="../ui/HomePage.cpp" line="+62"/>
-        <source>Operations at this counter today: %1</source>
-        <translation>本櫃台今日業務量：%1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Choose a service</source>
-        <translation>請選擇業務</translation>
-    </message>
-</context>
-<context>
-    <name>IdNumber</name>
-    <message>
-        <location filename="../app/identity/IdNumber.cpp" line="+113"/>
-        <source>The ID number is valid.</source>
-        <translation>身份證號碼有效。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No ID number was entered.</source>
-        <translation>未輸入身份證號碼。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>An ID number has 18 characters (old numbers: 15 digits).</source>
-        <translation>身份證號碼為 18 位（舊號碼為 15 位數字）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>An ID number has only digits; only the last of 18 characters may be X.</source>
-        <translation>身份證號碼只能包含數字；18 位號碼只有最後一位可以是 X。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The first two digits are not a province code: check the number.</source>
-        <translation>前兩位不是有效的省份代碼：請核對號碼。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Digits 7 to 14 are not a real date of birth: check the number.</source>
-        <translation>第 7 至 14 位不是有效的出生日期：請核對號碼。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The date of birth in the number lies in the future.</source>
-        <translation>號碼中的出生日期晚於今天。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The last character does not match the others: a digit was probably mistyped.</source>
-        <translation>最後一位校驗碼與其他各位不符：可能輸錯了某一位數字。</translation>
-    </message>
-</context>
-<context>
     <name>LocalStore</name>
     <message>
         <location filename="../app/store/LocalStore.cpp" line="+162"/>
@@ -725,7 +286,7 @@
         <translation>沒有在 %1 中創建數據庫的權限</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+172"/>
         <source>cannot update the database to schema version %1: %2</source>
         <translation>無法將數據庫升級到結構版本 %1：%2</translation>
     </message>
@@ -750,7 +311,7 @@
         <translation>無法加密業務數據：未記錄任何內容</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+169"/>
         <source>a supervisor must sign in to approve</source>
         <translation>須由主管登錄後審批</translation>
     </message>
@@ -765,12 +326,12 @@
         <translation>%1 不是主管，不能審批</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+130"/>
         <source>operation %1 is not waiting to be pushed</source>
         <translation>業務 %1 不在待上傳狀態</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+111"/>
         <source>the reference batch has an operator with no id or an unknown role (%1)</source>
         <translation>參考數據批次中有操作員沒有編號或角色未知（%1）</translation>
     </message>
@@ -830,294 +391,6 @@
         <location line="+4"/>
         <source>the local database reported an error: nothing was recorded</source>
         <translation>本地數據庫報告錯誤：未記錄任何內容</translation>
-    </message>
-</context>
-<context>
-    <name>LoginPage</name>
-    <message>
-        <location filename="../ui/LoginPage.cpp" line="+102"/>
-        <source>Enter your operator ID.</source>
-        <translation>請輸入您的操作員工號。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Sign-in is not available: the operator accounts could not be opened. Ask the administrator to check the local database.</source>
-        <translation>無法登錄：無法打開操作員帳號。請聯繫管理員檢查本地數據庫。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Sign-in failed. Check the operator ID and password.</source>
-        <translation>登錄失敗。請檢查操作員工號和密碼。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>CardDesk sign-in</source>
-        <translation>CardDesk 登錄</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Locked: %1 must sign in again</source>
-        <translation>已鎖定：%1 須重新登錄</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Branch: %1    Counter: %2</source>
-        <extracomment>Shown on the sign-in screen: which branch (office) and which counter this computer is.</extracomment>
-        <translation>網點：%1    櫃台：%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Operator ID</source>
-        <translation>操作員工號(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Password</source>
-        <translation>密碼(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign in</source>
-        <translation>登錄</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Unlock</source>
-        <translation>解鎖</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>TRAINING MODE</source>
-        <extracomment>Training mode marker; the Chinese is 培训模式.</extracomment>
-        <translation>培訓模式</translation>
-    </message>
-</context>
-<context>
-    <name>LossReportWorkflow</name>
-    <message>
-        <location filename="../app/workflow/CardlessWorkflows.cpp" line="+25"/>
-        <source>The card is not in this counter&apos;s reference data: the agency matches the report by ID number.</source>
-        <translation>本櫃台的參考數據中沒有此卡：經辦機構將按身份證號碼匹配此掛失。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This card is already reported lost.</source>
-        <translation>此卡已掛失。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This card has been cancelled: there is nothing to report.</source>
-        <translation>此卡已註銷：無需掛失。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No details are being asked for at the moment.</source>
-        <translation>當前不需要填寫業務信息。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The temporary report cannot lie in the future.</source>
-        <translation>臨時掛失的時間不能晚於現在。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>The temporary loss report is older than %n hour(s): it has lapsed, this is a new report.</source>
-        <translation>
-            <numerusform>臨時掛失已超過 %n 小時：臨時掛失已失效，本次按新掛失辦理。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Card reported lost</source>
-        <translation>已掛失的卡片</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(matched by ID number)</source>
-        <translation>（按身份證號碼匹配）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Temporary report</source>
-        <translation>臨時掛失</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>confirmed within the deadline</source>
-        <translation>已在期限內確認</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lapsed; recorded as a new report</source>
-        <translation>已失效；按新掛失記錄</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next step</source>
-        <translation>後續步驟</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>A replacement card can be applied for now.</source>
-        <translation>現在可以申請補卡。</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="+138"/>
-        <source>Reader: unknown</source>
-        <translation>讀卡器：未知</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+161"/>
-        <source>Card: none</source>
-        <translation>卡片：無</translation>
-    </message>
-    <message>
-        <location line="-160"/>
-        <source>Camera: unknown</source>
-        <translation>攝像頭：未知</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Settings are for administrators only: ask your administrator.</source>
-        <translation>只有管理員可以修改設置：請聯繫管理員。</translation>
-    </message>
-    <message>
-        <location line="+157"/>
-        <source>Sync: off (training)</source>
-        <extracomment>Training mode never talks to the agency.</extracomment>
-        <translation>同步：關閉（培訓模式）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sync: not configured</source>
-        <translation>同步：未配置</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>never</source>
-        <translation>從未</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sync: online</source>
-        <translation>同步：在線</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sync: OFFLINE</source>
-        <translation>同步：離線</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n pending</source>
-        <translation>
-            <numerusform>%n 筆待上傳</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>last %1</source>
-        <translation>上次同步 %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Not signed in</source>
-        <translation>未登錄</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 (%2) at %3</source>
-        <extracomment>Status bar: who is signed in, their role, and the counter.</extracomment>
-        <translation>%1（%2），櫃台 %3</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+2"/>
-        <source>CardDesk - social security card counter</source>
-        <translation>CardDesk - 社會保障卡櫃台服務</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <location line="+14"/>
-        <source>TRAINING MODE</source>
-        <translation>培訓模式</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>Social security card PIN services</source>
-        <translation>社會保障卡密碼服務</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Services</source>
-        <translation>業務</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service in progress</source>
-        <translation>正在辦理的業務</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>History of this counter</source>
-        <translation>本櫃台歷史記錄</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settings</source>
-        <translation>設置</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diagnostics</source>
-        <translation>診斷</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ctrl+H history | F12 diagnostics | Ctrl+, settings | Ctrl+L lock | Ctrl+Q sign out</source>
-        <translation>Ctrl+H 歷史記錄 | F12 診斷 | Ctrl+, 設置 | Ctrl+L 鎖定 | Ctrl+Q 退出登錄</translation>
-    </message>
-</context>
-<context>
-    <name>ManualIdEntry</name>
-    <message>
-        <location filename="../app/devices/IdDocumentReader.cpp" line="+11"/>
-        <source>Manual entry</source>
-        <translation>手動錄入</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Enter the name as printed on the ID card.</source>
-        <translation>請按身份證上印的姓名輸入。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The date of birth does not match the ID number: check both.</source>
-        <translation>出生日期與身份證號碼不符：請核對兩者。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The sex does not match the ID number: check both.</source>
-        <translation>性別與身份證號碼不符：請核對兩者。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter the end of the ID card&apos;s validity (or mark it as long-term).</source>
-        <translation>請輸入身份證有效期的截止日期（或勾選「長期」）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The validity ends before it starts: check the dates.</source>
-        <translation>有效期的截止日期早於起始日期：請核對日期。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No ID document is being asked for at the moment.</source>
-        <translation>當前不需要讀取身份證件。</translation>
     </message>
 </context>
 <context>
@@ -1215,1745 +488,6 @@
     </message>
 </context>
 <context>
-    <name>PhotoCapture</name>
-    <message>
-        <location filename="../app/photo/CaptureSession.cpp" line="+121"/>
-        <source>The picture could not be encoded.</source>
-        <translation>無法對圖片進行編碼。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No picture source is configured.</source>
-        <translation>未配置圖像來源。</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoGuidance</name>
-    <message>
-        <location filename="../app/photo/FaceAnalyzer.cpp" line="+192"/>
-        <source>The face detection data is missing (%1). Install the Debian package opencv-data, or take the photo manually.</source>
-        <translation>缺少人臉檢測數據（%1）。請安裝 Debian 軟件包 opencv-data，或手動拍照。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The face detection data in %1 cannot be read.</source>
-        <translation>無法讀取 %1 中的人臉檢測數據。</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>No picture from the camera</source>
-        <translation>攝像頭沒有畫面</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Face detection is not available: take the photo manually</source>
-        <translation>人臉檢測不可用：請手動拍照</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Please look straight at the camera</source>
-        <translation>請正對鏡頭</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>More than one face detected: only the citizen may be in the picture</source>
-        <translation>檢測到多張人臉：畫面中只能有辦理人本人</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not enough light</source>
-        <translation>光線不足</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Too much light on the face</source>
-        <translation>臉部光線過強</translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <source>Please come a little closer</source>
-        <translation>請靠近一點</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Please move back a little</source>
-        <translation>請後退一點</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Please move a little to your left</source>
-        <translation>請向您的左邊移一點</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Please move a little to your right</source>
-        <translation>請向您的右邊移一點</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Please move a little lower</source>
-        <translation>請稍微往下一點</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>Please move a little higher</source>
-        <translation>請稍微往上一點</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Please hold still</source>
-        <translation>保持不動</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The background must be white</source>
-        <translation>背景需為白色</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The background must be evenly lit</source>
-        <translation>背景光線需均勻</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoOutput</name>
-    <message>
-        <location filename="../app/photo/CardPhotoMaker.cpp" line="+65"/>
-        <source>There is no colour picture to make the card photo from.</source>
-        <translation>沒有可用於製作制證照片的彩色圖像。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The card photo region lies outside the picture.</source>
-        <translation>制證照片的裁剪區域超出了圖像範圍。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The card photo could not be encoded as JPEG.</source>
-        <translation>無法將制證照片編碼為 JPEG。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The card photo is %1 KB even at JPEG quality %2, above the limit of %3 KB: the picture is too noisy; improve the light and try again.</source>
-        <translation>即使 JPEG 質量為 %2，制證照片仍有 %1 KB，超過 %3 KB 的上限：圖像噪點太多；請改善光線後重試。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The card photo is only %1 KB even at JPEG quality 100, below the minimum of %2 KB: the picture has too little detail (out of focus?).</source>
-        <translation>即使 JPEG 質量為 100，制證照片也只有 %1 KB，低於 %2 KB 的下限：圖像細節太少（是否失焦？）。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No JPEG quality gives a card photo between %1 and %2 KB (quality %3 gives %4 KB): the region&apos;s size bounds are too narrow.</source>
-        <translation>沒有任何 JPEG 質量能使制證照片大小在 %1 至 %2 KB 之間（質量 %3 時為 %4 KB）：本地區的文件大小範圍過窄。</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoSource</name>
-    <message>
-        <location filename="../app/photo/FrameSource.cpp" line="+50"/>
-        <source>The picture %1 does not exist.</source>
-        <translation>圖片 %1 不存在。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The picture %1 cannot be opened: %2</source>
-        <translation>無法打開圖片 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 is not a picture that can be read (JPEG, PNG or BMP).</source>
-        <translation>%1 不是可讀取的圖片（JPEG、PNG 或 BMP）。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Camera %1 (%2x%3)</source>
-        <translation>攝像頭 %1（%2×%3）</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+40"/>
-        <source>Use a still picture or upload a photo instead.</source>
-        <translation>請改用靜態照片或上傳照片。</translation>
-    </message>
-    <message>
-        <location line="-37"/>
-        <source>No camera at %1: is it plugged in?</source>
-        <translation>%1 處沒有攝像頭：是否已連接？</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The camera %1 may not be used by this account (add it to the group &apos;video&apos;).</source>
-        <translation>此帳戶無權使用攝像頭 %1（請將帳戶加入「video」組）。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The camera %1 cannot be opened: another program may be using it.</source>
-        <translation>無法打開攝像頭 %1：可能正被其他程序佔用。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The camera %1 was unplugged.</source>
-        <translation>攝像頭 %1 已被拔出。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The camera %1 stopped delivering pictures.</source>
-        <translation>攝像頭 %1 已停止輸出畫面。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Video file %1</source>
-        <translation>視頻文件 %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The video file %1 does not exist.</source>
-        <translation>視頻文件 %1 不存在。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+7"/>
-        <source>The video file %1 cannot be decoded.</source>
-        <translation>無法解碼視頻文件 %1。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The video file %1 is not open.</source>
-        <translation>視頻文件 %1 未打開。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+49"/>
-        <source>Image sequence of %n picture(s)</source>
-        <translation>
-            <numerusform>包含 %n 張圖片的圖像序列</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The image sequence has no pictures.</source>
-        <translation>圖像序列中沒有圖片。</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Uploaded picture</source>
-        <translation>上傳的圖片</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Picture %1</source>
-        <translation>圖片 %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The uploaded picture is empty or not a colour picture.</source>
-        <translation>上傳的圖片為空或不是彩色圖片。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The picture is not open.</source>
-        <translation>圖片未打開。</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoStep</name>
-    <message>
-        <location filename="../ui/PhotoStep.cpp" line="+99"/>
-        <source>No camera is configured.</source>
-        <translation>未配置攝像頭。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type the reason in the field below and press Alt+M to go on without a photo, or fix the camera in Settings.</source>
-        <translation>請在下方欄位中填寫原因，然後按 Alt+M 在沒有照片的情況下繼續；或在「設置」中修正攝像頭配置。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Camera: not available</source>
-        <translation>攝像頭：不可用</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No camera</source>
-        <translation>沒有攝像頭</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Camera: %1</source>
-        <translation>攝像頭：%1</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>The video ended without a usable photo. Press Alt+R to retake, or capture manually.</source>
-        <translation>視頻已結束，沒有拍到可用的照片。請按 Alt+R 重拍，或手動拍照。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Camera: error</source>
-        <translation>攝像頭：錯誤</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the camera cable, then press Alt+R to retry.</source>
-        <translation>請檢查攝像頭連接線，然後按 Alt+R 重試。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Automatic checks are off: capture manually.</source>
-        <translation>自動檢查已關閉：請手動拍照。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Good. Hold still...</source>
-        <translation>很好。請保持不動……</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Press Alt+R to retake.</source>
-        <translation>按 Alt+R 重拍。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Photo taken automatically. Press Enter to go on, Alt+R to retake.</source>
-        <translation>已自動拍照。按 Enter 繼續，按 Alt+R 重拍。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photo taken manually. Press Enter to go on, Alt+R to retake.</source>
-        <translation>已手動拍照。按 Enter 繼續，按 Alt+R 重拍。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A manual capture needs a reason: type it in the reason field (Alt+E).</source>
-        <translation>手動拍照需要填寫原因：請在原因欄位中填寫（Alt+E）。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Going on without a photo. Reason: %1</source>
-        <translation>在沒有照片的情況下繼續。原因：%1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No picture yet: wait for the preview, then capture again.</source>
-        <translation>還沒有畫面：請等待預覽出現後再拍照。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>&amp;Retake</source>
-        <translation>重拍(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Capture &amp;manually</source>
-        <translation>手動拍照(&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>R&amp;eason</source>
-        <extracomment>Why the clerk took the photo without the automatic checks passing (or without a camera).</extracomment>
-        <translation>原因(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ask the citizen to look at the camera.</source>
-        <translation>請參保人看向鏡頭。</translation>
-    </message>
-</context>
-<context>
-    <name>PinPolicy</name>
-    <message>
-        <location filename="../app/domain/PinPolicy.cpp" line="+89"/>
-        <source>The new PIN must have exactly the required number of digits.</source>
-        <translation>新密碼的位數必須與規定的位數一致。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The new PIN may contain digits only.</source>
-        <translation>新密碼只能包含數字。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The new PIN must not be the initial PIN</source>
-        <translation>新密碼不能是初始密碼</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The new PIN must not be the date of birth</source>
-        <translation>新密碼不能是出生日期</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The new PIN must not repeat one digit</source>
-        <translation>新密碼不能由同一個數字重複組成</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The new PIN must not be a run of consecutive digits</source>
-        <translation>新密碼不能是連續的數字</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The new PIN must differ from the current PIN</source>
-        <translation>新密碼必須與原密碼不同</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The two entries of the new PIN are not the same</source>
-        <translation>兩次輸入的新密碼不一致</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiptPrinter</name>
-    <message>
-        <location filename="../ui/ReceiptPrinter.cpp" line="+24"/>
-        <source>TRAINING MODE - NOT VALID</source>
-        <extracomment>Printed on every receipt made in training mode; the Chinese is 培训模式.</extracomment>
-        <translation>培訓模式 - 無效</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Social security card service receipt</source>
-        <translation>社會保障卡業務回執</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reprint</source>
-        <translation>補打</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Operation number</source>
-        <translation>業務編號</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Branch</source>
-        <translation>網點</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counter</source>
-        <translation>櫃台</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Operator</source>
-        <translation>操作員</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time</source>
-        <translation>時間</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service</source>
-        <translation>業務類型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Applicant</source>
-        <translation>申請人</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card holder</source>
-        <translation>持卡人</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID number</source>
-        <translation>身份證號碼</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Agent / guardian ID number</source>
-        <translation>代辦人／監護人身份證號碼</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card number</source>
-        <translation>社保卡卡號</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Result</source>
-        <translation>辦理結果</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not done</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Signature of the citizen:</source>
-        <translation>辦理人簽名：</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Date:</source>
-        <translation>日期：</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>The receipt could not be written to %1. Check the disk and the folder&apos;s permissions, then print it again from the history.</source>
-        <translation>無法將回執寫入 %1。請檢查磁盤和文件夾權限，然後從歷史記錄中重新打印。</translation>
-    </message>
-</context>
-<context>
-    <name>RegionProfile</name>
-    <message>
-        <location filename="../app/domain/RegionProfile.cpp" line="+45"/>
-        <source>Region profile: &quot;%1&quot; must be a whole number.</source>
-        <translation>地區配置：「%1」必須是整數。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Region profile: &quot;%1&quot; must be between %2 and %3 (it is %4).</source>
-        <translation>地區配置：「%1」必須在 %2 至 %3 之間（當前為 %4）。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Region profile: &quot;%1&quot; must be text.</source>
-        <translation>地區配置：「%1」必須是文本。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Region profile: &quot;%1&quot; must be true or false.</source>
-        <translation>地區配置：「%1」必須是 true 或 false。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Region profile: &quot;%1&quot; must be an object.</source>
-        <translation>地區配置：「%1」必須是對象。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Region profile: unknown setting &quot;%1&quot;.</source>
-        <translation>地區配置：未知的設置項「%1」。</translation>
-    </message>
-    <message>
-        <location line="+87"/>
-        <source>Region profile: &quot;initialPin.rule&quot; must be one of fixed, id-last-six, birth-date-yymmdd, card-number-last-six (it is &quot;%1&quot;).</source>
-        <translation>地區配置：「initialPin.rule」必須是 fixed、id-last-six、birth-date-yymmdd、card-number-last-six 之一（當前為「%1」）。</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Region profile: &quot;approvalRequiredFor&quot; must be a list of reasons.</source>
-        <translation>地區配置：「approvalRequiredFor」必須是原因列表。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Region profile: &quot;approvalRequiredFor&quot; names an unknown reason &quot;%1&quot;; known: %2.</source>
-        <translation>地區配置：「approvalRequiredFor」中有未知的原因「%1」；已知原因：%2。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Region profile: &quot;id&quot; must be a plain name such as &quot;nanjing&quot;.</source>
-        <translation>地區配置：「id」必須是簡單名稱，例如「nanjing」。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Region profile: &quot;initialPin.value&quot; must be %1 digits, the PIN length.</source>
-        <translation>地區配置：「initialPin.value」必須是 %1 位數字（即密碼長度）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Region profile: the initial PIN rule &quot;%1&quot; makes six digits, but &quot;pin.length&quot; is %2.</source>
-        <translation>地區配置：初始密碼規則「%1」生成 6 位數字，但「pin.length」為 %2。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Region profile: &quot;photo.minBytes&quot; is larger than &quot;photo.maxBytes&quot;.</source>
-        <translation>地區配置：「photo.minBytes」大於「photo.maxBytes」。</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Region profile %1 cannot be read: %2</source>
-        <translation>無法讀取地區配置 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Region profile %1 is not valid JSON (at byte %2: %3).</source>
-        <translation>地區配置 %1 不是有效的 JSON（第 %2 字節處：%3）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>not an object</source>
-        <translation>不是對象</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Region profile %1 says its id is &quot;%2&quot;; the file name says &quot;%3&quot;.</source>
-        <translation>地區配置 %1 中的 id 為「%2」，但文件名為「%3」。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&quot;%1&quot; is not a region name.</source>
-        <translation>「%1」不是有效的地區名稱。</translation>
-    </message>
-</context>
-<context>
-    <name>ReissueWorkflow</name>
-    <message>
-        <location filename="../app/workflow/CardlessWorkflows.cpp" line="+23"/>
-        <source>A replacement card has already been applied for.</source>
-        <translation>已經申請過補卡。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No details are being asked for at the moment.</source>
-        <translation>當前不需要填寫業務信息。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The card is not reported lost: report the loss first (or choose another reason).</source>
-        <translation>此卡尚未掛失：請先辦理掛失（或選擇其他原因）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This region does not mail cards: the holder collects the card at the branch.</source>
-        <translation>本地區不提供郵寄：持卡人需到網點領卡。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enter the full mailing address.</source>
-        <translation>請輸入完整的郵寄地址。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Enter a telephone number for the courier.</source>
-        <translation>請輸入供快遞聯繫的電話號碼。</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Fee</source>
-        <translation>費用</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 yuan</source>
-        <translation>%1 元</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>Delivery</source>
-        <translation>領取方式</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>By mail to %1</source>
-        <translation>郵寄至 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Collect at this branch</source>
-        <translation>在本網點領取</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tracking status</source>
-        <translation>製卡進度</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Expected ready</source>
-        <translation>預計製成時間</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceFlowPage</name>
-    <message>
-        <location filename="../ui/ServiceFlowPage.cpp" line="+266"/>
-        <source>Type the data from the document instead.</source>
-        <translation>請改為手動輸入證件上的信息。</translation>
-    </message>
-    <message>
-        <location line="+301"/>
-        <location line="+11"/>
-        <location line="+254"/>
-        <source>Insert the citizen&apos;s social security card into the reader (chip first).</source>
-        <translation>請將參保人的社保卡插入讀卡器（晶片一端朝裡）。</translation>
-    </message>
-    <message>
-        <location line="-263"/>
-        <source>Working on the card: please wait.</source>
-        <translation>正在對卡片進行操作：請稍候。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wait for the automatic capture, or type a reason and capture manually (Alt+M).</source>
-        <translation>請等待自動拍照，或填寫原因後手動拍照（Alt+M）。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>A photo is required for this holder: connect a camera (Settings) or take the photo with another camera.</source>
-        <translation>此持卡人必須拍照：請連接攝像頭（設置），或用其他相機拍照。</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>Type the 18-character ID number from the citizen&apos;s document.</source>
-        <translation>請輸入參保人證件上的 18 位身份證號碼。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Valid: %1, born %2, %3, age %4</source>
-        <extracomment>Shown as the clerk types a valid ID number: province, birth date, sex, age.</extracomment>
-        <translation>有效：%1，出生於 %2，%3，%4 歲</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On record: %1, %2, card %3, card status: %4</source>
-        <translation>登記信息：%1，%2，卡號 %3，卡狀態：%4</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This person is not in the local reference data (it may not be synced yet).</source>
-        <translation>本地參考數據中沒有此人（可能尚未同步）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Type the agent&apos;s or guardian&apos;s ID number.</source>
-        <translation>請輸入代辦人或監護人的身份證號碼。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+36"/>
-        <source>The agent must be another person than the holder.</source>
-        <translation>代辦人不能是持卡人本人。</translation>
-    </message>
-    <message>
-        <location line="-34"/>
-        <source>Valid</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Type the citizen&apos;s ID number first.</source>
-        <translation>請先輸入參保人的身份證號碼。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Type the name as printed on the ID card.</source>
-        <translation>請按身份證上印的姓名輸入。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The ID card has expired: ask for a valid document.</source>
-        <translation>身份證已過期：請出示有效證件。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The holder is %1 years old: a guardian can act only for a holder under %2.</source>
-        <translation>持卡人已滿 %1 歲：監護人只能為未滿 %2 歲的持卡人代辦。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The holder is under %1: choose &quot;Guardian of a minor&quot; and enter the guardian&apos;s ID.</source>
-        <translation>持卡人未滿 %1 歲：請選擇「未成年人監護人」並輸入監護人的身份證號碼。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Type a valid ID number for the agent or guardian.</source>
-        <translation>請輸入代辦人或監護人的有效身份證號碼。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Type the agent&apos;s name as printed on their ID card.</source>
-        <translation>請按代辦人身份證上印的姓名輸入。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scan the proof of guardianship (Alt+U).</source>
-        <translation>請掃描監護關係證明（Alt+U）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan the signed authorisation (Alt+U).</source>
-        <translation>請掃描已簽字的授權委託書（Alt+U）。</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>No picture of the document: %1. Check the camera.</source>
-        <translation>沒有證件圖像：%1。請檢查攝像頭。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no camera</source>
-        <translation>沒有攝像頭</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Scanned (%1 KB).</source>
-        <translation>已掃描（%1 KB）。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No card reader is configured.</source>
-        <translation>未配置讀卡器。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the reader settings or call the administrator.</source>
-        <translation>請檢查讀卡器設置，或聯繫管理員。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The card was removed. Its data was cleared: insert the card again.</source>
-        <translation>卡片已拔出，其數據已清除：請重新插卡。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card: none</source>
-        <translation>卡片：無</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Card inserted. Press Enter to read it.</source>
-        <translation>已插卡。按 Enter 讀卡。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chip PIN: BLOCKED (no tries left).</source>
-        <translation>晶片密碼：已鎖定（沒有剩餘嘗試次數）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+135"/>
-        <source>Chip PIN tries left: %1</source>
-        <translation>晶片密碼剩餘嘗試次數：%1</translation>
-    </message>
-    <message>
-        <location line="-132"/>
-        <source>Card: inserted</source>
-        <translation>卡片：已插入</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Card: error</source>
-        <translation>卡片：錯誤</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>The name on the ID card (%1) differs from the name on record (%2). Compare the documents; tick the box and press Enter if they are the same person, Esc to refuse.</source>
-        <translation>身份證上的姓名（%1）與登記的姓名（%2）不一致。請核對證件；如確為同一人，請勾選確認框並按 Enter；否則按 Esc 拒絕辦理。</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Reading the card: do not remove it...</source>
-        <translation>正在讀卡：請勿拔卡……</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card: reading</source>
-        <translation>卡片：讀取中</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Working on the card: do not remove it...</source>
-        <translation>正在對卡片進行操作：請勿拔卡……</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Card read.</source>
-        <translation>已讀卡。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card number: %1
-Holder: %2, ID %3
-Valid until %4, specification %5%6</source>
-        <translation>社保卡卡號：%1
-持卡人：%2，身份證號碼 %3
-有效期至 %4，規範版本 %5%6</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The ID number on the card matches the document.</source>
-        <translation>卡內的身份證號碼與證件一致。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+263"/>
-        <source>Card: %1</source>
-        <translation>卡片：%1</translation>
-    </message>
-    <message>
-        <location line="-180"/>
-        <source>Done.</source>
-        <translation>已完成。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chip PIN tries now: %1 of %2.</source>
-        <translation>晶片密碼當前可嘗試次數：%1／%2。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tell the citizen: the new chip PIN works from now on; keep it secret. The bank PIN is unchanged.</source>
-        <translation>請告知參保人：新的晶片密碼即時生效，請妥善保管；銀行密碼沒有改變。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tell the citizen: the chip PIN works again with the old digits. If they forgot it, use &quot;Reset card PIN&quot;.</source>
-        <translation>請告知參保人：晶片密碼已恢復使用，密碼仍為原來的數字。如已忘記密碼，請辦理「社保卡密碼重置」。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tell the citizen: the card is blocked for social security services from now on; a replacement card can be applied for (fee %1 yuan).</source>
-        <translation>請告知參保人：此卡即日起停止社保業務使用；可申請補卡（費用 %1 元）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Tell the citizen: the new card will be ready in about %1 working days.</source>
-        <translation>請告知參保人：新卡約 %1 個工作日後製成。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tell the citizen: the agency resets the password once the request reaches it, and tells them how to set a new one.</source>
-        <translation>請告知參保人：經辦機構收到申請後將重置密碼，並告知其如何設置新密碼。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not done.</source>
-        <translation>未完成。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Operation number: %1</source>
-        <translation>業務編號：%1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>This operation was not recorded, so there is no receipt.</source>
-        <translation>此業務未被記錄，因此沒有回執。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Receipt saved: %1</source>
-        <translation>回執已保存：%1</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Identity</source>
-        <translation>身份核驗</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card</source>
-        <translation>讀卡</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Details</source>
-        <translation>業務信息</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photo</source>
-        <translation>拍照</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PIN</source>
-        <extracomment>The step where the citizen types the PIN(s).</extracomment>
-        <translation>密碼</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Confirm</source>
-        <extracomment>Supervisor approval (when needed) and executing the service.</extracomment>
-        <translation>確認</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Cancel (Esc)</source>
-        <translation>取消 (Esc)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back (PgUp)</source>
-        <translation>上一步 (PgUp)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Finish (Enter)</source>
-        <translation>完成 (Enter)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Next (Enter)</source>
-        <translation>下一步 (Enter)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;ID number</source>
-        <translation>身份證號碼(&amp;I)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Name on the ID card</source>
-        <translation>身份證上的姓名(&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Valid until</source>
-        <translation>有效期至(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Long-term</source>
-        <extracomment>The ID card has no end date (长期).</extracomment>
-        <translation>長期(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Applicant</source>
-        <translation>申請人(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Guardian&apos;s ID number</source>
-        <translation>監護人身份證號碼(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>A&amp;gent&apos;s ID number</source>
-        <translation>代辦人身份證號碼(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Guardian&apos;s na&amp;me</source>
-        <translation>監護人姓名(&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Agent&apos;s na&amp;me</source>
-        <translation>代辦人姓名(&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Their ID card valid until</source>
-        <translation>其身份證有效期至</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan proof of guardianship (Alt+U)</source>
-        <translation>掃描監護關係證明 (Alt+U)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Scan signed authorisation (Alt+U)</source>
-        <translation>掃描已簽字的授權委託書 (Alt+U)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read ID card (F9)</source>
-        <translation>讀取身份證 (F9)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I checked: the ID card and the card belong to the same person</source>
-        <translation>已核對：身份證與社保卡屬於同一人</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The loss was already reported by phone or online (within the last hours)</source>
-        <translation>已通過電話或網上辦理過臨時掛失（在最近幾小時內）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Circumstances (optional)</source>
-        <translation>丟失情況（選填）(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Reason</source>
-        <translation>原因(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Lost (already reported)</source>
-        <translation>丟失（已掛失）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Damaged</source>
-        <translation>損壞</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Delivery</source>
-        <translation>領取方式(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Collect at this branch</source>
-        <translation>在本網點領取</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By mail</source>
-        <translation>郵寄</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mailing &amp;address</source>
-        <translation>郵寄地址(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The citizen is entering the CURRENT PIN on the customer window.</source>
-        <translation>參保人正在客戶窗口輸入【原密碼】。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The citizen is entering the new PIN a second time.</source>
-        <translation>參保人正在第二次輸入新密碼。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The citizen is entering the NEW PIN on the customer window.</source>
-        <translation>參保人正在客戶窗口輸入【新密碼】。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Service: %1</source>
-        <translation>業務：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Holder: %1 (%2)</source>
-        <translation>持卡人：%1（%2）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Applicant: %1</source>
-        <translation>申請人：%1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A supervisor must approve this operation (%1): the supervisor types their own ID and password here, then Enter.</source>
-        <extracomment>Reasons are codes such as proxy, guardian, name-mismatch, manual-photo.</extracomment>
-        <translation>此業務須經主管審批（%1）：請主管在此輸入本人的工號和密碼，然後按 Enter。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Supervisor ID</source>
-        <translation>主管工號(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supervisor &amp;password</source>
-        <translation>主管密碼(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Print receipt (F8)</source>
-        <translation>打印回執 (F8)</translation>
-    </message>
-</context>
-<context>
-    <name>ServicePasswordResetWorkflow</name>
-    <message>
-        <location filename="../app/workflow/PasswordRequestWorkflows.cpp" line="-15"/>
-        <source>Next step</source>
-        <translation>後續步驟</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The agency resets the password and informs the holder through the registered mobile number.</source>
-        <translation>經辦機構重置密碼後，將通過登記的手機號碼通知持卡人。</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceText</name>
-    <message>
-        <location filename="../ui/ServiceText.cpp" line="+17"/>
-        <source>Reset card PIN (forgotten)</source>
-        <extracomment>The citizen forgot the chip PIN of the social security card.</extracomment>
-        <translation>社保卡密碼重置（忘記密碼）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change card PIN</source>
-        <translation>社保卡密碼修改</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Unblock card PIN</source>
-        <extracomment>Clear the try counter of a blocked chip PIN.</extracomment>
-        <translation>社保卡密碼解鎖</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Report card loss</source>
-        <translation>社保卡掛失</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reissue card</source>
-        <translation>社保卡補卡</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reset service password</source>
-        <extracomment>The 12333 / web service (query) password, not the chip PIN.</extracomment>
-        <translation>服務密碼重置</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reset e-certificate password</source>
-        <extracomment>The medical insurance electronic certificate (医保电子凭证) password.</extracomment>
-        <translation>醫保電子憑證密碼重置</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The chip PIN of the social security application on the card was changed. The bank PIN of the card is NOT changed: that is done by the bank.</source>
-        <translation>已更改卡內社會保障應用的晶片密碼。此卡的銀行（金融）密碼【沒有】更改：銀行密碼須到銀行辦理。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The try counter of the chip PIN was cleared; the chip PIN itself is unchanged. The bank PIN of the card is NOT affected.</source>
-        <translation>已清除晶片密碼的錯誤次數；晶片密碼本身沒有改變。此卡的銀行（金融）密碼【不受】影響。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The card is reported lost. No PIN was changed.</source>
-        <translation>此卡已掛失。沒有更改任何密碼。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A new card was requested. No PIN was changed.</source>
-        <translation>已申請新卡。沒有更改任何密碼。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A reset of the service (12333 / online) password was requested from the agency. The chip PIN and the bank PIN are unchanged.</source>
-        <translation>已向經辦機構申請重置服務密碼（12333／網上服務）。晶片密碼和銀行密碼均未改變。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A reset of the medical insurance e-certificate password was requested from the agency. The chip PIN and the bank PIN are unchanged.</source>
-        <translation>已向經辦機構申請重置醫保電子憑證密碼。晶片密碼和銀行密碼均未改變。</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Ask the citizen to enter the PIN again carefully, or use &quot;Reset card PIN&quot; if it is forgotten.</source>
-        <translation>請參保人仔細地重新輸入密碼；如已忘記密碼，請辦理「社保卡密碼重置」。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel this service and use &quot;Unblock card PIN&quot; or &quot;Reset card PIN&quot;.</source>
-        <translation>請取消本業務，改為辦理「社保卡密碼解鎖」或「社保卡密碼重置」。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give the card back and ask for the citizen&apos;s own social security card.</source>
-        <translation>請將此卡退還，並請參保人出示本人的社保卡。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Insert the citizen&apos;s card into the reader, chip first, then continue.</source>
-        <translation>請將參保人的卡片插入讀卡器（晶片一端朝裡），然後繼續。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Put the same card back into the reader and start the step again. Nothing was written to it.</source>
-        <translation>請將同一張卡片重新插入讀卡器，並重新開始這一步。卡內沒有寫入任何數據。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check that the card reader is plugged in; if it still fails, restart the computer or call support.</source>
-        <translation>請檢查讀卡器是否已連接；如仍失敗，請重啟電腦或聯繫技術支持。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close other programs that use the card reader, then try again.</source>
-        <translation>請關閉正在使用讀卡器的其他程序，然後重試。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The security module (PSAM) is not working: call the administrator. Do not retry repeatedly.</source>
-        <translation>安全模塊（PSAM卡）工作異常：請聯繫管理員。請勿反覆重試。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The card is permanently locked: offer a card reissue.</source>
-        <translation>此卡已永久鎖定：請為參保人辦理補卡。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ask the citizen to enter the PIN again on the PIN pad.</source>
-        <translation>請參保人在密碼鍵盤上重新輸入密碼。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The operation was cancelled; nothing was changed on the card.</source>
-        <translation>操作已取消；卡內沒有任何改動。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Try once more; if it fails again, note the status code and call support.</source>
-        <translation>請再試一次；如仍失敗，請記下狀態碼並聯繫技術支持。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The card operation failed.</source>
-        <translation>卡片操作失敗。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n try(s) left before the PIN blocks.</source>
-        <translation>
-            <numerusform>還剩 %n 次嘗試機會，之後密碼將被鎖定。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>In person</source>
-        <translation>本人辦理</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Agent (proxy)</source>
-        <extracomment>An agent acting for the card holder with a signed authorisation.</extracomment>
-        <translation>他人代辦</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Guardian of a minor</source>
-        <translation>未成年人監護人</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceWorkflow</name>
-    <message>
-        <location filename="../app/workflow/ServiceWorkflow.cpp" line="+76"/>
-        <source>This workflow has already been started.</source>
-        <translation>此業務流程已經開始。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The counter is not set up for this service (%1 missing).</source>
-        <translation>本櫃台未配置此業務（缺少 %1）。</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Scan the proof of guardianship (household register or birth certificate).</source>
-        <translation>請掃描監護關係證明（戶口簿或出生醫學證明）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan the authorisation signed by the card holder.</source>
-        <translation>請掃描持卡人簽字的授權委託書。</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>Read the agent&apos;s ID card.</source>
-        <translation>請讀取代辦人的身份證。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Read the card holder&apos;s ID card.</source>
-        <translation>請讀取持卡人的身份證。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The ID card could not be read: %1</source>
-        <translation>無法讀取身份證：%1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The number on the holder&apos;s ID card is not valid: %1</source>
-        <translation>持卡人身份證上的號碼無效：%1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The holder&apos;s ID card has expired: it cannot be accepted.</source>
-        <translation>持卡人的身份證已過期：不能受理。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The holder&apos;s ID card is not valid yet.</source>
-        <translation>持卡人的身份證尚未生效。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The holder is not a minor: a guardian cannot act for them (use the proxy service).</source>
-        <translation>持卡人不是未成年人：監護人不能為其代辦（請按代辦業務辦理）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The holder is younger than %1: a guardian must apply for them.</source>
-        <translation>持卡人未滿 %1 歲：須由監護人代為申請。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The number on the agent&apos;s ID card is not valid: %1</source>
-        <translation>代辦人身份證上的號碼無效：%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The agent&apos;s ID card is not valid today.</source>
-        <translation>代辦人的身份證目前不在有效期內。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The agent&apos;s ID card is the holder&apos;s own: read the agent&apos;s card (or use the normal service).</source>
-        <translation>讀到的是持卡人本人的身份證：請讀取代辦人的身份證（或按本人辦理）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The agent is a minor and cannot act for someone else.</source>
-        <translation>代辦人是未成年人，不能為他人代辦。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>No authorisation is being asked for at the moment.</source>
-        <translation>當前不需要授權材料。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The scan of the document is empty: scan it again.</source>
-        <translation>證件掃描結果為空：請重新掃描。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The card could not be read: %1</source>
-        <translation>無法讀卡：%1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The ID number on the card is not the one on the ID card: the operation is refused.</source>
-        <translation>卡內的身份證號碼與身份證上的號碼不一致：拒絕辦理。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The chip PIN is blocked: it cannot be changed. Use the PIN reset or unblock service.</source>
-        <translation>晶片密碼已鎖定，不能修改。請辦理密碼重置或密碼解鎖。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>The chip PIN has %n try(s) left.</source>
-        <translation>
-            <numerusform>晶片密碼還剩 %n 次嘗試機會。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The card expired on %1.</source>
-        <translation>此卡已於 %1 過期。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>No reference data on this counter: the card&apos;s status cannot be checked.</source>
-        <translation>本櫃台沒有參考數據：無法核查卡片狀態。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This card is reported lost: it cannot be used. Apply for a replacement card.</source>
-        <translation>此卡已掛失，不能使用。請申請補卡。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This card has been cancelled: it cannot be used.</source>
-        <translation>此卡已註銷，不能使用。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The name on the ID card differs from the name on record: compare them.</source>
-        <translation>身份證上的姓名與登記的姓名不一致：請核對。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>The names match except for %n rare character(s) the card cannot store.</source>
-        <translation>
-            <numerusform>除 %n 個卡內無法存儲的生僻字外，姓名一致。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The clerk refused: the names do not belong to one person.</source>
-        <translation>櫃員已拒絕：姓名不屬於同一人。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The confirmation could not be recorded (%1): the operation cannot continue.</source>
-        <translation>無法記錄確認結果（%1）：業務無法繼續。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>No photo is being asked for at the moment.</source>
-        <translation>當前不需要照片。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The photo is empty: take it again.</source>
-        <translation>照片為空：請重新拍照。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The card photo is %1 KB; this region needs %2 to %3 KB. Take or compress it again.</source>
-        <translation>制證照片為 %1 KB；本地區要求 %2 至 %3 KB。請重新拍照或重新壓縮。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The manual capture could not be recorded (%1): the operation cannot continue.</source>
-        <translation>無法記錄手動拍照（%1）：業務無法繼續。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>A photo is required for this holder.</source>
-        <translation>此持卡人必須拍照。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No photo: the holder is younger than %1.</source>
-        <translation>無需照片：持卡人未滿 %1 歲。</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>The citizen cancelled the PIN entry.</source>
-        <translation>參保人取消了密碼輸入。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nobody entered a PIN in time.</source>
-        <translation>未在規定時間內輸入密碼。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The PIN entry device failed: %1</source>
-        <translation>密碼輸入設備故障：%1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+16"/>
-        <source>No acceptable new PIN was entered: %1</source>
-        <translation>未輸入符合要求的新密碼：%1</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>A supervisor&apos;s approval is needed but cannot be given here.</source>
-        <translation>需要主管審批，但無法在此處審批。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A supervisor must approve this operation.</source>
-        <translation>此業務須經主管審批。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The supervisor&apos;s sign-in is still being checked.</source>
-        <translation>正在核驗主管的登錄信息。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Another person must approve: operators cannot approve their own operations.</source>
-        <translation>須由他人審批：操作員不能審批自己辦理的業務。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Not approved: %1</source>
-        <translation>未獲審批：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the supervisor could not be authenticated</source>
-        <translation>主管身份驗證失敗</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+45"/>
-        <source>%1 (%n tries left)</source>
-        <translation>
-            <numerusform>%1（還剩 %n 次機會）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The card refused: %1</source>
-        <translation>卡片拒絕操作：%1</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>The bank (financial) PIN of this card is a different secret and was not changed: the bank resets it.</source>
-        <translation>此卡的銀行（金融）密碼是另一個密碼，沒有更改：銀行密碼須由銀行重置。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Done. Operation number %1.</source>
-        <translation>已完成。業務編號 %1。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The request could not be recorded (%1): it was NOT submitted. Try again.</source>
-        <translation>無法記錄此申請（%1）：申請【未】提交。請重試。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The card WAS changed, but the operation could not be recorded (%1). Do not repeat the operation on the card: retry recording, or call a supervisor.</source>
-        <translation>卡片【已經】更改，但無法記錄此業務（%1）。請勿對卡片重複操作：請重試記錄，或聯繫主管。</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>The card is being written: the operation finishes and is recorded first.</source>
-        <translation>正在寫卡：須等操作完成並記錄後才能處理。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Abandoned without a record: the card WAS changed. A supervisor must follow this up.</source>
-        <translation>未記錄即已放棄：卡片【已經】更改。須由主管跟進處理。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The cancellation could not be recorded: %1</source>
-        <translation>無法記錄取消操作：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancelled. Nothing was changed on the card.</source>
-        <translation>已取消。卡內沒有任何改動。</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="+82"/>
-        <source>Locked by the branch administrator</source>
-        <translation>已被網點管理員鎖定</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+40"/>
-        <source>Settings are not available in this session.</source>
-        <translation>本次登錄無法使用設置。</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>The settings could not be written to %1. Check the disk and the file&apos;s permissions.</source>
-        <translation>無法將設置寫入 %1。請檢查磁盤和文件權限。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Not changed (locked by the branch administrator): %1</source>
-        <translation>未更改（已被網點管理員鎖定）：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved. Reader, camera and region changes apply after the next sign-in.</source>
-        <translation>已保存。讀卡器、攝像頭和地區的更改在下次登錄後生效。</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Citizen card &amp;reader (name patterns)</source>
-        <translation>社保卡讀卡器（名稱匹配）(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PSAM reader (name patterns)</source>
-        <translation>PSAM卡讀卡器（名稱匹配）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Camera (e.g. camera:0)</source>
-        <translation>攝像頭（例如 camera:0）(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;gion profile</source>
-        <translation>地區配置(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Language</source>
-        <translation>語言(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Idle lock (minutes)</source>
-        <translation>空閒鎖定（分鐘）(&amp;I)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shuffle the citizen&apos;s keypad</source>
-        <translation>打亂客戶密碼鍵盤的數字順序</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agency server &amp;host</source>
-        <translation>經辦機構服務器地址(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agency server port</source>
-        <translation>經辦機構服務器端口</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agency &amp;database</source>
-        <translation>經辦機構數據庫(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agency &amp;user</source>
-        <translation>經辦機構用戶名(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TLS mode</source>
-        <translation>TLS 模式</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Save (Ctrl+S)</source>
-        <translation>保存(&amp;S) (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back (Esc)</source>
-        <translation>返回 (Esc)</translation>
-    </message>
-</context>
-<context>
     <name>StoreCrypto</name>
     <message>
         <location filename="../app/store/StoreCrypto.cpp" line="+57"/>
@@ -3033,851 +567,17 @@ Valid until %4, specification %5%6</source>
         <source>the photo %1 is not in this store (or cannot be decrypted)</source>
         <translation>照片 %1 不在此數據庫中（或無法解密）</translation>
     </message>
-    <message>
-        <source>see the approvals queue</source>
-        <translatorcomment>Passed to tr() through a variable (no QT_TRANSLATE_NOOP in the source), so lupdate does not list it; kept by scripts/i18n/zh_TW_apply.py.</translatorcomment>
-        <translation>查看審批隊列</translation>
-    </message>
-    <message>
-        <source>approve or reject requests</source>
-        <translatorcomment>Passed to tr() through a variable (no QT_TRANSLATE_NOOP in the source), so lupdate does not list it; kept by scripts/i18n/zh_TW_apply.py.</translatorcomment>
-        <translation>批准或駁回申請</translation>
-    </message>
-    <message>
-        <source>mark anomalies reviewed</source>
-        <translatorcomment>Passed to tr() through a variable (no QT_TRANSLATE_NOOP in the source), so lupdate does not list it; kept by scripts/i18n/zh_TW_apply.py.</translatorcomment>
-        <translation>將異常標記為已覆核</translation>
-    </message>
-    <message>
-        <source>view evidence photos</source>
-        <translatorcomment>Passed to tr() through a variable (no QT_TRANSLATE_NOOP in the source), so lupdate does not list it; kept by scripts/i18n/zh_TW_apply.py.</translatorcomment>
-        <translation>查看留證照片</translation>
-    </message>
-    <message>
-        <source>export the audit log</source>
-        <translatorcomment>Passed to tr() through a variable (no QT_TRANSLATE_NOOP in the source), so lupdate does not list it; kept by scripts/i18n/zh_TW_apply.py.</translatorcomment>
-        <translation>導出審計日誌</translation>
-    </message>
-    <message>
-        <source>verify the audit chain</source>
-        <translatorcomment>Passed to tr() through a variable (no QT_TRANSLATE_NOOP in the source), so lupdate does not list it; kept by scripts/i18n/zh_TW_apply.py.</translatorcomment>
-        <translation>校驗審計鏈</translation>
-    </message>
-    <message>
-        <source>see the sync dead letters</source>
-        <translatorcomment>Passed to tr() through a variable (no QT_TRANSLATE_NOOP in the source), so lupdate does not list it; kept by scripts/i18n/zh_TW_apply.py.</translatorcomment>
-        <translation>查看同步被拒業務</translation>
-    </message>
-    <message>
-        <source>acknowledge dead letters</source>
-        <translatorcomment>Passed to tr() through a variable (no QT_TRANSLATE_NOOP in the source), so lupdate does not list it; kept by scripts/i18n/zh_TW_apply.py.</translatorcomment>
-        <translation>確認被拒業務</translation>
-    </message>
-</context>
-<context>
-    <name>SupervisorConsole</name>
-    <message>
-        <location filename="../ui/supervisor/SupervisorConsole.cpp" line="+79"/>
-        <source>The supervisor&apos;s console is for supervisors, administrators and auditors.</source>
-        <translation>主管控制台僅供主管、管理員和審計員使用。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Supervisor&apos;s console</source>
-        <translation>主管控制台</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+324"/>
-        <location line="+42"/>
-        <source>Audit log</source>
-        <translation>審計日誌</translation>
-    </message>
-    <message>
-        <location line="-365"/>
-        <source>Anomalies</source>
-        <translation>異常</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+219"/>
-        <source>Approvals</source>
-        <translation>審批</translation>
-    </message>
-    <message>
-        <location line="-218"/>
-        <source>Dead letters</source>
-        <translation>被拒業務</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <translation>統計看板</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Operators</source>
-        <translation>操作員</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>From</source>
-        <translation>從</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>operator</source>
-        <translation>操作員</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>All events</source>
-        <translation>全部事件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All services</source>
-        <translation>全部業務</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Any result</source>
-        <translation>全部結果</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Succeeded</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>branch</source>
-        <translation>網點</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>counter</source>
-        <translation>櫃台</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>exact ID number</source>
-        <translation>完整身份證號碼</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>card / masked ID contains</source>
-        <translation>卡號／脫敏身份證號碼包含</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Apply filter</source>
-        <translation>篩選</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Show photo</source>
-        <translation>查看照片</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Verify chain</source>
-        <translation>校驗審計鏈</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export CSV...</source>
-        <translation>導出 CSV...</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export PDF...</source>
-        <translation>導出 PDF...</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Export CSV</source>
-        <translation>導出 CSV</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export PDF</source>
-        <translation>導出 PDF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The audit log could not be read: %1</source>
-        <translation>無法讀取審計日誌：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+137"/>
-        <source>Filter: %1</source>
-        <translation>篩選條件：%1</translation>
-    </message>
-    <message>
-        <location line="-117"/>
-        <location line="+194"/>
-        <source>Entry</source>
-        <translation>記錄號</translation>
-    </message>
-    <message>
-        <location line="-193"/>
-        <location line="+193"/>
-        <source>Time</source>
-        <translation>時間</translation>
-    </message>
-    <message>
-        <location line="-192"/>
-        <source>Event</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+134"/>
-        <source>ok</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <location line="-134"/>
-        <location line="+134"/>
-        <source>failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <location line="-132"/>
-        <source>Card status word</source>
-        <translation>卡片狀態字</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+188"/>
-        <location line="+262"/>
-        <location line="+14"/>
-        <source>Operator</source>
-        <translation>操作員</translation>
-    </message>
-    <message>
-        <location line="-463"/>
-        <source>Branch / counter</source>
-        <translation>網點／櫃台</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Training</source>
-        <translation>培訓模式</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+296"/>
-        <source>Operation</source>
-        <translation>業務編號</translation>
-    </message>
-    <message>
-        <location line="-295"/>
-        <source>ID number</source>
-        <translation>身份證號碼</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card</source>
-        <translation>卡號</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Photos</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Details</source>
-        <translation>詳細信息</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The stored photo is not a readable JPEG.</source>
-        <translation>存儲的照片不是可讀取的 JPEG。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Photo shown; the viewing is recorded in the audit log.</source>
-        <translation>已顯示照片；本次查看已記入審計日誌。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+2"/>
-        <source>Verifying the audit chain...</source>
-        <translation>正在校驗審計鏈……</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The verification could not be recorded in the audit log: %1</source>
-        <translation>無法將本次校驗記入審計日誌：%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The audit chain is intact: %1 entries checked, last signed checkpoint at entry %2.</source>
-        <translation>審計鏈完整：已檢查 %1 條記錄，最後一個已簽名的檢查點位於第 %2 條記錄。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The audit chain is BROKEN at entry %1: %2</source>
-        <translation>審計鏈在第 %1 條記錄處【已被破壞】：%2</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Cannot write %1: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The export failed: %1</source>
-        <translation>導出失敗：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+66"/>
-        <source>%1 entries exported to %2 (ID and card numbers masked).</source>
-        <translation>已將 %1 條記錄導出到 %2（身份證號碼和卡號已脫敏）。</translation>
-    </message>
-    <message>
-        <location line="-54"/>
-        <source>Exported by %1 at %2</source>
-        <translation>由 %1 於 %2 導出</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Only the first %1 entries; export CSV for all.</source>
-        <translation>僅包含前 %1 條記錄；如需全部記錄請導出 CSV。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The PDF could not be written to %1</source>
-        <translation>無法將 PDF 寫入 %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The export could not be recorded in the audit log: %1</source>
-        <translation>無法將本次導出記入審計日誌：%1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+164"/>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <location line="-163"/>
-        <source>Scan</source>
-        <translation>檢測</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Look back</source>
-        <translation>回溯</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Rule</source>
-        <translation>規則</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What</source>
-        <translation>內容</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Review</source>
-        <translation>覆核</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>comment (required)</source>
-        <translation>意見（必填）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark reviewed</source>
-        <translation>標記為已覆核</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>open</source>
-        <translation>未處理</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reviewed by %1: %2</source>
-        <translation>已由 %1 覆核：%2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 flags</source>
-        <translation>%1 條異常標記</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Requested</source>
-        <translation>申請時間</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>By</source>
-        <translation>申請人</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Counter</source>
-        <translation>櫃台</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Service</source>
-        <translation>業務</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Why</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>reason (required)</source>
-        <translation>理由（必填）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approve</source>
-        <translation>批准</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reject</source>
-        <translation>駁回</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Select a request first.</source>
-        <translation>請先選擇一條申請。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Approved.</source>
-        <translation>已批准。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rejected.</source>
-        <translation>已駁回。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Operations the agency refused. The agency resolves them (conflicts view); here a supervisor acknowledges that they were seen and handed over.</source>
-        <translation>經辦機構拒收的業務。由經辦機構（在衝突視圖中）處理；主管在此確認已知悉並已移交。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No.</source>
-        <translation>序號</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Refused at</source>
-        <translation>拒收時間</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Server&apos;s reason</source>
-        <translation>服務器給出的原因</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>comment</source>
-        <translation>意見</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Acknowledge</source>
-        <translation>確認知悉</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Acknowledged.</source>
-        <translation>已確認知悉。</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Period</source>
-        <translation>統計週期</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Operations per day by service</source>
-        <translation>按業務類型統計的每日業務量</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Failures by reason (%1% of %2 operations)</source>
-        <translation>按原因統計的失敗業務（佔 %2 筆業務的 %1%）</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Operations per operator</source>
-        <translation>各操作員業務量</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>operations</source>
-        <translation>業務量</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Sync lag per counter (minutes of the oldest unsent operation)</source>
-        <translation>各櫃台同步延遲（最早一筆未上傳業務的等待分鐘數）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>minutes</source>
-        <translation>分鐘</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 (%2 waiting, %3 refused)</source>
-        <translation>%1（%2 筆待上傳，%3 筆被拒）</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+15"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <location line="+16"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>Branch</source>
-        <translation>網點</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>State</source>
-        <translation>狀態</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Password</source>
-        <translation>密碼</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Create</source>
-        <translation>創建</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Disable / enable</source>
-        <translation>停用／啟用</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reset password</source>
-        <translation>重置密碼</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Assign role</source>
-        <translation>分配角色</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Operator created.</source>
-        <translation>已創建操作員。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Operator updated.</source>
-        <translation>已更新操作員。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Password reset.</source>
-        <translation>密碼已重置。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Role assigned.</source>
-        <translation>已分配角色。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>disabled</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>locked</source>
-        <translation>已鎖定</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>active</source>
-        <translation>正常</translation>
-    </message>
-</context>
-<context>
-    <name>SupervisorConsoleEntry</name>
-    <message>
-        <location filename="../ui/supervisor/SupervisorConsoleEntry.cpp" line="+12"/>
-        <location line="+38"/>
-        <location line="+7"/>
-        <source>Supervisor&apos;s console</source>
-        <translation>主管控制台</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>The supervisor&apos;s console needs the counter&apos;s local store, which is not open.</source>
-        <translation>主管控制台需要使用本櫃台的本地數據庫，但該數據庫未打開。</translation>
-    </message>
-</context>
-<context>
-    <name>TestIdDocumentReader</name>
-    <message>
-        <location filename="../app/devices/IdDocumentReader.cpp" line="+25"/>
-        <source>No ID card on the reader.</source>
-        <translation>身份證閱讀器上沒有身份證。</translation>
-    </message>
-</context>
-<context>
-    <name>WorkflowText</name>
-    <message>
-        <location filename="../app/workflow/WorkflowTypes.cpp" line="+89"/>
-        <source>Reset the chip PIN (forgotten PIN)</source>
-        <translation>晶片密碼重置（忘記密碼）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change the chip PIN</source>
-        <translation>晶片密碼修改</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unblock the chip PIN</source>
-        <translation>晶片密碼解鎖</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Report the card lost</source>
-        <translation>社保卡掛失</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Apply for a replacement card</source>
-        <translation>申請補卡</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reset the service password (12333, online services)</source>
-        <translation>服務密碼重置（12333、網上服務）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reset the medical insurance electronic certificate password</source>
-        <translation>醫保電子憑證密碼重置</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Chip PIN of the social security application (on the card)</source>
-        <translation>社會保障應用的晶片密碼（卡內）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chip PIN try counter cleared (the PIN itself is unchanged)</source>
-        <translation>已清除晶片密碼錯誤次數（密碼本身未改變）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Service password (12333, online services): reset requested from the agency</source>
-        <translation>服務密碼（12333、網上服務）：已向經辦機構申請重置</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Medical insurance electronic certificate password: reset requested from the agency</source>
-        <translation>醫保電子憑證密碼：已向經辦機構申請重置</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Application received</source>
-        <translation>已受理</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Card being printed</source>
-        <translation>製卡中</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ready for collection</source>
-        <translation>待領取</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mailed</source>
-        <translation>已郵寄</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Collected</source>
-        <translation>已領取</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rejected</source>
-        <translation>已駁回</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Not started</source>
-        <translation>未開始</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Place the holder&apos;s ID card on the ID reader</source>
-        <translation>請將持卡人的身份證放在身份證閱讀器上</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Place the agent&apos;s ID card on the ID reader</source>
-        <translation>請將代辦人的身份證放在身份證閱讀器上</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scan the authorisation or proof of guardianship</source>
-        <translation>掃描授權委託書或監護關係證明</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reading the social security card</source>
-        <translation>正在讀取社保卡</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Checking the reference data</source>
-        <translation>正在核查參考數據</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The names differ: compare them and confirm</source>
-        <translation>姓名不一致：請核對並確認</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter the details of the application</source>
-        <translation>填寫申請信息</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Take the photo</source>
-        <translation>拍照</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The citizen enters the current PIN</source>
-        <translation>參保人輸入原密碼</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The citizen enters the new PIN</source>
-        <translation>參保人輸入新密碼</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The citizen enters the new PIN again</source>
-        <translation>參保人再次輸入新密碼</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A supervisor must approve</source>
-        <translation>須經主管審批</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Writing to the card</source>
-        <translation>正在寫卡</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recording the operation</source>
-        <translation>正在記錄業務</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The card was changed but the operation is not recorded</source>
-        <translation>卡片已更改，但業務未記錄</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
 </context>
 <context>
     <name>carddesk::ECertificatePasswordResetWorkflow</name>
     <message>
+        <location filename="../app/workflow/PasswordRequestWorkflows.cpp" line="+31"/>
         <source>Next step</source>
         <translatorcomment>Run-time context copy of ECertificatePasswordResetWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>後續步驟</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>The holder sets a new electronic certificate password in the national medical insurance app once the agency has processed the request.</source>
         <translatorcomment>Run-time context copy of ECertificatePasswordResetWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>經辦機構處理申請後，持卡人在國家醫保服務平台APP中設置新的醫保電子憑證密碼。</translation>
@@ -3886,7 +586,7 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::IdNumber</name>
     <message>
-        <location filename="../app/identity/IdNumber.cpp" line="-109"/>
+        <location filename="../app/identity/IdNumber.cpp" line="+18"/>
         <source>Beijing</source>
         <translation>北京</translation>
     </message>
@@ -4056,41 +756,49 @@ Valid until %4, specification %5%6</source>
         <translation>澳門</translation>
     </message>
     <message>
+        <location line="+62"/>
         <source>The ID number is valid.</source>
         <translatorcomment>Run-time context copy of IdNumber: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>身份證號碼有效。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>No ID number was entered.</source>
         <translatorcomment>Run-time context copy of IdNumber: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未輸入身份證號碼。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>An ID number has 18 characters (old numbers: 15 digits).</source>
         <translatorcomment>Run-time context copy of IdNumber: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>身份證號碼為 18 位（舊號碼為 15 位數字）。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>An ID number has only digits; only the last of 18 characters may be X.</source>
         <translatorcomment>Run-time context copy of IdNumber: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>身份證號碼只能包含數字；18 位號碼只有最後一位可以是 X。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The first two digits are not a province code: check the number.</source>
         <translatorcomment>Run-time context copy of IdNumber: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>前兩位不是有效的省份代碼：請核對號碼。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Digits 7 to 14 are not a real date of birth: check the number.</source>
         <translatorcomment>Run-time context copy of IdNumber: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>第 7 至 14 位不是有效的出生日期：請核對號碼。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The date of birth in the number lies in the future.</source>
         <translatorcomment>Run-time context copy of IdNumber: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>號碼中的出生日期晚於今天。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The last character does not match the others: a digit was probably mistyped.</source>
         <translatorcomment>Run-time context copy of IdNumber: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>最後一位校驗碼與其他各位不符：可能輸錯了某一位數字。</translation>
@@ -4099,31 +807,37 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::LossReportWorkflow</name>
     <message>
+        <location filename="../app/workflow/CardlessWorkflows.cpp" line="+25"/>
         <source>The card is not in this counter&apos;s reference data: the agency matches the report by ID number.</source>
         <translatorcomment>Run-time context copy of LossReportWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>本櫃台的參考數據中沒有此卡：經辦機構將按身份證號碼匹配此掛失。</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>This card is already reported lost.</source>
         <translatorcomment>Run-time context copy of LossReportWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>此卡已掛失。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>This card has been cancelled: there is nothing to report.</source>
         <translatorcomment>Run-time context copy of LossReportWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>此卡已註銷：無需掛失。</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>No details are being asked for at the moment.</source>
         <translatorcomment>Run-time context copy of LossReportWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>當前不需要填寫業務信息。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The temporary report cannot lie in the future.</source>
         <translatorcomment>Run-time context copy of LossReportWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>臨時掛失的時間不能晚於現在。</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>The temporary loss report is older than %n hour(s): it has lapsed, this is a new report.</source>
         <translatorcomment>Run-time context copy of LossReportWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>
@@ -4131,36 +845,43 @@ Valid until %4, specification %5%6</source>
         </translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Card reported lost</source>
         <translatorcomment>Run-time context copy of LossReportWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已掛失的卡片</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>(matched by ID number)</source>
         <translatorcomment>Run-time context copy of LossReportWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>（按身份證號碼匹配）</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Temporary report</source>
         <translatorcomment>Run-time context copy of LossReportWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>臨時掛失</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>confirmed within the deadline</source>
         <translatorcomment>Run-time context copy of LossReportWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已在期限內確認</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>lapsed; recorded as a new report</source>
         <translatorcomment>Run-time context copy of LossReportWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已失效；按新掛失記錄</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Next step</source>
         <translatorcomment>Run-time context copy of LossReportWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>後續步驟</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>A replacement card can be applied for now.</source>
         <translatorcomment>Run-time context copy of LossReportWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>現在可以申請補卡。</translation>
@@ -4169,36 +890,43 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ManualIdEntry</name>
     <message>
+        <location filename="../app/devices/IdDocumentReader.cpp" line="+11"/>
         <source>Manual entry</source>
         <translatorcomment>Run-time context copy of ManualIdEntry: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>手動錄入</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Enter the name as printed on the ID card.</source>
         <translatorcomment>Run-time context copy of ManualIdEntry: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請按身份證上印的姓名輸入。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The date of birth does not match the ID number: check both.</source>
         <translatorcomment>Run-time context copy of ManualIdEntry: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>出生日期與身份證號碼不符：請核對兩者。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The sex does not match the ID number: check both.</source>
         <translatorcomment>Run-time context copy of ManualIdEntry: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>性別與身份證號碼不符：請核對兩者。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Enter the end of the ID card&apos;s validity (or mark it as long-term).</source>
         <translatorcomment>Run-time context copy of ManualIdEntry: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請輸入身份證有效期的截止日期（或勾選「長期」）。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The validity ends before it starts: check the dates.</source>
         <translatorcomment>Run-time context copy of ManualIdEntry: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>有效期的截止日期早於起始日期：請核對日期。</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>No ID document is being asked for at the moment.</source>
         <translatorcomment>Run-time context copy of ManualIdEntry: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>當前不需要讀取身份證件。</translation>
@@ -4207,11 +935,13 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::PhotoCapture</name>
     <message>
+        <location filename="../app/photo/CaptureSession.cpp" line="+121"/>
         <source>The picture could not be encoded.</source>
         <translatorcomment>Run-time context copy of PhotoCapture: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法對圖片進行編碼。</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>No picture source is configured.</source>
         <translatorcomment>Run-time context copy of PhotoCapture: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未配置圖像來源。</translation>
@@ -4220,7 +950,7 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::PhotoGuidance</name>
     <message>
-        <location filename="../app/photo/FaceAnalyzer.cpp" line="-290"/>
+        <location filename="../app/photo/FaceAnalyzer.cpp" line="+155"/>
         <source>Faces</source>
         <translation>人臉數</translation>
     </message>
@@ -4265,86 +995,104 @@ Valid until %4, specification %5%6</source>
         <translation>背景均勻度</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>The face detection data is missing (%1). Install the Debian package opencv-data, or take the photo manually.</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>缺少人臉檢測數據（%1）。請安裝 Debian 軟件包 opencv-data，或手動拍照。</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The face detection data in %1 cannot be read.</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法讀取 %1 中的人臉檢測數據。</translation>
     </message>
     <message>
+        <location line="+89"/>
         <source>No picture from the camera</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>攝像頭沒有畫面</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Face detection is not available: take the photo manually</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>人臉檢測不可用：請手動拍照</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Please look straight at the camera</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請正對鏡頭</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>More than one face detected: only the citizen may be in the picture</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>檢測到多張人臉：畫面中只能有辦理人本人</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Not enough light</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>光線不足</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Too much light on the face</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>臉部光線過強</translation>
     </message>
     <message>
+        <location line="+80"/>
         <source>Please come a little closer</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請靠近一點</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Please move back a little</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請後退一點</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Please move a little to your left</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請向您的左邊移一點</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Please move a little to your right</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請向您的右邊移一點</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Please move a little lower</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請稍微往下一點</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Please move a little higher</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請稍微往上一點</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Please hold still</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>保持不動</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>The background must be white</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>背景需為白色</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The background must be evenly lit</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>背景光線需均勻</translation>
@@ -4353,31 +1101,37 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::PhotoOutput</name>
     <message>
+        <location filename="../app/photo/CardPhotoMaker.cpp" line="+65"/>
         <source>There is no colour picture to make the card photo from.</source>
         <translatorcomment>Run-time context copy of PhotoOutput: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>沒有可用於製作制證照片的彩色圖像。</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The card photo region lies outside the picture.</source>
         <translatorcomment>Run-time context copy of PhotoOutput: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>制證照片的裁剪區域超出了圖像範圍。</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>The card photo could not be encoded as JPEG.</source>
         <translatorcomment>Run-time context copy of PhotoOutput: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法將制證照片編碼為 JPEG。</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>The card photo is %1 KB even at JPEG quality %2, above the limit of %3 KB: the picture is too noisy; improve the light and try again.</source>
         <translatorcomment>Run-time context copy of PhotoOutput: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>即使 JPEG 質量為 %2，制證照片仍有 %1 KB，超過 %3 KB 的上限：圖像噪點太多；請改善光線後重試。</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>The card photo is only %1 KB even at JPEG quality 100, below the minimum of %2 KB: the picture has too little detail (out of focus?).</source>
         <translatorcomment>Run-time context copy of PhotoOutput: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>即使 JPEG 質量為 100，制證照片也只有 %1 KB，低於 %2 KB 的下限：圖像細節太少（是否失焦？）。</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>No JPEG quality gives a card photo between %1 and %2 KB (quality %3 gives %4 KB): the region&apos;s size bounds are too narrow.</source>
         <translatorcomment>Run-time context copy of PhotoOutput: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>沒有任何 JPEG 質量能使制證照片大小在 %1 至 %2 KB 之間（質量 %3 時為 %4 KB）：本地區的文件大小範圍過窄。</translation>
@@ -4386,7 +1140,131 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::PhotoSource</name>
     <message>
-        <location filename="../app/photo/FrameSource.cpp" line="+31"/>
+        <location filename="../app/photo/FrameSource.cpp" line="+50"/>
+        <source>The picture %1 does not exist.</source>
+        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>圖片 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The picture %1 cannot be opened: %2</source>
+        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>無法打開圖片 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a picture that can be read (JPEG, PNG or BMP).</source>
+        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>%1 不是可讀取的圖片（JPEG、PNG 或 BMP）。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Camera %1 (%2x%3)</source>
+        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>攝像頭 %1（%2×%3）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+40"/>
+        <source>Use a still picture or upload a photo instead.</source>
+        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>請改用靜態照片或上傳照片。</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>No camera at %1: is it plugged in?</source>
+        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>%1 處沒有攝像頭：是否已連接？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The camera %1 may not be used by this account (add it to the group &apos;video&apos;).</source>
+        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>此帳戶無權使用攝像頭 %1（請將帳戶加入「video」組）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The camera %1 cannot be opened: another program may be using it.</source>
+        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>無法打開攝像頭 %1：可能正被其他程序佔用。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The camera %1 was unplugged.</source>
+        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>攝像頭 %1 已被拔出。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera %1 stopped delivering pictures.</source>
+        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>攝像頭 %1 已停止輸出畫面。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Video file %1</source>
+        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>視頻文件 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The video file %1 does not exist.</source>
+        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>視頻文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>The video file %1 cannot be decoded.</source>
+        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>無法解碼視頻文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The video file %1 is not open.</source>
+        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>視頻文件 %1 未打開。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Image sequence of %n picture(s)</source>
+        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>
+            <numerusform>包含 %n 張圖片的圖像序列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The image sequence has no pictures.</source>
+        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>圖像序列中沒有圖片。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Uploaded picture</source>
+        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>上傳的圖片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Picture %1</source>
+        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>圖片 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The uploaded picture is empty or not a colour picture.</source>
+        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>上傳的圖片為空或不是彩色圖片。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The picture is not open.</source>
+        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>圖片未打開。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&apos;%1&apos; is not a picture source: use camera:N, video:FILE, images:DIR or still:FILE.</source>
         <translation>「%1」不是有效的圖像來源：請使用 camera:N、video:FILE、images:DIR 或 still:FILE。</translation>
     </message>
@@ -4395,147 +1273,53 @@ Valid until %4, specification %5%6</source>
         <source>camera</source>
         <translation>攝像頭</translation>
     </message>
-    <message>
-        <source>The picture %1 does not exist.</source>
-        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>圖片 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The picture %1 cannot be opened: %2</source>
-        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>無法打開圖片 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a picture that can be read (JPEG, PNG or BMP).</source>
-        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>%1 不是可讀取的圖片（JPEG、PNG 或 BMP）。</translation>
-    </message>
-    <message>
-        <source>Camera %1 (%2x%3)</source>
-        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>攝像頭 %1（%2×%3）</translation>
-    </message>
-    <message>
-        <source>Use a still picture or upload a photo instead.</source>
-        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>請改用靜態照片或上傳照片。</translation>
-    </message>
-    <message>
-        <source>No camera at %1: is it plugged in?</source>
-        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>%1 處沒有攝像頭：是否已連接？</translation>
-    </message>
-    <message>
-        <source>The camera %1 may not be used by this account (add it to the group &apos;video&apos;).</source>
-        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>此帳戶無權使用攝像頭 %1（請將帳戶加入「video」組）。</translation>
-    </message>
-    <message>
-        <source>The camera %1 cannot be opened: another program may be using it.</source>
-        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>無法打開攝像頭 %1：可能正被其他程序佔用。</translation>
-    </message>
-    <message>
-        <source>The camera %1 was unplugged.</source>
-        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>攝像頭 %1 已被拔出。</translation>
-    </message>
-    <message>
-        <source>The camera %1 stopped delivering pictures.</source>
-        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>攝像頭 %1 已停止輸出畫面。</translation>
-    </message>
-    <message>
-        <source>Video file %1</source>
-        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>視頻文件 %1</translation>
-    </message>
-    <message>
-        <source>The video file %1 does not exist.</source>
-        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>視頻文件 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The video file %1 cannot be decoded.</source>
-        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>無法解碼視頻文件 %1。</translation>
-    </message>
-    <message>
-        <source>The video file %1 is not open.</source>
-        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>視頻文件 %1 未打開。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Image sequence of %n picture(s)</source>
-        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>
-            <numerusform>包含 %n 張圖片的圖像序列</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The image sequence has no pictures.</source>
-        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>圖像序列中沒有圖片。</translation>
-    </message>
-    <message>
-        <source>Uploaded picture</source>
-        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>上傳的圖片</translation>
-    </message>
-    <message>
-        <source>Picture %1</source>
-        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>圖片 %1</translation>
-    </message>
-    <message>
-        <source>The uploaded picture is empty or not a colour picture.</source>
-        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>上傳的圖片為空或不是彩色圖片。</translation>
-    </message>
-    <message>
-        <source>The picture is not open.</source>
-        <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>圖片未打開。</translation>
-    </message>
 </context>
 <context>
     <name>carddesk::PinPolicy</name>
     <message>
+        <location filename="../app/domain/PinPolicy.cpp" line="+89"/>
         <source>The new PIN must have exactly the required number of digits.</source>
         <translatorcomment>Run-time context copy of PinPolicy: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>新密碼的位數必須與規定的位數一致。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The new PIN may contain digits only.</source>
         <translatorcomment>Run-time context copy of PinPolicy: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>新密碼只能包含數字。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The new PIN must not be the initial PIN</source>
         <translatorcomment>Run-time context copy of PinPolicy: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>新密碼不能是初始密碼</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The new PIN must not be the date of birth</source>
         <translatorcomment>Run-time context copy of PinPolicy: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>新密碼不能是出生日期</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The new PIN must not repeat one digit</source>
         <translatorcomment>Run-time context copy of PinPolicy: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>新密碼不能由同一個數字重複組成</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The new PIN must not be a run of consecutive digits</source>
         <translatorcomment>Run-time context copy of PinPolicy: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>新密碼不能是連續的數字</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The new PIN must differ from the current PIN</source>
         <translatorcomment>Run-time context copy of PinPolicy: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>新密碼必須與原密碼不同</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The two entries of the new PIN are not the same</source>
         <translatorcomment>Run-time context copy of PinPolicy: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>兩次輸入的新密碼不一致</translation>
@@ -4544,91 +1328,109 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::RegionProfile</name>
     <message>
+        <location filename="../app/domain/RegionProfile.cpp" line="+45"/>
         <source>Region profile: &quot;%1&quot; must be a whole number.</source>
         <translatorcomment>Run-time context copy of RegionProfile: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>地區配置：「%1」必須是整數。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Region profile: &quot;%1&quot; must be between %2 and %3 (it is %4).</source>
         <translatorcomment>Run-time context copy of RegionProfile: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>地區配置：「%1」必須在 %2 至 %3 之間（當前為 %4）。</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Region profile: &quot;%1&quot; must be text.</source>
         <translatorcomment>Run-time context copy of RegionProfile: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>地區配置：「%1」必須是文本。</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Region profile: &quot;%1&quot; must be true or false.</source>
         <translatorcomment>Run-time context copy of RegionProfile: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>地區配置：「%1」必須是 true 或 false。</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Region profile: &quot;%1&quot; must be an object.</source>
         <translatorcomment>Run-time context copy of RegionProfile: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>地區配置：「%1」必須是對象。</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Region profile: unknown setting &quot;%1&quot;.</source>
         <translatorcomment>Run-time context copy of RegionProfile: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>地區配置：未知的設置項「%1」。</translation>
     </message>
     <message>
+        <location line="+87"/>
         <source>Region profile: &quot;initialPin.rule&quot; must be one of fixed, id-last-six, birth-date-yymmdd, card-number-last-six (it is &quot;%1&quot;).</source>
         <translatorcomment>Run-time context copy of RegionProfile: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>地區配置：「initialPin.rule」必須是 fixed、id-last-six、birth-date-yymmdd、card-number-last-six 之一（當前為「%1」）。</translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>Region profile: &quot;approvalRequiredFor&quot; must be a list of reasons.</source>
         <translatorcomment>Run-time context copy of RegionProfile: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>地區配置：「approvalRequiredFor」必須是原因列表。</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Region profile: &quot;approvalRequiredFor&quot; names an unknown reason &quot;%1&quot;; known: %2.</source>
         <translatorcomment>Run-time context copy of RegionProfile: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>地區配置：「approvalRequiredFor」中有未知的原因「%1」；已知原因：%2。</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Region profile: &quot;id&quot; must be a plain name such as &quot;nanjing&quot;.</source>
         <translatorcomment>Run-time context copy of RegionProfile: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>地區配置：「id」必須是簡單名稱，例如「nanjing」。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Region profile: &quot;initialPin.value&quot; must be %1 digits, the PIN length.</source>
         <translatorcomment>Run-time context copy of RegionProfile: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>地區配置：「initialPin.value」必須是 %1 位數字（即密碼長度）。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Region profile: the initial PIN rule &quot;%1&quot; makes six digits, but &quot;pin.length&quot; is %2.</source>
         <translatorcomment>Run-time context copy of RegionProfile: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>地區配置：初始密碼規則「%1」生成 6 位數字，但「pin.length」為 %2。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Region profile: &quot;photo.minBytes&quot; is larger than &quot;photo.maxBytes&quot;.</source>
         <translatorcomment>Run-time context copy of RegionProfile: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>地區配置：「photo.minBytes」大於「photo.maxBytes」。</translation>
     </message>
     <message>
+        <location line="+40"/>
         <source>Region profile %1 cannot be read: %2</source>
         <translatorcomment>Run-time context copy of RegionProfile: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法讀取地區配置 %1：%2</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Region profile %1 is not valid JSON (at byte %2: %3).</source>
         <translatorcomment>Run-time context copy of RegionProfile: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>地區配置 %1 不是有效的 JSON（第 %2 字節處：%3）。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>not an object</source>
         <translatorcomment>Run-time context copy of RegionProfile: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>不是對象</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Region profile %1 says its id is &quot;%2&quot;; the file name says &quot;%3&quot;.</source>
         <translatorcomment>Run-time context copy of RegionProfile: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>地區配置 %1 中的 id 為「%2」，但文件名為「%3」。</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>&quot;%1&quot; is not a region name.</source>
         <translatorcomment>Run-time context copy of RegionProfile: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>「%1」不是有效的地區名稱。</translation>
@@ -4637,66 +1439,80 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ReissueWorkflow</name>
     <message>
+        <location filename="../app/workflow/CardlessWorkflows.cpp" line="+23"/>
         <source>A replacement card has already been applied for.</source>
         <translatorcomment>Run-time context copy of ReissueWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已經申請過補卡。</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>No details are being asked for at the moment.</source>
         <translatorcomment>Run-time context copy of ReissueWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>當前不需要填寫業務信息。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The card is not reported lost: report the loss first (or choose another reason).</source>
         <translatorcomment>Run-time context copy of ReissueWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>此卡尚未掛失：請先辦理掛失（或選擇其他原因）。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>This region does not mail cards: the holder collects the card at the branch.</source>
         <translatorcomment>Run-time context copy of ReissueWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>本地區不提供郵寄：持卡人需到網點領卡。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Enter the full mailing address.</source>
         <translatorcomment>Run-time context copy of ReissueWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請輸入完整的郵寄地址。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Enter a telephone number for the courier.</source>
         <translatorcomment>Run-time context copy of ReissueWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請輸入供快遞聯繫的電話號碼。</translation>
     </message>
     <message>
+        <location line="+57"/>
         <source>Fee</source>
         <translatorcomment>Run-time context copy of ReissueWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>費用</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>%1 yuan</source>
         <translatorcomment>Run-time context copy of ReissueWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>%1 元</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Delivery</source>
         <translatorcomment>Run-time context copy of ReissueWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>領取方式</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>By mail to %1</source>
         <translatorcomment>Run-time context copy of ReissueWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>郵寄至 %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Collect at this branch</source>
         <translatorcomment>Run-time context copy of ReissueWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>在本網點領取</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Tracking status</source>
         <translatorcomment>Run-time context copy of ReissueWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>製卡進度</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Expected ready</source>
         <translatorcomment>Run-time context copy of ReissueWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>預計製成時間</translation>
@@ -4705,11 +1521,13 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ServicePasswordResetWorkflow</name>
     <message>
+        <location filename="../app/workflow/PasswordRequestWorkflows.cpp" line="-15"/>
         <source>Next step</source>
         <translatorcomment>Run-time context copy of ServicePasswordResetWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>後續步驟</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The agency resets the password and informs the holder through the registered mobile number.</source>
         <translatorcomment>Run-time context copy of ServicePasswordResetWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>經辦機構重置密碼後，將通過登記的手機號碼通知持卡人。</translation>
@@ -4718,111 +1536,133 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ServiceWorkflow</name>
     <message>
+        <location filename="../app/workflow/ServiceWorkflow.cpp" line="+76"/>
         <source>This workflow has already been started.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>此業務流程已經開始。</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>The counter is not set up for this service (%1 missing).</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>本櫃台未配置此業務（缺少 %1）。</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>Scan the proof of guardianship (household register or birth certificate).</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請掃描監護關係證明（戶口簿或出生醫學證明）。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Scan the authorisation signed by the card holder.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請掃描持卡人簽字的授權委託書。</translation>
     </message>
     <message>
+        <location line="+69"/>
         <source>Read the agent&apos;s ID card.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請讀取代辦人的身份證。</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Read the card holder&apos;s ID card.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請讀取持卡人的身份證。</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>The ID card could not be read: %1</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法讀取身份證：%1</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>The number on the holder&apos;s ID card is not valid: %1</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>持卡人身份證上的號碼無效：%1</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The holder&apos;s ID card has expired: it cannot be accepted.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>持卡人的身份證已過期：不能受理。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The holder&apos;s ID card is not valid yet.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>持卡人的身份證尚未生效。</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The holder is not a minor: a guardian cannot act for them (use the proxy service).</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>持卡人不是未成年人：監護人不能為其代辦（請按代辦業務辦理）。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The holder is younger than %1: a guardian must apply for them.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>持卡人未滿 %1 歲：須由監護人代為申請。</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>The number on the agent&apos;s ID card is not valid: %1</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>代辦人身份證上的號碼無效：%1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The agent&apos;s ID card is not valid today.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>代辦人的身份證目前不在有效期內。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The agent&apos;s ID card is the holder&apos;s own: read the agent&apos;s card (or use the normal service).</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>讀到的是持卡人本人的身份證：請讀取代辦人的身份證（或按本人辦理）。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The agent is a minor and cannot act for someone else.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>代辦人是未成年人，不能為他人代辦。</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>No authorisation is being asked for at the moment.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>當前不需要授權材料。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The scan of the document is empty: scan it again.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>證件掃描結果為空：請重新掃描。</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>The card could not be read: %1</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法讀卡：%1</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The ID number on the card is not the one on the ID card: the operation is refused.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡內的身份證號碼與身份證上的號碼不一致：拒絕辦理。</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The chip PIN is blocked: it cannot be changed. Use the PIN reset or unblock service.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>晶片密碼已鎖定，不能修改。請辦理密碼重置或密碼解鎖。</translation>
     </message>
     <message numerus="yes">
+        <location line="+5"/>
         <source>The chip PIN has %n try(s) left.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>
@@ -4830,31 +1670,37 @@ Valid until %4, specification %5%6</source>
         </translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The card expired on %1.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>此卡已於 %1 過期。</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>No reference data on this counter: the card&apos;s status cannot be checked.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>本櫃台沒有參考數據：無法核查卡片狀態。</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>This card is reported lost: it cannot be used. Apply for a replacement card.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>此卡已掛失，不能使用。請申請補卡。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>This card has been cancelled: it cannot be used.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>此卡已註銷，不能使用。</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>The name on the ID card differs from the name on record: compare them.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>身份證上的姓名與登記的姓名不一致：請核對。</translation>
     </message>
     <message numerus="yes">
+        <location line="+6"/>
         <source>The names match except for %n rare character(s) the card cannot store.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>
@@ -4862,148 +1708,170 @@ Valid until %4, specification %5%6</source>
         </translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>The clerk refused: the names do not belong to one person.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>櫃員已拒絕：姓名不屬於同一人。</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>The confirmation could not be recorded (%1): the operation cannot continue.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法記錄確認結果（%1）：業務無法繼續。</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>No photo is being asked for at the moment.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>當前不需要照片。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The photo is empty: take it again.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>照片為空：請重新拍照。</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>The card photo is %1 KB; this region needs %2 to %3 KB. Take or compress it again.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>制證照片為 %1 KB；本地區要求 %2 至 %3 KB。請重新拍照或重新壓縮。</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>The manual capture could not be recorded (%1): the operation cannot continue.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法記錄手動拍照（%1）：業務無法繼續。</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>A photo is required for this holder.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>此持卡人必須拍照。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>No photo: the holder is younger than %1.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無需照片：持卡人未滿 %1 歲。</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>The citizen cancelled the PIN entry.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>參保人取消了密碼輸入。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Nobody entered a PIN in time.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未在規定時間內輸入密碼。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The PIN entry device failed: %1</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>密碼輸入設備故障：%1</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <location line="+16"/>
         <source>No acceptable new PIN was entered: %1</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未輸入符合要求的新密碼：%1</translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>A supervisor&apos;s approval is needed but cannot be given here.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>需要主管審批，但無法在此處審批。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>A supervisor must approve this operation.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>此業務須經主管審批。</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The supervisor&apos;s sign-in is still being checked.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>正在核驗主管的登錄信息。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Another person must approve: operators cannot approve their own operations.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>須由他人審批：操作員不能審批自己辦理的業務。</translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>Not approved: %1</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未獲審批：%1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the supervisor could not be authenticated</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>主管身份驗證失敗</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n tries left)</source>
-        <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>
-            <numerusform>%1（還剩 %n 次機會）</numerusform>
-        </translation>
-    </message>
     <message>
+        <location line="+44"/>
         <source>The card refused: %1</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡片拒絕操作：%1</translation>
     </message>
     <message>
+        <location line="+71"/>
         <source>The bank (financial) PIN of this card is a different secret and was not changed: the bank resets it.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>此卡的銀行（金融）密碼是另一個密碼，沒有更改：銀行密碼須由銀行重置。</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Completed</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已完成</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Done. Operation number %1.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已完成。業務編號 %1。</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The request could not be recorded (%1): it was NOT submitted. Try again.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法記錄此申請（%1）：申請【未】提交。請重試。</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The card WAS changed, but the operation could not be recorded (%1). Do not repeat the operation on the card: retry recording, or call a supervisor.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡片【已經】更改，但無法記錄此業務（%1）。請勿對卡片重複操作：請重試記錄，或聯繫主管。</translation>
     </message>
     <message>
+        <location line="+64"/>
         <source>The card is being written: the operation finishes and is recorded first.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>正在寫卡：須等操作完成並記錄後才能處理。</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Abandoned without a record: the card WAS changed. A supervisor must follow this up.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未記錄即已放棄：卡片【已經】更改。須由主管跟進處理。</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The cancellation could not be recorded: %1</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法記錄取消操作：%1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Cancelled. Nothing was changed on the card.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已取消。卡內沒有任何改動。</translation>
@@ -5027,6 +1895,7 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::TestIdDocumentReader</name>
     <message>
+        <location filename="../app/devices/IdDocumentReader.cpp" line="+25"/>
         <source>No ID card on the reader.</source>
         <translatorcomment>Run-time context copy of TestIdDocumentReader: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>身份證閱讀器上沒有身份證。</translation>
@@ -5035,181 +1904,217 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::WorkflowText</name>
     <message>
+        <location filename="../app/workflow/WorkflowTypes.cpp" line="+89"/>
         <source>Reset the chip PIN (forgotten PIN)</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>晶片密碼重置（忘記密碼）</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Change the chip PIN</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>晶片密碼修改</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Unblock the chip PIN</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>晶片密碼解鎖</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Report the card lost</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>社保卡掛失</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Apply for a replacement card</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>申請補卡</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Reset the service password (12333, online services)</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>服務密碼重置（12333、網上服務）</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Reset the medical insurance electronic certificate password</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>醫保電子憑證密碼重置</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Chip PIN of the social security application (on the card)</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>社會保障應用的晶片密碼（卡內）</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Chip PIN try counter cleared (the PIN itself is unchanged)</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已清除晶片密碼錯誤次數（密碼本身未改變）</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Service password (12333, online services): reset requested from the agency</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>服務密碼（12333、網上服務）：已向經辦機構申請重置</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Medical insurance electronic certificate password: reset requested from the agency</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>醫保電子憑證密碼：已向經辦機構申請重置</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Application received</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已受理</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Card being printed</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>製卡中</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Ready for collection</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>待領取</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Mailed</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已郵寄</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Collected</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已領取</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Rejected</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已駁回</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Not started</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未開始</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Place the holder&apos;s ID card on the ID reader</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請將持卡人的身份證放在身份證閱讀器上</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Place the agent&apos;s ID card on the ID reader</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請將代辦人的身份證放在身份證閱讀器上</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Scan the authorisation or proof of guardianship</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>掃描授權委託書或監護關係證明</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Reading the social security card</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>正在讀取社保卡</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Checking the reference data</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>正在核查參考數據</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The names differ: compare them and confirm</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>姓名不一致：請核對並確認</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Enter the details of the application</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>填寫申請信息</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Take the photo</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>拍照</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The citizen enters the current PIN</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>參保人輸入原密碼</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The citizen enters the new PIN</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>參保人輸入新密碼</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The citizen enters the new PIN again</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>參保人再次輸入新密碼</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A supervisor must approve</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>須經主管審批</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Writing to the card</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>正在寫卡</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Recording the operation</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>正在記錄業務</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The card was changed but the operation is not recorded</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡片已更改，但業務未記錄</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Done</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已完成</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Failed</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>失敗</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Cancelled</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已取消</translation>
@@ -5218,61 +2123,73 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::AuditTableModel</name>
     <message>
+        <location filename="../ui/supervisor/AuditTableModel.cpp" line="+81"/>
         <source>ok</source>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>成功</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>failed</source>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>失敗</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>failed: %1</source>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>失敗：%1</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>No.</source>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>序號</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Time</source>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>時間</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Event</source>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>事件</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Result</source>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>結果</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Operator</source>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>操作員</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Branch</source>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>網點</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Counter</source>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>櫃台</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>ID number</source>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>身份證號碼</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Card</source>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡號</translation>
@@ -5281,7 +2198,7 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::CounterSession</name>
     <message>
-        <location filename="../ui/CounterSession.cpp" line="-169"/>
+        <location filename="../ui/CounterSession.cpp" line="+45"/>
         <source>Training branch</source>
         <extracomment>Name of the branch in training mode.</extracomment>
         <translation>培訓網點</translation>
@@ -5322,71 +2239,85 @@ Valid until %4, specification %5%6</source>
         <translation>攝像頭：%1</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>Readers:</source>
         <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>讀卡器：</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source> (citizen card)</source>
         <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>（社保卡）</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source> (PSAM)</source>
         <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>（PSAM卡）</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>PIN pad: none (the customer PIN window is used)</source>
         <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>密碼鍵盤：無（使用客戶密碼窗口）</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>PIN pad features: %1</source>
         <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>密碼鍵盤功能：%1 項</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Camera:</source>
         <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>攝像頭：</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>none configured</source>
         <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未配置</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Database:</source>
         <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>數據庫：</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>integrity check: ok</source>
         <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>完整性檢查：正常</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>integrity check FAILED: %1</source>
         <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>完整性檢查失敗：%1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Sync:</source>
         <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>同步：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>off (training mode)</source>
         <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>關閉（培訓模式）</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 operation(s) waiting</source>
         <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>%1 筆業務待上傳</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>not configured</source>
         <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未配置</translation>
@@ -5395,16 +2326,19 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::CustomerPinEntry</name>
     <message>
+        <location filename="../ui/CustomerPinWindow.cpp" line="+241"/>
         <source>Customer PIN window</source>
         <translatorcomment>Run-time context copy of CustomerPinEntry: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>客戶密碼窗口</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>The customer PIN window is not available.</source>
         <translatorcomment>Run-time context copy of CustomerPinEntry: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>客戶密碼窗口不可用。</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>Thank you. Please wait for the clerk.</source>
         <translatorcomment>Run-time context copy of CustomerPinEntry: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>謝謝。請稍候，等待工作人員辦理。</translation>
@@ -5413,31 +2347,37 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::CustomerPinWindow</name>
     <message>
+        <location line="-73"/>
         <source>PIN entry</source>
         <translatorcomment>Run-time context copy of CustomerPinWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>輸入密碼</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Delete</source>
         <translatorcomment>Run-time context copy of CustomerPinWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>刪除</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translatorcomment>Run-time context copy of CustomerPinWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>取消</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Welcome</source>
         <translatorcomment>Run-time context copy of CustomerPinWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>歡迎</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Please enter your CURRENT card PIN</source>
         <translatorcomment>Run-time context copy of CustomerPinWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請輸入社保卡的【原密碼】</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>Please enter your NEW card PIN (%n digits)</source>
         <translatorcomment>Run-time context copy of CustomerPinWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>
@@ -5445,6 +2385,7 @@ Valid until %4, specification %5%6</source>
         </translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Please enter the NEW PIN again</source>
         <translatorcomment>Run-time context copy of CustomerPinWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請再次輸入【新密碼】</translation>
@@ -5453,81 +2394,97 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::DiagnosticsPage</name>
     <message>
+        <location filename="../ui/DiagnosticsPage.cpp" line="+60"/>
         <source>The report was copied: paste it into the support request.</source>
         <translatorcomment>Run-time context copy of DiagnosticsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>報告已複製：請將其粘貼到技術支持請求中。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Save diagnostics report</source>
         <translatorcomment>Run-time context copy of DiagnosticsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>保存診斷報告</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Text files (*.txt)</source>
         <translatorcomment>Run-time context copy of DiagnosticsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Saved to %1.</source>
         <translatorcomment>Run-time context copy of DiagnosticsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>CardDesk diagnostics, %1</source>
         <translatorcomment>Run-time context copy of DiagnosticsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>CardDesk 診斷報告，%1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Branch: %1, counter: %2</source>
         <translatorcomment>Run-time context copy of DiagnosticsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>網點：%1，櫃台：%2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>TRAINING MODE</source>
         <translatorcomment>Run-time context copy of DiagnosticsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>培訓模式</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Region profile: %1 (%2)</source>
         <translatorcomment>Run-time context copy of DiagnosticsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>地區配置：%1（%2）</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>No device information available.</source>
         <translatorcomment>Run-time context copy of DiagnosticsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>沒有可用的設備信息。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Versions:</source>
         <translatorcomment>Run-time context copy of DiagnosticsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>版本：</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translatorcomment>Run-time context copy of DiagnosticsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法寫入 %1：%2。請選擇其他文件夾。</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>Diagnostics</source>
         <translatorcomment>Run-time context copy of DiagnosticsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>診斷</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Refresh (F5)</source>
         <translatorcomment>Run-time context copy of DiagnosticsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>刷新 (F5)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Copy report</source>
         <translatorcomment>Run-time context copy of DiagnosticsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>複製報告(&amp;C)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Save report...</source>
         <translatorcomment>Run-time context copy of DiagnosticsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>保存報告(&amp;S)...</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Back (Esc)</source>
         <translatorcomment>Run-time context copy of DiagnosticsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>返回 (Esc)</translation>
@@ -5536,16 +2493,19 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::HistoryPage</name>
     <message>
+        <location filename="../ui/HistoryPage.cpp" line="+80"/>
         <source>Done</source>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已完成</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Not done: %1</source>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未完成：%1</translation>
     </message>
     <message numerus="yes">
+        <location line="+7"/>
         <source>%n operation(s) shown.</source>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>
@@ -5553,67 +2513,80 @@ Valid until %4, specification %5%6</source>
         </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The history is not available: the local store is not open.</source>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法查看歷史記錄：本地數據庫未打開。</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Select an operation first (arrow keys), then press F8.</source>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請先（用方向鍵）選擇一筆業務，再按 F8。</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>Receipt reprinted: %1</source>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已補打回執：%1</translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>&amp;Search</source>
         <extracomment>Search field of the history: matches operation number, masked ID, name or card number.</extracomment>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Operation</source>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>業務編號</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Time</source>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>時間</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Service</source>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>業務</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>ID number</source>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>身份證號碼</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Name</source>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>姓名</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Card</source>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡號</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Result</source>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>結果</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Reprint receipt (F8)</source>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>補打回執 (F8)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Back (Esc)</source>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>返回 (Esc)</translation>
@@ -5622,11 +2595,13 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::HomePage</name>
     <message>
+        <location filename="../ui/HomePage.cpp" line="+62"/>
         <source>Operations at this counter today: %1</source>
         <translatorcomment>Run-time context copy of HomePage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>本櫃台今日業務量：%1</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Choose a service</source>
         <translatorcomment>Run-time context copy of HomePage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請選擇業務</translation>
@@ -5635,57 +2610,68 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::LoginPage</name>
     <message>
+        <location filename="../ui/LoginPage.cpp" line="+102"/>
         <source>Enter your operator ID.</source>
         <translatorcomment>Run-time context copy of LoginPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請輸入您的操作員工號。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Sign-in is not available: the operator accounts could not be opened. Ask the administrator to check the local database.</source>
         <translatorcomment>Run-time context copy of LoginPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法登錄：無法打開操作員帳號。請聯繫管理員檢查本地數據庫。</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Sign-in failed. Check the operator ID and password.</source>
         <translatorcomment>Run-time context copy of LoginPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>登錄失敗。請檢查操作員工號和密碼。</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>CardDesk sign-in</source>
         <translatorcomment>Run-time context copy of LoginPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>CardDesk 登錄</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Locked: %1 must sign in again</source>
         <translatorcomment>Run-time context copy of LoginPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已鎖定：%1 須重新登錄</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Branch: %1    Counter: %2</source>
         <extracomment>Shown on the sign-in screen: which branch (office) and which counter this computer is.</extracomment>
         <translatorcomment>Run-time context copy of LoginPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>網點：%1    櫃台：%2</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Operator ID</source>
         <translatorcomment>Run-time context copy of LoginPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>操作員工號(&amp;O)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Password</source>
         <translatorcomment>Run-time context copy of LoginPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>密碼(&amp;P)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sign in</source>
         <translatorcomment>Run-time context copy of LoginPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>登錄</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Unlock</source>
         <translatorcomment>Run-time context copy of LoginPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>解鎖</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>TRAINING MODE</source>
         <extracomment>Training mode marker; the Chinese is 培训模式.</extracomment>
         <translatorcomment>Run-time context copy of LoginPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
@@ -5695,52 +2681,63 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::MainWindow</name>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="+138"/>
         <source>Reader: unknown</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>讀卡器：未知</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+161"/>
         <source>Card: none</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡片：無</translation>
     </message>
     <message>
+        <location line="-160"/>
         <source>Camera: unknown</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>攝像頭：未知</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>Settings are for administrators only: ask your administrator.</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>只有管理員可以修改設置：請聯繫管理員。</translation>
     </message>
     <message>
+        <location line="+157"/>
         <source>Sync: off (training)</source>
         <extracomment>Training mode never talks to the agency.</extracomment>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>同步：關閉（培訓模式）</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Sync: not configured</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>同步：未配置</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>never</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>從未</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sync: online</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>同步：在線</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Sync: OFFLINE</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>同步：離線</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n pending</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>
@@ -5748,62 +2745,76 @@ Valid until %4, specification %5%6</source>
         </translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>last %1</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>上次同步 %1</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Not signed in</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未登錄</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1 (%2) at %3</source>
         <extracomment>Status bar: who is signed in, their role, and the counter.</extracomment>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>%1（%2），櫃台 %3</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <location line="+2"/>
         <source>CardDesk - social security card counter</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>CardDesk - 社會保障卡櫃台服務</translation>
     </message>
     <message>
+        <location line="-1"/>
+        <location line="+14"/>
         <source>TRAINING MODE</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>培訓模式</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>Social security card PIN services</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>社會保障卡密碼服務</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Services</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>業務</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Service in progress</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>正在辦理的業務</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>History of this counter</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>本櫃台歷史記錄</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>設置</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Diagnostics</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>診斷</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Ctrl+H history | F12 diagnostics | Ctrl+, settings | Ctrl+L lock | Ctrl+Q sign out</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>Ctrl+H 歷史記錄 | F12 診斷 | Ctrl+, 設置 | Ctrl+L 鎖定 | Ctrl+Q 退出登錄</translation>
@@ -5812,102 +2823,122 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::PhotoStep</name>
     <message>
+        <location filename="../ui/PhotoStep.cpp" line="+99"/>
         <source>No camera is configured.</source>
         <translatorcomment>Run-time context copy of PhotoStep: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未配置攝像頭。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Type the reason in the field below and press Alt+M to go on without a photo, or fix the camera in Settings.</source>
         <translatorcomment>Run-time context copy of PhotoStep: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請在下方欄位中填寫原因，然後按 Alt+M 在沒有照片的情況下繼續；或在「設置」中修正攝像頭配置。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Camera: not available</source>
         <translatorcomment>Run-time context copy of PhotoStep: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>攝像頭：不可用</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>No camera</source>
         <translatorcomment>Run-time context copy of PhotoStep: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>沒有攝像頭</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Camera: %1</source>
         <translatorcomment>Run-time context copy of PhotoStep: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>攝像頭：%1</translation>
     </message>
     <message>
+        <location line="+57"/>
         <source>The video ended without a usable photo. Press Alt+R to retake, or capture manually.</source>
         <translatorcomment>Run-time context copy of PhotoStep: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>視頻已結束，沒有拍到可用的照片。請按 Alt+R 重拍，或手動拍照。</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Camera: error</source>
         <translatorcomment>Run-time context copy of PhotoStep: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>攝像頭：錯誤</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Check the camera cable, then press Alt+R to retry.</source>
         <translatorcomment>Run-time context copy of PhotoStep: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請檢查攝像頭連接線，然後按 Alt+R 重試。</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Automatic checks are off: capture manually.</source>
         <translatorcomment>Run-time context copy of PhotoStep: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>自動檢查已關閉：請手動拍照。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Good. Hold still...</source>
         <translatorcomment>Run-time context copy of PhotoStep: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>很好。請保持不動……</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Press Alt+R to retake.</source>
         <translatorcomment>Run-time context copy of PhotoStep: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>按 Alt+R 重拍。</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Photo taken automatically. Press Enter to go on, Alt+R to retake.</source>
         <translatorcomment>Run-time context copy of PhotoStep: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已自動拍照。按 Enter 繼續，按 Alt+R 重拍。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Photo taken manually. Press Enter to go on, Alt+R to retake.</source>
         <translatorcomment>Run-time context copy of PhotoStep: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已手動拍照。按 Enter 繼續，按 Alt+R 重拍。</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>A manual capture needs a reason: type it in the reason field (Alt+E).</source>
         <translatorcomment>Run-time context copy of PhotoStep: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>手動拍照需要填寫原因：請在原因欄位中填寫（Alt+E）。</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Going on without a photo. Reason: %1</source>
         <translatorcomment>Run-time context copy of PhotoStep: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>在沒有照片的情況下繼續。原因：%1</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>No picture yet: wait for the preview, then capture again.</source>
         <translatorcomment>Run-time context copy of PhotoStep: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>還沒有畫面：請等待預覽出現後再拍照。</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>&amp;Retake</source>
         <translatorcomment>Run-time context copy of PhotoStep: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>重拍(&amp;R)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Capture &amp;manually</source>
         <translatorcomment>Run-time context copy of PhotoStep: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>手動拍照(&amp;M)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>R&amp;eason</source>
         <extracomment>Why the clerk took the photo without the automatic checks passing (or without a camera).</extracomment>
         <translatorcomment>Run-time context copy of PhotoStep: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>原因(&amp;E)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Ask the citizen to look at the camera.</source>
         <translatorcomment>Run-time context copy of PhotoStep: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請參保人看向鏡頭。</translation>
@@ -5916,102 +2947,122 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::ReceiptPrinter</name>
     <message>
+        <location filename="../ui/ReceiptPrinter.cpp" line="+24"/>
         <source>TRAINING MODE - NOT VALID</source>
         <extracomment>Printed on every receipt made in training mode; the Chinese is 培训模式.</extracomment>
         <translatorcomment>Run-time context copy of ReceiptPrinter: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>培訓模式 - 無效</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Social security card service receipt</source>
         <translatorcomment>Run-time context copy of ReceiptPrinter: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>社會保障卡業務回執</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Reprint</source>
         <translatorcomment>Run-time context copy of ReceiptPrinter: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>補打</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Operation number</source>
         <translatorcomment>Run-time context copy of ReceiptPrinter: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>業務編號</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Branch</source>
         <translatorcomment>Run-time context copy of ReceiptPrinter: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>網點</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Counter</source>
         <translatorcomment>Run-time context copy of ReceiptPrinter: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>櫃台</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Operator</source>
         <translatorcomment>Run-time context copy of ReceiptPrinter: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>操作員</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Time</source>
         <translatorcomment>Run-time context copy of ReceiptPrinter: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>時間</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Service</source>
         <translatorcomment>Run-time context copy of ReceiptPrinter: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>業務類型</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Applicant</source>
         <translatorcomment>Run-time context copy of ReceiptPrinter: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>申請人</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Card holder</source>
         <translatorcomment>Run-time context copy of ReceiptPrinter: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>持卡人</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ID number</source>
         <translatorcomment>Run-time context copy of ReceiptPrinter: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>身份證號碼</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Agent / guardian ID number</source>
         <translatorcomment>Run-time context copy of ReceiptPrinter: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>代辦人／監護人身份證號碼</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Card number</source>
         <translatorcomment>Run-time context copy of ReceiptPrinter: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>社保卡卡號</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Result</source>
         <translatorcomment>Run-time context copy of ReceiptPrinter: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>辦理結果</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Done</source>
         <translatorcomment>Run-time context copy of ReceiptPrinter: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已完成</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Not done</source>
         <translatorcomment>Run-time context copy of ReceiptPrinter: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未完成</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Signature of the citizen:</source>
         <translatorcomment>Run-time context copy of ReceiptPrinter: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>辦理人簽名：</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Date:</source>
         <translatorcomment>Run-time context copy of ReceiptPrinter: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>日期：</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>The receipt could not be written to %1. Check the disk and the folder&apos;s permissions, then print it again from the history.</source>
         <translatorcomment>Run-time context copy of ReceiptPrinter: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法將回執寫入 %1。請檢查磁盤和文件夾權限，然後從歷史記錄中重新打印。</translation>
@@ -6020,7 +3071,7 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::ServiceFlowPage</name>
     <message>
-        <location filename="../ui/ServiceFlowPage.cpp" line="-1186"/>
+        <location filename="../ui/ServiceFlowPage.cpp" line="+69"/>
         <source>Offer a card reissue instead.</source>
         <translation>請改為為參保人辦理補卡。</translation>
     </message>
@@ -6040,212 +3091,258 @@ Valid until %4, specification %5%6</source>
         <translation>請核對證件，如有需要再重新開始辦理。</translation>
     </message>
     <message>
+        <location line="+190"/>
         <source>Type the data from the document instead.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請改為手動輸入證件上的信息。</translation>
     </message>
     <message>
+        <location line="+301"/>
+        <location line="+11"/>
+        <location line="+254"/>
         <source>Insert the citizen&apos;s social security card into the reader (chip first).</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請將參保人的社保卡插入讀卡器（晶片一端朝裡）。</translation>
     </message>
     <message>
+        <location line="-263"/>
         <source>Working on the card: please wait.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>正在對卡片進行操作：請稍候。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Wait for the automatic capture, or type a reason and capture manually (Alt+M).</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請等待自動拍照，或填寫原因後手動拍照（Alt+M）。</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>A photo is required for this holder: connect a camera (Settings) or take the photo with another camera.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>此持卡人必須拍照：請連接攝像頭（設置），或用其他相機拍照。</translation>
     </message>
     <message>
+        <location line="+85"/>
         <source>Type the 18-character ID number from the citizen&apos;s document.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請輸入參保人證件上的 18 位身份證號碼。</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Valid: %1, born %2, %3, age %4</source>
         <extracomment>Shown as the clerk types a valid ID number: province, birth date, sex, age.</extracomment>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>有效：%1，出生於 %2，%3，%4 歲</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>male</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>男</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>female</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>女</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>unknown</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未知</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>On record: %1, %2, card %3, card status: %4</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>登記信息：%1，%2，卡號 %3，卡狀態：%4</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>This person is not in the local reference data (it may not be synced yet).</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>本地參考數據中沒有此人（可能尚未同步）。</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Type the agent&apos;s or guardian&apos;s ID number.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請輸入代辦人或監護人的身份證號碼。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location line="+36"/>
         <source>The agent must be another person than the holder.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>代辦人不能是持卡人本人。</translation>
     </message>
     <message>
+        <location line="-34"/>
         <source>Valid</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>有效</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Type the citizen&apos;s ID number first.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請先輸入參保人的身份證號碼。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Type the name as printed on the ID card.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請按身份證上印的姓名輸入。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The ID card has expired: ask for a valid document.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>身份證已過期：請出示有效證件。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The holder is %1 years old: a guardian can act only for a holder under %2.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>持卡人已滿 %1 歲：監護人只能為未滿 %2 歲的持卡人代辦。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The holder is under %1: choose &quot;Guardian of a minor&quot; and enter the guardian&apos;s ID.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>持卡人未滿 %1 歲：請選擇「未成年人監護人」並輸入監護人的身份證號碼。</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Type a valid ID number for the agent or guardian.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請輸入代辦人或監護人的有效身份證號碼。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Type the agent&apos;s name as printed on their ID card.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請按代辦人身份證上印的姓名輸入。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Scan the proof of guardianship (Alt+U).</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請掃描監護關係證明（Alt+U）。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Scan the signed authorisation (Alt+U).</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請掃描已簽字的授權委託書（Alt+U）。</translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>No picture of the document: %1. Check the camera.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>沒有證件圖像：%1。請檢查攝像頭。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>no camera</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>沒有攝像頭</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Scanned (%1 KB).</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已掃描（%1 KB）。</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>No card reader is configured.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未配置讀卡器。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Check the reader settings or call the administrator.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請檢查讀卡器設置，或聯繫管理員。</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>The card was removed. Its data was cleared: insert the card again.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡片已拔出，其數據已清除：請重新插卡。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Card: none</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡片：無</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Card inserted. Press Enter to read it.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已插卡。按 Enter 讀卡。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Chip PIN: BLOCKED (no tries left).</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>晶片密碼：已鎖定（沒有剩餘嘗試次數）。</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+135"/>
         <source>Chip PIN tries left: %1</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>晶片密碼剩餘嘗試次數：%1</translation>
     </message>
     <message>
+        <location line="-132"/>
         <source>Card: inserted</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡片：已插入</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Card: error</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡片：錯誤</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>The name on the ID card (%1) differs from the name on record (%2). Compare the documents; tick the box and press Enter if they are the same person, Esc to refuse.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>身份證上的姓名（%1）與登記的姓名（%2）不一致。請核對證件；如確為同一人，請勾選確認框並按 Enter；否則按 Esc 拒絕辦理。</translation>
     </message>
     <message>
+        <location line="+46"/>
         <source>Reading the card: do not remove it...</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>正在讀卡：請勿拔卡……</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Card: reading</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡片：讀取中</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Working on the card: do not remove it...</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>正在對卡片進行操作：請勿拔卡……</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Card read.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已讀卡。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Card number: %1
 Holder: %2, ID %3
 Valid until %4, specification %5%6</source>
@@ -6255,295 +3352,354 @@ Valid until %4, specification %5%6</source>
 有效期至 %4，規範版本 %5%6</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The ID number on the card matches the document.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡內的身份證號碼與證件一致。</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+263"/>
         <source>Card: %1</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡片：%1</translation>
     </message>
     <message>
+        <location line="-180"/>
         <source>Done.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已完成。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Chip PIN tries now: %1 of %2.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>晶片密碼當前可嘗試次數：%1／%2。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Tell the citizen: the new chip PIN works from now on; keep it secret. The bank PIN is unchanged.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請告知參保人：新的晶片密碼即時生效，請妥善保管；銀行密碼沒有改變。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Tell the citizen: the chip PIN works again with the old digits. If they forgot it, use &quot;Reset card PIN&quot;.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請告知參保人：晶片密碼已恢復使用，密碼仍為原來的數字。如已忘記密碼，請辦理「社保卡密碼重置」。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Tell the citizen: the card is blocked for social security services from now on; a replacement card can be applied for (fee %1 yuan).</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請告知參保人：此卡即日起停止社保業務使用；可申請補卡（費用 %1 元）。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Tell the citizen: the new card will be ready in about %1 working days.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請告知參保人：新卡約 %1 個工作日後製成。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Tell the citizen: the agency resets the password once the request reaches it, and tells them how to set a new one.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請告知參保人：經辦機構收到申請後將重置密碼，並告知其如何設置新密碼。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Not done.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未完成。</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Operation number: %1</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>業務編號：%1</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>This operation was not recorded, so there is no receipt.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>此業務未被記錄，因此沒有回執。</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Receipt saved: %1</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>回執已保存：%1</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>Identity</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>身份核驗</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Card</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>讀卡</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Details</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>業務信息</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Photo</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>拍照</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>PIN</source>
         <extracomment>The step where the citizen types the PIN(s).</extracomment>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>密碼</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Confirm</source>
         <extracomment>Supervisor approval (when needed) and executing the service.</extracomment>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>確認</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Result</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>結果</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Cancel (Esc)</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>取消 (Esc)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Back (PgUp)</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>上一步 (PgUp)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Finish (Enter)</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>完成 (Enter)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Next (Enter)</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>下一步 (Enter)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;ID number</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>身份證號碼(&amp;I)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Name on the ID card</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>身份證上的姓名(&amp;N)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Valid until</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>有效期至(&amp;V)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Long-term</source>
         <extracomment>The ID card has no end date (长期).</extracomment>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>長期(&amp;L)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Applicant</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>申請人(&amp;A)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&amp;Guardian&apos;s ID number</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>監護人身份證號碼(&amp;G)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>A&amp;gent&apos;s ID number</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>代辦人身份證號碼(&amp;G)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Guardian&apos;s na&amp;me</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>監護人姓名(&amp;M)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Agent&apos;s na&amp;me</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>代辦人姓名(&amp;M)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Their ID card valid until</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>其身份證有效期至</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Scan proof of guardianship (Alt+U)</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>掃描監護關係證明 (Alt+U)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Scan signed authorisation (Alt+U)</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>掃描已簽字的授權委託書 (Alt+U)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Read ID card (F9)</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>讀取身份證 (F9)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>I checked: the ID card and the card belong to the same person</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已核對：身份證與社保卡屬於同一人</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The loss was already reported by phone or online (within the last hours)</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已通過電話或網上辦理過臨時掛失（在最近幾小時內）</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Circumstances (optional)</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>丟失情況（選填）(&amp;C)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Reason</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Lost (already reported)</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>丟失（已掛失）</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Damaged</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>損壞</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Other</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>其他</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Delivery</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>領取方式(&amp;D)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Collect at this branch</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>在本網點領取</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>By mail</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>郵寄</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Mailing &amp;address</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>郵寄地址(&amp;A)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The citizen is entering the CURRENT PIN on the customer window.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>參保人正在客戶窗口輸入【原密碼】。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The citizen is entering the new PIN a second time.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>參保人正在第二次輸入新密碼。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The citizen is entering the NEW PIN on the customer window.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>參保人正在客戶窗口輸入【新密碼】。</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Service: %1</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>業務：%1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Holder: %1 (%2)</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>持卡人：%1（%2）</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Applicant: %1</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>申請人：%1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>A supervisor must approve this operation (%1): the supervisor types their own ID and password here, then Enter.</source>
         <extracomment>Reasons are codes such as proxy, guardian, name-mismatch, manual-photo.</extracomment>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>此業務須經主管審批（%1）：請主管在此輸入本人的工號和密碼，然後按 Enter。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>&amp;Supervisor ID</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>主管工號(&amp;S)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Supervisor &amp;password</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>主管密碼(&amp;P)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Print receipt (F8)</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>打印回執 (F8)</translation>
@@ -6552,140 +3708,167 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::ServiceText</name>
     <message>
+        <location filename="../ui/ServiceText.cpp" line="+17"/>
         <source>Reset card PIN (forgotten)</source>
         <extracomment>The citizen forgot the chip PIN of the social security card.</extracomment>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>社保卡密碼重置（忘記密碼）</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Change card PIN</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>社保卡密碼修改</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Unblock card PIN</source>
         <extracomment>Clear the try counter of a blocked chip PIN.</extracomment>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>社保卡密碼解鎖</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Report card loss</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>社保卡掛失</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Reissue card</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>社保卡補卡</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Reset service password</source>
         <extracomment>The 12333 / web service (query) password, not the chip PIN.</extracomment>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>服務密碼重置</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Reset e-certificate password</source>
         <extracomment>The medical insurance electronic certificate (医保电子凭证) password.</extracomment>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>醫保電子憑證密碼重置</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>The chip PIN of the social security application on the card was changed. The bank PIN of the card is NOT changed: that is done by the bank.</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已更改卡內社會保障應用的晶片密碼。此卡的銀行（金融）密碼【沒有】更改：銀行密碼須到銀行辦理。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The try counter of the chip PIN was cleared; the chip PIN itself is unchanged. The bank PIN of the card is NOT affected.</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已清除晶片密碼的錯誤次數；晶片密碼本身沒有改變。此卡的銀行（金融）密碼【不受】影響。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The card is reported lost. No PIN was changed.</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>此卡已掛失。沒有更改任何密碼。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A new card was requested. No PIN was changed.</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已申請新卡。沒有更改任何密碼。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A reset of the service (12333 / online) password was requested from the agency. The chip PIN and the bank PIN are unchanged.</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已向經辦機構申請重置服務密碼（12333／網上服務）。晶片密碼和銀行密碼均未改變。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>A reset of the medical insurance e-certificate password was requested from the agency. The chip PIN and the bank PIN are unchanged.</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已向經辦機構申請重置醫保電子憑證密碼。晶片密碼和銀行密碼均未改變。</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>Ask the citizen to enter the PIN again carefully, or use &quot;Reset card PIN&quot; if it is forgotten.</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請參保人仔細地重新輸入密碼；如已忘記密碼，請辦理「社保卡密碼重置」。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Cancel this service and use &quot;Unblock card PIN&quot; or &quot;Reset card PIN&quot;.</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請取消本業務，改為辦理「社保卡密碼解鎖」或「社保卡密碼重置」。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Give the card back and ask for the citizen&apos;s own social security card.</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請將此卡退還，並請參保人出示本人的社保卡。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Insert the citizen&apos;s card into the reader, chip first, then continue.</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請將參保人的卡片插入讀卡器（晶片一端朝裡），然後繼續。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Put the same card back into the reader and start the step again. Nothing was written to it.</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請將同一張卡片重新插入讀卡器，並重新開始這一步。卡內沒有寫入任何數據。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Check that the card reader is plugged in; if it still fails, restart the computer or call support.</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請檢查讀卡器是否已連接；如仍失敗，請重啟電腦或聯繫技術支持。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Close other programs that use the card reader, then try again.</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請關閉正在使用讀卡器的其他程序，然後重試。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The security module (PSAM) is not working: call the administrator. Do not retry repeatedly.</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>安全模塊（PSAM卡）工作異常：請聯繫管理員。請勿反覆重試。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The card is permanently locked: offer a card reissue.</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>此卡已永久鎖定：請為參保人辦理補卡。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Ask the citizen to enter the PIN again on the PIN pad.</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請參保人在密碼鍵盤上重新輸入密碼。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The operation was cancelled; nothing was changed on the card.</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>操作已取消；卡內沒有任何改動。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Try once more; if it fails again, note the status code and call support.</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請再試一次；如仍失敗，請記下狀態碼並聯繫技術支持。</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The card operation failed.</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡片操作失敗。</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n try(s) left before the PIN blocks.</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>
@@ -6693,17 +3876,20 @@ Valid until %4, specification %5%6</source>
         </translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>In person</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>本人辦理</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Agent (proxy)</source>
         <extracomment>An agent acting for the card holder with a signed authorisation.</extracomment>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>他人代辦</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Guardian of a minor</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未成年人監護人</translation>
@@ -6712,96 +3898,116 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::SettingsPage</name>
     <message>
+        <location filename="../ui/SettingsPage.cpp" line="+82"/>
         <source>Locked by the branch administrator</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已被網點管理員鎖定</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <location line="+40"/>
         <source>Settings are not available in this session.</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>本次登錄無法使用設置。</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>The settings could not be written to %1. Check the disk and the file&apos;s permissions.</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法將設置寫入 %1。請檢查磁盤和文件權限。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Not changed (locked by the branch administrator): %1</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未更改（已被網點管理員鎖定）：%1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Saved. Reader, camera and region changes apply after the next sign-in.</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已保存。讀卡器、攝像頭和地區的更改在下次登錄後生效。</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>Citizen card &amp;reader (name patterns)</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>社保卡讀卡器（名稱匹配）(&amp;R)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>PSAM reader (name patterns)</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>PSAM卡讀卡器（名稱匹配）</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Camera (e.g. camera:0)</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>攝像頭（例如 camera:0）(&amp;C)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Re&amp;gion profile</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>地區配置(&amp;G)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Idle lock (minutes)</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>空閒鎖定（分鐘）(&amp;I)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Shuffle the citizen&apos;s keypad</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>打亂客戶密碼鍵盤的數字順序</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Agency server &amp;host</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>經辦機構服務器地址(&amp;H)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Agency server port</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>經辦機構服務器端口</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Agency &amp;database</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>經辦機構數據庫(&amp;D)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Agency &amp;user</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>經辦機構用戶名(&amp;U)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>TLS mode</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>TLS 模式</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>保存(&amp;S) (Ctrl+S)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Back (Esc)</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>返回 (Esc)</translation>
@@ -6810,571 +4016,702 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::SupervisorConsole</name>
     <message>
+        <location filename="../ui/supervisor/SupervisorConsole.cpp" line="+79"/>
         <source>The supervisor&apos;s console is for supervisors, administrators and auditors.</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>主管控制台僅供主管、管理員和審計員使用。</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Supervisor&apos;s console</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>主管控制台</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+324"/>
+        <location line="+42"/>
         <source>Audit log</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>審計日誌</translation>
     </message>
     <message>
+        <location line="-365"/>
         <source>Anomalies</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>異常</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+219"/>
         <source>Approvals</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>審批</translation>
     </message>
     <message>
+        <location line="-218"/>
         <source>Dead letters</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>被拒業務</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Dashboard</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>統計看板</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Operators</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>操作員</translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>From</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>從</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>To</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>至</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>operator</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>操作員</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>All events</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>全部事件</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>All services</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>全部業務</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Any result</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>全部結果</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Succeeded</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>成功</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Failed</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>失敗</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>branch</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>網點</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>counter</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>櫃台</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>exact ID number</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>完整身份證號碼</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>card / masked ID contains</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡號／脫敏身份證號碼包含</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Apply filter</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>篩選</translation>
     </message>
     <message>
+        <location line="+40"/>
         <source>Show photo</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>查看照片</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Verify chain</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>校驗審計鏈</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Export CSV...</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>導出 CSV...</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Export PDF...</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>導出 PDF...</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Export CSV</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>導出 CSV</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Export PDF</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>導出 PDF</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>The audit log could not be read: %1</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法讀取審計日誌：%1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+137"/>
         <source>Filter: %1</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>篩選條件：%1</translation>
     </message>
     <message>
+        <location line="-117"/>
+        <location line="+194"/>
         <source>Entry</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>記錄號</translation>
     </message>
     <message>
+        <location line="-193"/>
+        <location line="+193"/>
         <source>Time</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>時間</translation>
     </message>
     <message>
+        <location line="-192"/>
         <source>Event</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>事件</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Result</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>結果</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+134"/>
         <source>ok</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>成功</translation>
     </message>
     <message>
+        <location line="-134"/>
+        <location line="+134"/>
         <source>failed</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>失敗</translation>
     </message>
     <message>
+        <location line="-132"/>
         <source>Card status word</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡片狀態字</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+188"/>
+        <location line="+262"/>
+        <location line="+14"/>
         <source>Operator</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>操作員</translation>
     </message>
     <message>
+        <location line="-463"/>
         <source>Branch / counter</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>網點／櫃台</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Training</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>培訓模式</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>yes</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>是</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+296"/>
         <source>Operation</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>業務編號</translation>
     </message>
     <message>
+        <location line="-295"/>
         <source>ID number</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>身份證號碼</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Card</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡號</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Photos</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>照片</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Details</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>詳細信息</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>The stored photo is not a readable JPEG.</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>存儲的照片不是可讀取的 JPEG。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Photo shown; the viewing is recorded in the audit log.</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已顯示照片；本次查看已記入審計日誌。</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <location line="+2"/>
         <source>Verifying the audit chain...</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>正在校驗審計鏈……</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>The verification could not be recorded in the audit log: %1</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法將本次校驗記入審計日誌：%1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The audit chain is intact: %1 entries checked, last signed checkpoint at entry %2.</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>審計鏈完整：已檢查 %1 條記錄，最後一個已簽名的檢查點位於第 %2 條記錄。</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The audit chain is BROKEN at entry %1: %2</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>審計鏈在第 %1 條記錄處【已被破壞】：%2</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Cannot write %1: %2</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The export failed: %1</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>導出失敗：%1</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+66"/>
         <source>%1 entries exported to %2 (ID and card numbers masked).</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已將 %1 條記錄導出到 %2（身份證號碼和卡號已脫敏）。</translation>
     </message>
     <message>
+        <location line="-54"/>
         <source>Exported by %1 at %2</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>由 %1 於 %2 導出</translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>Only the first %1 entries; export CSV for all.</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>僅包含前 %1 條記錄；如需全部記錄請導出 CSV。</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>The PDF could not be written to %1</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法將 PDF 寫入 %1</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The export could not be recorded in the audit log: %1</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法將本次導出記入審計日誌：%1</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <location line="+164"/>
         <source> days</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation> 天</translation>
     </message>
     <message>
+        <location line="-163"/>
         <source>Scan</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>檢測</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Look back</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>回溯</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Rule</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>規則</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>What</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>內容</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Review</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>覆核</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>comment (required)</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>意見（必填）</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Mark reviewed</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>標記為已覆核</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>open</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未處理</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>reviewed by %1: %2</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已由 %1 覆核：%2</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 flags</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>%1 條異常標記</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Requested</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>申請時間</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>By</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>申請人</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Counter</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>櫃台</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Service</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>業務</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Why</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>原因</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>reason (required)</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>理由（必填）</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Approve</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>批准</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Reject</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>駁回</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Select a request first.</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請先選擇一條申請。</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Approved.</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已批准。</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Rejected.</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已駁回。</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Operations the agency refused. The agency resolves them (conflicts view); here a supervisor acknowledges that they were seen and handed over.</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>經辦機構拒收的業務。由經辦機構（在衝突視圖中）處理；主管在此確認已知悉並已移交。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>No.</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>序號</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Refused at</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>拒收時間</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Server&apos;s reason</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>服務器給出的原因</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>comment</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>意見</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Acknowledge</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>確認知悉</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Acknowledged.</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已確認知悉。</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Refresh</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>刷新</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Period</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>統計週期</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Operations per day by service</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>按業務類型統計的每日業務量</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Failures by reason (%1% of %2 operations)</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>按原因統計的失敗業務（佔 %2 筆業務的 %1%）</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Operations per operator</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>各操作員業務量</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>operations</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>業務量</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Sync lag per counter (minutes of the oldest unsent operation)</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>各櫃台同步延遲（最早一筆未上傳業務的等待分鐘數）</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>minutes</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>分鐘</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 (%2 waiting, %3 refused)</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>%1（%2 筆待上傳，%3 筆被拒）</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <location line="+15"/>
         <source>Name</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>姓名</translation>
     </message>
     <message>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Role</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>角色</translation>
     </message>
     <message>
+        <location line="-16"/>
         <source>Branch</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>網點</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>State</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>狀態</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Password</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>密碼</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Create</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>創建</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Disable / enable</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>停用／啟用</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Reset password</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>重置密碼</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Assign role</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>分配角色</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>Operator created.</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已創建操作員。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Operator updated.</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已更新操作員。</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Password reset.</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>密碼已重置。</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Role assigned.</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已分配角色。</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>disabled</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已停用</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>locked</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已鎖定</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>active</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>正常</translation>
@@ -7383,11 +4720,15 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::SupervisorConsoleEntry</name>
     <message>
+        <location filename="../ui/supervisor/SupervisorConsoleEntry.cpp" line="+12"/>
+        <location line="+38"/>
+        <location line="+7"/>
         <source>Supervisor&apos;s console</source>
         <translatorcomment>Run-time context copy of SupervisorConsoleEntry: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>主管控制台</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>The supervisor&apos;s console needs the counter&apos;s local store, which is not open.</source>
         <translatorcomment>Run-time context copy of SupervisorConsoleEntry: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>主管控制台需要使用本櫃台的本地數據庫，但該數據庫未打開。</translation>
