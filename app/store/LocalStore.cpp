@@ -100,6 +100,17 @@ const char* const kSchemaV4[] = {
     "CREATE INDEX operations_holder ON operations(holder_id_hash) WHERE holder_id_hash IS NOT NULL",
 };
 
+// v5: approvals requested at the counter and decided in the supervisor's console (app/supervision,
+// docs/supervisor-console.md "approvals row contract"); rows approved in place at the counter are 'approved'.
+const char* const kSchemaV5[] = {
+    "ALTER TABLE approvals ADD COLUMN status TEXT NOT NULL DEFAULT 'approved'",
+    "ALTER TABLE approvals ADD COLUMN decided_utc TEXT",
+    "ALTER TABLE approvals ADD COLUMN decision_reason TEXT",
+    "ALTER TABLE approvals ADD COLUMN holder_id_masked TEXT",
+    "UPDATE approvals SET decided_utc = created_utc",
+    "CREATE INDEX approvals_pending ON approvals(created_utc) WHERE status = 'pending'",
+};
+
 struct Migration
 {
     int version;
@@ -111,6 +122,7 @@ const Migration kMigrations[] = {
     {2, std::begin(kSchemaV2), std::end(kSchemaV2)},
     {3, std::begin(kSchemaV3), std::end(kSchemaV3)},
     {4, std::begin(kSchemaV4), std::end(kSchemaV4)},
+    {5, std::begin(kSchemaV5), std::end(kSchemaV5)},
 };
 
 std::atomic<int> g_storeInstances{0};

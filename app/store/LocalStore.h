@@ -64,7 +64,7 @@ class LocalStore : public OperationJournal,
                    public ReferenceSink
 {
 public:
-    static constexpr int LatestSchemaVersion = 4;
+    static constexpr int LatestSchemaVersion = 5;
 
     // Opens (creating when needed) the database and the key file and brings the schema up to date.
     static std::unique_ptr<LocalStore> open(const LocalStoreOptions& options, QString* error,
