@@ -27,6 +27,33 @@ private:
     bool m_training;
 };
 
+// Remote approval through the supervisors' queue: files with SupervisorActions::requestApproval, reads the
+// decision and withdraws through LocalStore.
+class StoreApprovalQueue : public RemoteApprovalQueue
+{
+public:
+    explicit StoreApprovalQueue(LocalStore& store);
+    QString fileRequest(const ApprovalRequest& request, QString* error) override;
+    RemoteApprovalDecision decision(const QString& requestId, QString* error) override;
+    bool withdraw(const QString& requestId, const OperatorContext& by, QString* error) override;
+
+private:
+    LocalStore& m_store;
+};
+
+class StoreReissueTracker : public ReissueTracker
+{
+public:
+    explicit StoreReissueTracker(LocalStore& store);
+    QList<ReissueTracking> reissues(bool openOnly) override;
+    std::optional<ReissueTracking> tracking(const QUuid& operationId) override;
+    bool advance(const QUuid& operationId, ReissueStatus to, const OperatorContext& by, const QString& note,
+                 QString* error) override;
+
+private:
+    LocalStore& m_store;
+};
+
 class StoreHistory : public OperationHistory
 {
 public:

@@ -3,7 +3,10 @@
 // environment) fills it with the real services; GUI tests fill it with the same real services on a scratch
 // store and the simulator. ui/ itself never speaks PC/SC or SQL.
 
+#include "app/config/AuditedSettings.h"
 #include "app/config/CardDeskSettings.h"
+#include "app/devices/ReaderPinPad.h"
+#include "app/domain/ReissueStatus.h"
 #include "app/devices/IdDocumentReader.h"
 #include "app/devices/PinEntryDevice.h"
 #include "app/domain/RegionProfile.h"
@@ -18,6 +21,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace carddesk::ui {
 
@@ -57,6 +61,9 @@ struct HistoryEntry
     QString resultCode;
     QString operatorId;
     QString resultText; // plain-words result as it was shown, for reprints
+    QUuid operationId;
+    // Reissue applications only (successful ones): the tracking status now (WorkflowText::reissueStatusText).
+    std::optional<ReissueStatus> reissueStatus;
 };
 
 class OperationHistory
@@ -68,12 +75,26 @@ public:
     virtual int countToday() = 0;
 };
 
+// Reissue tracking for the history page: the status of each application and "collected" at the counter.
+class ReissueTracker
+{
+public:
+    virtual ~ReissueTracker() = default;
+    virtual QList<ReissueTracking> reissues(bool openOnly) = 0;
+    virtual std::optional<ReissueTracking> tracking(const QUuid& operationId) = 0;
+    // Forward only (reissueTransitionAllowed); audited. False with a sentence for the clerk.
+    virtual bool advance(const QUuid& operationId, ReissueStatus to, const OperatorContext& by,
+                         const QString& note, QString* error) = 0;
+};
+
 // How the counter behaves beyond the region profile: local settings of this counter.
 struct CounterSettings
 {
     bool shuffledKeypad = false;     // the customer PIN window shuffles its digit keys
     bool customerWindowOnSecondScreen = true;
-    int idleLockSeconds = 300;        // inactivity before the window locks itself (0 = never)
+    // Inactivity before the window locks itself (0 = never). Derived from the one setting,
+    // CardDeskSettings::idleLockMinutes (security/idleLockMinutes); set it again after a settings save.
+    int idleLockSeconds = 300;
 };
 
 struct UiServices
@@ -86,14 +107,23 @@ struct UiServices
     OperationHistory* history = nullptr;
     RegionProfile region;
     CounterSettings settings;
-    // Where the citizen types PINs: the customer PIN window (ui) or the reader's PIN pad (app/devices).
+    // Where the citizen types PINs: the customer PIN window (ui).
     PinEntryDevice* pinEntry = nullptr;
+    // The citizen-card reader's PIN pad (null: none configured); goes to WorkflowServices::pinPad. The workflow
+    // says whether it can be used (ServiceWorkflow::pinPadAvailable) and the clerk chooses (usePinPad).
+    ReaderPinPad* pinPad = nullptr;
+    // The supervisors' queue for remote approval (WorkflowServices::remoteApprovals); may be null.
+    RemoteApprovalQueue* remoteApprovals = nullptr;
+    // Reissue tracking (history page); may be null.
+    ReissueTracker* reissues = nullptr;
     // The ID document reader; null: manual entry only.
     IdDocumentReader* idReader = nullptr;
     // Opens the counter's camera for the photo step; null or returning null: no camera (manual fallback).
     std::function<std::unique_ptr<FrameSource>(QString* error)> openCamera;
-    // Counter settings (administrator); may be null.
+    // Counter settings (administrator); may be null. Read from settingsStore; SAVE through settingsEditor, which
+    // audits every change (key, old -> new) and refuses a change it cannot audit.
     CardDeskSettings* settingsStore = nullptr;
+    AuditedSettings* settingsEditor = nullptr;
     // Where receipts are written (PDF), and whether the print preview opens (off in tests).
     QString receiptDir;
     bool receiptPreview = true;

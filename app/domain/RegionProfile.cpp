@@ -173,9 +173,11 @@ std::optional<RegionProfile> RegionProfile::fromJson(const QJsonObject& json, QS
     r.integer(json, {}, QStringLiteral("minorAge"), 1, 21, &p.minorAge);
 
     const QJsonObject pin =
-        r.object(json, QStringLiteral("pin"), {QStringLiteral("length"), QStringLiteral("triesBeforeBlock")});
+        r.object(json, QStringLiteral("pin"),
+                 {QStringLiteral("length"), QStringLiteral("triesBeforeBlock"), QStringLiteral("padForChange")});
     r.integer(pin, QStringLiteral("pin."), QStringLiteral("length"), 4, 12, &p.pinLength);
     r.integer(pin, QStringLiteral("pin."), QStringLiteral("triesBeforeBlock"), 1, 15, &p.pinTriesBeforeBlock);
+    r.boolean(pin, QStringLiteral("pin."), QStringLiteral("padForChange"), &p.pinPadForChange);
 
     const QJsonObject initial =
         r.object(json, QStringLiteral("initialPin"), {QStringLiteral("rule"), QStringLiteral("value")});
@@ -272,7 +274,8 @@ QJsonObject RegionProfile::toJson() const
         {QStringLiteral("displayName"), displayName},
         {QStringLiteral("initialPin"), initial},
         {QStringLiteral("pin"), QJsonObject{{QStringLiteral("length"), pinLength},
-                                            {QStringLiteral("triesBeforeBlock"), pinTriesBeforeBlock}}},
+                                            {QStringLiteral("triesBeforeBlock"), pinTriesBeforeBlock},
+                                            {QStringLiteral("padForChange"), pinPadForChange}}},
         {QStringLiteral("minorAge"), minorAge},
         {QStringLiteral("photo"), QJsonObject{{QStringLiteral("minBytes"), photoMinBytes},
                                               {QStringLiteral("maxBytes"), photoMaxBytes},
@@ -331,27 +334,59 @@ std::optional<RegionProfile> RegionProfile::load(const QString& id, QString* err
             *error = tr("\"%1\" is not a region name.").arg(id);
         return std::nullopt;
     }
-    return loadFile(regionsDirectory() + QLatin1Char('/') + id + QStringLiteral(".json"), error);
+    const QString overrideFile = overrideDirectory() + QLatin1Char('/') + id + QStringLiteral(".json");
+    if (QFileInfo::exists(overrideFile)) {
+        QString why;
+        auto profile = loadFile(overrideFile, &why);
+        if (!profile && error)
+            *error = tr("The region file %1 replaces the built-in profile \"%2\" but cannot be used: %3 "
+                        "Correct or remove the file.")
+                         .arg(overrideFile, id, why);
+        return profile;
+    }
+    const QString builtIn = builtInDirectory() + QLatin1Char('/') + id + QStringLiteral(".json");
+    if (!QFileInfo::exists(builtIn)) {
+        if (error)
+            *error = tr("There is no region profile \"%1\" (looked in %2 and the built-in profiles).")
+                         .arg(id, overrideDirectory());
+        return std::nullopt;
+    }
+    return loadFile(builtIn, error);
 }
 
-QString RegionProfile::regionsDirectory()
+QString RegionProfile::builtInDirectory()
+{
+    return QStringLiteral(":/regions");
+}
+
+QString RegionProfile::overrideDirectory()
 {
     const QString env = qEnvironmentVariable("CARDDESK_REGIONS_DIR");
     if (!env.isEmpty())
         return env;
-    if (QFileInfo(QStringLiteral(":/regions")).isDir())
-        return QStringLiteral(":/regions");
-    // Installed: <prefix>/share/carddesk/regions; in the build tree: the source tree's resources/regions.
     return CardDeskSettings::resourcesDir() + QStringLiteral("/regions");
+}
+
+QString RegionProfile::fileFor(const QString& id)
+{
+    for (const QString& dir : {overrideDirectory(), builtInDirectory()}) {
+        const QString file = dir + QLatin1Char('/') + id + QStringLiteral(".json");
+        if (QFileInfo::exists(file))
+            return file;
+    }
+    return {};
 }
 
 QStringList RegionProfile::availableRegions()
 {
     QStringList ids;
-    const auto files =
-        QDir(regionsDirectory()).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QFileInfo& fi : files)
-        ids << fi.completeBaseName();
+    for (const QString& dir : {overrideDirectory(), builtInDirectory()}) {
+        const auto files = QDir(dir).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        for (const QFileInfo& fi : files)
+            if (!ids.contains(fi.completeBaseName()))
+                ids << fi.completeBaseName();
+    }
+    ids.sort();
     return ids;
 }
 

@@ -34,6 +34,10 @@ public:
     QString initialPinValue = QStringLiteral("123456"); // for Fixed; a public default, not a secret
     int pinLength = 6;
     int pinTriesBeforeBlock = 3;
+    // PIN change may be typed on the reader's PIN pad ("pin.padForChange"). The PIN then never reaches the
+    // host, so the host cannot check it against the PIN policy (initial PIN, birth date, repeated digits ...):
+    // only the card's own rules apply. Off unless a region accepts that.
+    bool pinPadForChange = false;
     int minorAge = 18;       // holders younger than this need a guardian
     int noPhotoUnderAge = 0; // holders younger than this may go without a photo (0: everybody needs one)
     int photoMinBytes = 14 * 1024; // card photo JPEG size limits
@@ -58,14 +62,20 @@ public:
     static RegionProfile defaults() { return RegionProfile(); }
     static std::optional<RegionProfile> fromJson(const QJsonObject& json, QString* error);
     static std::optional<RegionProfile> loadFile(const QString& path, QString* error);
-    // Loads <regionsDirectory()>/<id>.json.
+    // Loads the region `id`: the override file <overrideDirectory()>/<id>.json when there is one, else the
+    // built-in profile :/regions/<id>.json. A bad override file is refused with an error naming the file (the
+    // built-in profile is NOT used in its place: an administrator put the file there to change the rules).
     static std::optional<RegionProfile> load(const QString& id, QString* error);
     QJsonObject toJson() const;
 
-    // Where the region files are: $CARDDESK_REGIONS_DIR, else ":/regions" when the files are embedded as a Qt
-    // resource, else the source tree's resources/regions (CARDDESK_RESOURCES_DIR, set at build time).
-    static QString regionsDirectory();
-    // Region ids found in regionsDirectory(), sorted.
+    // The built-in profiles, embedded in the program: ":/regions".
+    static QString builtInDirectory();
+    // Where administrators put override files: $CARDDESK_REGIONS_DIR when set, else
+    // CardDeskSettings::resourcesDir()/regions (/usr/share/carddesk/regions when installed).
+    static QString overrideDirectory();
+    // The file load(id) reads (override first, then built-in); empty when neither exists.
+    static QString fileFor(const QString& id);
+    // Region ids found in either place, sorted, without duplicates.
     static QStringList availableRegions();
     static QStringList knownApprovalReasons();
 };

@@ -6,6 +6,7 @@
 // Threads: every thread gets its own connection (named per store and thread); writes run in BEGIN IMMEDIATE
 // with synchronous=FULL, so a write that returned ok is on disk.
 
+#include "app/domain/ReissueStatus.h"
 #include "app/store/StoreError.h"
 #include "app/sync/SyncPorts.h"
 #include "app/workflow/StorePorts.h"
@@ -138,6 +139,26 @@ public:
     QList<OperationSummary> recentOperations(int limit);
     std::optional<StoredPhoto> photo(const QUuid& id, bool thumbnail = false);
     std::optional<OperationRecord> operation(const QUuid& id); // decrypted; images not loaded
+
+    // "<counter>-<yyyyMMdd UTC>-<sequence, 6 digits>", as printed on receipts.
+    QString operationNumber(qint64 sequence, const QDateTime& createdUtc) const;
+    // The operation with that receipt number (this counter's), if any.
+    std::optional<QUuid> operationIdByNumber(const QString& operationNumber);
+
+    // Remote approvals (the supervisor console's queue; row contract in docs/supervisor-console.md): the state
+    // of a request filed with SupervisorActions::requestApproval(), one primary-key read of `approvals`.
+    // Withdrawing is SupervisorActions::withdrawApproval().
+    RemoteApprovalDecision approvalDecision(const QString& requestId, QString* error = nullptr);
+
+    // Reissue tracking (app/domain/ReissueStatus.h). A successful reissue operation starts at
+    // "application-received"; each later status is a "reissue-status" audit entry on that operation.
+    // Lists are newest first; openOnly leaves out final statuses.
+    QList<ReissueTracking> reissues(bool openOnly, int limit = 500);
+    std::optional<ReissueTracking> reissueTracking(const QUuid& operationId);
+    // Moves a reissue forward (reissueTransitionAllowed), checked and audited in one write transaction;
+    // false with a sentence for people otherwise (unknown operation, not a reissue, backwards, final).
+    bool advanceReissue(const QUuid& operationId, ReissueStatus to, const OperatorContext& by,
+                        const QString& note, QString* error);
 
     // Small settings (key/value): changes are audited by the callers that make them.
     QString setting(const QString& key);

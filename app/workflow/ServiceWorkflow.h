@@ -21,20 +21,24 @@
 #include <utility>
 
 class QThreadPool;
+class QTimer;
 
 namespace carddesk {
 
 class IdDocumentReader;
+class ReaderPinPad;
 
 // The devices and stores a workflow talks to, all through interfaces. Not owned; they outlive the workflow.
 struct WorkflowServices
 {
     CitizenCardService* card = nullptr; // needed by the card services
     IdDocumentReader* idReader = nullptr;
-    PinEntryDevice* pinEntry = nullptr; // needed by reset and change
+    PinEntryDevice* pinEntry = nullptr; // needed by reset and change (the customer PIN window)
+    ReaderPinPad* pinPad = nullptr;     // the reader's PIN pad, when the counter has one (optional)
     OperationJournal* journal = nullptr;
     ReferenceCache* cache = nullptr;
     ApprovalAuthority* approvals = nullptr;
+    RemoteApprovalQueue* remoteApprovals = nullptr; // the supervisors' queue (optional)
     QThreadPool* cardThreadPool = nullptr; // where card calls run; null: QThreadPool::globalInstance()
 };
 
@@ -89,11 +93,42 @@ public:
     // NotRecorded: try recording again (e.g. after the disk was freed).
     void retryRecording();
 
+    // Reader PIN pad. Available when a pad is configured, its reader has the feature this service needs
+    // (PIN change: FEATURE_MODIFY_PIN_DIRECT), the service can use a pad at all (not reset/unblock: the PSAM
+    // must encipher the new PIN) and the region allows it (`pin.padForChange`: the host cannot check the PIN
+    // policy on a PIN typed on the pad). Uses the pad's last probed features (ReaderPinPad::refresh(), done by
+    // the counter session when readers change, never on the workflow's thread).
+    bool pinPadAvailable() const;
+    // Choose the pad (true) or the customer PIN window (false, the default) before the PIN steps; false when
+    // not available or too late (a PIN step was entered). With the pad the workflow skips EnteringCurrentPin /
+    // EnteringNewPin / ConfirmingNewPin and the citizen types both PINs on the reader during Executing.
+    bool usePinPad(bool use);
+    bool usingPinPad() const { return m_usePinPad; }
+
+    // Remote approval, in AwaitingApproval: files the request in the supervisors' queue (false with a message
+    // when there is no queue, one is already waiting, or filing failed), emits remoteApprovalWaiting and polls
+    // the decision every remoteApprovalPollMs. Approved: continues exactly like a counter approval (the
+    // approval id is recorded with the operation). Rejected: Failed "approval-rejected" with the supervisor's
+    // reason; nothing is written to the card. A counter approval (submitApproval) still works meanwhile and
+    // withdraws the remote request.
+    bool requestRemoteApproval();
+    // Takes the request back (audited "approval-withdrawn"); the workflow keeps waiting for an approval.
+    // cancel() withdraws it too.
+    bool withdrawRemoteApproval();
+    bool isRemoteApprovalPending() const { return !m_remoteRequestId.isEmpty(); }
+    QString remoteApprovalRequestId() const { return m_remoteRequestId; }
+    void setRemoteApprovalPollInterval(int ms) { m_remotePollMs = ms; }
+
 signals:
     void stateChanged(carddesk::WorkflowState state);
     void message(const QString& text, carddesk::MessageLevel level);
     void nameConfirmationNeeded(const QString& documentName, const QString& cardName);
     void approvalNeeded(const QStringList& reasons);
+    // The request is in the supervisors' queue; the UI shows "waiting for a supervisor" and a withdraw button.
+    void remoteApprovalWaiting(const QString& requestId);
+    // The request left the queue: approved (the workflow moves on), rejected (then finished(false) follows)
+    // or withdrawn. `supervisor` and `reason` are empty for a withdrawal.
+    void remoteApprovalDecided(bool approved, const QString& supervisor, const QString& reason);
     void finished(bool success);
 
 protected:
@@ -160,6 +195,8 @@ private:
     void onPinEntered(PinPrompt prompt, PinEntryResult& result);
     void enterApproval();
     void onApprovalAnswered(const QString& approvalId, const QString& error);
+    void pollRemoteApproval();
+    void stopRemoteApproval(bool withdraw);
     void record();
     OperationRecord buildRecord(bool success, const QString& code, quint16 statusWord) const;
     void fillReceipt(bool success, const JournalResult& journal, const QString& resultText);
@@ -204,6 +241,10 @@ private:
     QFutureWatcher<CardResult>* m_jobWatcher = nullptr;
     QFutureWatcher<QStringList>* m_approvalWatcher = nullptr; // {approval id, error}
     QList<QMetaObject::Connection> m_readerConnections;
+    bool m_usePinPad = false;
+    QString m_remoteRequestId;
+    int m_remotePollMs = 1000;
+    QTimer* m_remotePoll = nullptr;
 };
 
 } // namespace carddesk

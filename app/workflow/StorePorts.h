@@ -151,4 +151,37 @@ public:
                             const SecureBuffer& supervisorPassword, QString* error) = 0;
 };
 
+// Remote approval: the clerk files the request in the supervisors' queue (the supervisor console) instead of
+// asking a supervisor to come to the counter; the workflow polls for the decision. The row contract is the
+// supervisor console's (docs/supervisor-console.md, table `approvals`: pending -> approved | rejected |
+// withdrawn, each change with its audit entry); the request id is also the approval id once approved.
+struct RemoteApprovalDecision
+{
+    enum class State
+    {
+        Pending,
+        Approved,
+        Rejected,
+        Withdrawn, // the counter took the request back
+        Unknown,   // no such request (or it could not be read: error says why)
+    };
+    State state = State::Unknown;
+    QString approvalId; // Approved: the approvals-table id, recorded with the operation
+    QString decidedBy;  // the supervisor
+    QString reason;     // the supervisor's reason (always given for a rejection)
+    QDateTime decidedUtc;
+};
+
+class RemoteApprovalQueue
+{
+public:
+    virtual ~RemoteApprovalQueue() = default;
+    // Files the request; returns its id, or empty with *error set.
+    virtual QString fileRequest(const ApprovalRequest& request, QString* error) = 0;
+    // Cheap (the workflow polls it about once a second on its own thread).
+    virtual RemoteApprovalDecision decision(const QString& requestId, QString* error) = 0;
+    // Takes a pending request back (audited). False when it was decided meanwhile (*error says so).
+    virtual bool withdraw(const QString& requestId, const OperatorContext& by, QString* error) = 0;
+};
+
 } // namespace carddesk

@@ -53,35 +53,6 @@ bool isTerminal(WorkflowState state)
            state == WorkflowState::Cancelled;
 }
 
-QString reissueStatusName(ReissueStatus status)
-{
-    switch (status) {
-    case ReissueStatus::ApplicationReceived:
-        return QStringLiteral("application-received");
-    case ReissueStatus::Printing:
-        return QStringLiteral("printing");
-    case ReissueStatus::ReadyForCollection:
-        return QStringLiteral("ready-for-collection");
-    case ReissueStatus::Mailed:
-        return QStringLiteral("mailed");
-    case ReissueStatus::Collected:
-        return QStringLiteral("collected");
-    case ReissueStatus::Rejected:
-        return QStringLiteral("rejected");
-    }
-    return {};
-}
-
-std::optional<ReissueStatus> reissueStatusFromName(const QString& name)
-{
-    for (auto s :
-         {ReissueStatus::ApplicationReceived, ReissueStatus::Printing, ReissueStatus::ReadyForCollection,
-          ReissueStatus::Mailed, ReissueStatus::Collected, ReissueStatus::Rejected})
-        if (reissueStatusName(s) == name)
-            return s;
-    return std::nullopt;
-}
-
 QString WorkflowText::serviceTitle(ServiceType service)
 {
     switch (service) {
@@ -127,7 +98,7 @@ QString WorkflowText::reissueStatusText(ReissueStatus status)
     switch (status) {
     case ReissueStatus::ApplicationReceived:
         return tr("Application received");
-    case ReissueStatus::Printing:
+    case ReissueStatus::InProduction:
         return tr("Card being printed");
     case ReissueStatus::ReadyForCollection:
         return tr("Ready for collection");
@@ -135,8 +106,12 @@ QString WorkflowText::reissueStatusText(ReissueStatus status)
         return tr("Mailed");
     case ReissueStatus::Collected:
         return tr("Collected");
-    case ReissueStatus::Rejected:
-        return tr("Rejected");
+    case ReissueStatus::Delivered:
+        //: A mailed replacement card reached the citizen.
+        return tr("Delivered");
+    case ReissueStatus::Cancelled:
+        //: A card reissue application was cancelled.
+        return tr("Cancelled");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/ReissueStatus.h"
 #include "app/workflow/StorePorts.h"
 
 #include <QCoreApplication>
@@ -69,18 +70,7 @@ struct Receipt
     QList<QPair<QString, QString>> extraLines; // fee, delivery, tracking status, ... (label, value)
 };
 
-// Tracking of a reissued card (the agency's print cycle, updated by sync).
-enum class ReissueStatus
-{
-    ApplicationReceived,
-    Printing,
-    ReadyForCollection,
-    Mailed,
-    Collected,
-    Rejected,
-};
-QString reissueStatusName(ReissueStatus status); // "application-received", ...
-std::optional<ReissueStatus> reissueStatusFromName(const QString& name);
+// Tracking of a reissued card: ReissueStatus in app/domain/ReissueStatus.h.
 
 class WorkflowText
 {

@@ -860,10 +860,10 @@ private slots:
                  QStringLiteral("ecert-password-reset"));
         QVERIFY(!serviceTypeFromName(QStringLiteral("coffee")));
         QCOMPARE(representationName(Representation::Guardian), QStringLiteral("guardian"));
-        for (auto r :
-             {ReissueStatus::ApplicationReceived, ReissueStatus::Printing, ReissueStatus::ReadyForCollection,
-              ReissueStatus::Mailed, ReissueStatus::Collected, ReissueStatus::Rejected})
+        QCOMPARE(allReissueStatuses().size(), 7);
+        for (auto r : allReissueStatuses())
             QCOMPARE(reissueStatusFromName(reissueStatusName(r)), std::optional<ReissueStatus>(r));
+        QVERIFY(!reissueStatusFromName(QStringLiteral("printing")));
     }
 
     void missingDeviceIsReported()
