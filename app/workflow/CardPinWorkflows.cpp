@@ -35,6 +35,15 @@ ServiceWorkflow::Plan PinChangeWorkflow::plan() const
 
 void PinChangeWorkflow::execute()
 {
+    if (usingPinPad()) {
+        // Empty PINs: the reader's PIN pad asks for the current PIN and the new one twice
+        // (FEATURE_MODIFY_PIN_DIRECT) and builds the command; the PINs never reach the host.
+        say(tr("The citizen now types the current PIN, then the new PIN twice, on the reader's PIN pad."));
+        runOnCard([](CitizenCardService& card, const QByteArray& cardId) {
+            return card.changePin(SecureBuffer(), SecureBuffer(), cardId);
+        });
+        return;
+    }
     const auto oldPin = currentPin();
     const auto pin = newPin();
     runOnCard([oldPin, pin](CitizenCardService& card, const QByteArray& cardId) {

@@ -1,10 +1,12 @@
 #include "app/workflow/ServiceWorkflow.h"
 
 #include "app/devices/IdDocumentReader.h"
+#include "app/devices/ReaderPinPad.h"
 #include "app/identity/NameComparison.h"
 
 #include <QJsonArray>
 #include <QThreadPool>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace carddesk {
@@ -29,6 +31,8 @@ ServiceWorkflow::~ServiceWorkflow()
 {
     ++m_generation;
     disconnectReader();
+    // A request left in the supervisors' queue would wait there for nobody.
+    stopRemoteApproval(true);
     // A card call in flight uses the card service: let it finish before the workflow goes away.
     if (m_readWatcher)
         m_readWatcher->waitForFinished();
@@ -63,9 +67,10 @@ void ServiceWorkflow::buildSteps()
         m_steps << WorkflowState::AwaitingDetails;
     if (p.photo)
         m_steps << WorkflowState::AwaitingPhoto;
-    if (p.currentPin)
+    // With the reader's PIN pad the citizen types during Executing: no PIN steps on the host.
+    if (p.currentPin && !m_usePinPad)
         m_steps << WorkflowState::EnteringCurrentPin;
-    if (p.newPin)
+    if (p.newPin && !m_usePinPad)
         m_steps << WorkflowState::EnteringNewPin << WorkflowState::ConfirmingNewPin;
     m_steps << WorkflowState::AwaitingApproval << WorkflowState::Executing << WorkflowState::Recording;
 }
@@ -84,7 +89,7 @@ void ServiceWorkflow::start()
         missing = QStringLiteral("journal");
     else if (p.card && !m_services.card)
         missing = QStringLiteral("card service");
-    else if ((p.newPin || p.currentPin) && !m_services.pinEntry)
+    else if ((p.newPin || p.currentPin) && !m_services.pinEntry && !m_usePinPad)
         missing = QStringLiteral("PIN entry device");
     if (!missing.isEmpty()) {
         m_resultCode = QStringLiteral("not-configured");
@@ -610,11 +615,7 @@ void ServiceWorkflow::submitApproval(const QString& supervisorId, const SecureBu
             MessageLevel::Warning);
         return;
     }
-    ApprovalRequest request;
-    request.operationId = m_operationId;
-    request.service = m_service;
-    request.reason = m_approvalReasons.join(QLatin1Char(','));
-    request.requestedBy = m_op;
+    const ApprovalRequest request = approvalRequest();
     ApprovalAuthority* authority = m_services.approvals;
     auto secret = std::make_shared<SecureBuffer>(password.clone());
     const int generation = m_generation;
@@ -645,8 +646,166 @@ void ServiceWorkflow::onApprovalAnswered(const QString& approvalId, const QStrin
             MessageLevel::Warning);
         return;
     }
+    // Approved at the counter: a request still in the supervisors' queue is taken back.
+    stopRemoteApproval(true);
     m_approvalIds << approvalId;
     next();
+}
+
+ApprovalRequest ServiceWorkflow::approvalRequest() const
+{
+    ApprovalRequest request;
+    request.operationId = m_operationId;
+    request.service = m_service;
+    request.reason = m_approvalReasons.join(QLatin1Char(','));
+    request.requestedBy = m_op;
+    request.holderIdNumber = m_holderId.toString();
+    return request;
+}
+
+// ---- remote approval (the supervisors' queue)
+// ------------------------------------------------------------------------------------------------
+
+bool ServiceWorkflow::requestRemoteApproval()
+{
+    if (m_state != WorkflowState::AwaitingApproval)
+        return false;
+    if (!m_services.remoteApprovals) {
+        say(tr("This counter cannot send approval requests to the supervisors."), MessageLevel::Warning);
+        return false;
+    }
+    if (!m_remoteRequestId.isEmpty()) {
+        say(tr("The request is already waiting in the supervisors' queue."), MessageLevel::Warning);
+        return false;
+    }
+    if (m_approvalWatcher) {
+        say(tr("The supervisor's sign-in is still being checked."), MessageLevel::Warning);
+        return false;
+    }
+    QString error;
+    const QString id = m_services.remoteApprovals->fileRequest(approvalRequest(), &error);
+    if (id.isEmpty()) {
+        say(tr("The request could not be sent to the supervisors: %1").arg(error), MessageLevel::Warning);
+        return false;
+    }
+    m_remoteRequestId = id;
+    if (!m_remotePoll) {
+        m_remotePoll = new QTimer(this);
+        connect(m_remotePoll, &QTimer::timeout, this, &ServiceWorkflow::pollRemoteApproval);
+    }
+    m_remotePoll->start(m_remotePollMs);
+    say(tr("Sent to the supervisors: waiting for their decision."));
+    emit remoteApprovalWaiting(id);
+    return true;
+}
+
+void ServiceWorkflow::pollRemoteApproval()
+{
+    if (m_remoteRequestId.isEmpty() || m_state != WorkflowState::AwaitingApproval) {
+        stopRemoteApproval(false);
+        return;
+    }
+    QString error;
+    const RemoteApprovalDecision d = m_services.remoteApprovals->decision(m_remoteRequestId, &error);
+    switch (d.state) {
+    case RemoteApprovalDecision::State::Pending:
+        return;
+    case RemoteApprovalDecision::State::Unknown:
+        if (!error.isEmpty())
+            return; // e.g. the database is busy for a moment: ask again at the next tick
+        stopRemoteApproval(false);
+        say(tr("The approval request is no longer in the supervisors' queue: send it again or ask a "
+               "supervisor to sign here."),
+            MessageLevel::Warning);
+        emit remoteApprovalDecided(false, {}, {});
+        return;
+    case RemoteApprovalDecision::State::Withdrawn:
+        stopRemoteApproval(false);
+        say(tr("The approval request was withdrawn."), MessageLevel::Warning);
+        emit remoteApprovalDecided(false, {}, {});
+        return;
+    case RemoteApprovalDecision::State::Approved: {
+        const QString approvalId = d.approvalId.isEmpty() ? m_remoteRequestId : d.approvalId;
+        stopRemoteApproval(false);
+        say(tr("Approved by %1.").arg(d.decidedBy));
+        emit remoteApprovalDecided(true, d.decidedBy, d.reason);
+        onApprovalAnswered(approvalId, {});
+        return;
+    }
+    case RemoteApprovalDecision::State::Rejected:
+        stopRemoteApproval(false);
+        emit remoteApprovalDecided(false, d.decidedBy, d.reason);
+        fail(QStringLiteral("approval-rejected"),
+             tr("The supervisor %1 rejected the request: %2. Nothing was changed.").arg(d.decidedBy, d.reason));
+        return;
+    }
+}
+
+bool ServiceWorkflow::withdrawRemoteApproval()
+{
+    if (m_remoteRequestId.isEmpty())
+        return false;
+    QString error;
+    if (!m_services.remoteApprovals->withdraw(m_remoteRequestId, m_op, &error)) {
+        say(tr("The request could not be withdrawn: %1").arg(error), MessageLevel::Warning);
+        pollRemoteApproval(); // decided meanwhile: take the decision
+        return false;
+    }
+    stopRemoteApproval(false);
+    say(tr("The approval request was withdrawn."));
+    emit remoteApprovalDecided(false, {}, {});
+    return true;
+}
+
+void ServiceWorkflow::stopRemoteApproval(bool withdraw)
+{
+    if (m_remotePoll)
+        m_remotePoll->stop();
+    if (m_remoteRequestId.isEmpty())
+        return;
+    const QString id = m_remoteRequestId;
+    m_remoteRequestId.clear();
+    if (withdraw && m_services.remoteApprovals) {
+        QString error;
+        m_services.remoteApprovals->withdraw(id, m_op, &error); // best effort: a decided request stays decided
+    }
+}
+
+// ---- reader PIN pad
+// ------------------------------------------------------------------------------------------------
+
+bool ServiceWorkflow::pinPadAvailable() const
+{
+    // Reset and unblock cannot use a pad: the PSAM enciphers the new PIN for 84 24, a pad sends plain APDUs.
+    if (!plan().currentPin || !m_services.pinPad || !m_profile.pinPadForChange)
+        return false;
+    return m_services.pinPad->features().modify;
+}
+
+bool ServiceWorkflow::usePinPad(bool use)
+{
+    if (use == m_usePinPad)
+        return true;
+    if (use && !pinPadAvailable())
+        return false;
+    switch (m_state) {
+    case WorkflowState::EnteringCurrentPin:
+    case WorkflowState::EnteringNewPin:
+    case WorkflowState::ConfirmingNewPin:
+    case WorkflowState::AwaitingApproval:
+    case WorkflowState::Executing:
+    case WorkflowState::Recording:
+    case WorkflowState::NotRecorded:
+        return false; // the PIN steps are behind us
+    default:
+        if (isTerminal(m_state))
+            return false;
+    }
+    m_usePinPad = use;
+    // The steps before the PIN steps are the same either way, so the current position stays valid.
+    if (m_state != WorkflowState::Idle)
+        buildSteps();
+    return true;
 }
 
 // ---- execution and recording
@@ -722,6 +881,9 @@ OperationRecord ServiceWorkflow::buildRecord(bool success, const QString& code, 
         details.insert(QStringLiteral("nameMismatchConfirmed"), true);
     if (!m_approvalReasons.isEmpty())
         details.insert(QStringLiteral("approvalReasons"), QJsonArray::fromStringList(m_approvalReasons));
+    if (plan().currentPin || plan().newPin)
+        details.insert(QStringLiteral("pinEntry"), m_usePinPad ? QStringLiteral("reader-pin-pad")
+                                                               : QStringLiteral("customer-window"));
     if (!success)
         details.insert(QStringLiteral("failedIn"), workflowStateName(m_state));
     if (m_execution.triesLeft >= 0)
@@ -858,6 +1020,7 @@ bool ServiceWorkflow::cancel()
     ++m_generation;
     stopDevices();
     wipeSecrets();
+    stopRemoteApproval(true);
     if (m_state == WorkflowState::NotRecorded) {
         AuditEventRecord event =
             auditEvent(QStringLiteral("card-changed-not-recorded"), false, QStringLiteral("abandoned"));
@@ -887,6 +1050,7 @@ void ServiceWorkflow::fail(const QString& code, const QString& text, quint16 sta
     ++m_generation;
     stopDevices();
     wipeSecrets();
+    stopRemoteApproval(true);
     m_resultCode = code;
     say(text, MessageLevel::Error);
     if (m_holderId.isValid()) {

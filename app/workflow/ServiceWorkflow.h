@@ -34,12 +34,12 @@ struct WorkflowServices
     CitizenCardService* card = nullptr; // needed by the card services
     IdDocumentReader* idReader = nullptr;
     PinEntryDevice* pinEntry = nullptr; // needed by reset and change (the customer PIN window)
-    ReaderPinPad* pinPad = nullptr;     // the reader's PIN pad, when the counter has one (optional)
     OperationJournal* journal = nullptr;
     ReferenceCache* cache = nullptr;
     ApprovalAuthority* approvals = nullptr;
-    RemoteApprovalQueue* remoteApprovals = nullptr; // the supervisors' queue (optional)
     QThreadPool* cardThreadPool = nullptr; // where card calls run; null: QThreadPool::globalInstance()
+    ReaderPinPad* pinPad = nullptr;        // the reader's PIN pad, when the counter has one (optional)
+    RemoteApprovalQueue* remoteApprovals = nullptr; // the supervisors' queue (optional)
 };
 
 // The steps every counter service shares: identity -> (agent + authorisation) -> card and checks -> details
@@ -195,6 +195,7 @@ private:
     void onPinEntered(PinPrompt prompt, PinEntryResult& result);
     void enterApproval();
     void onApprovalAnswered(const QString& approvalId, const QString& error);
+    ApprovalRequest approvalRequest() const;
     void pollRemoteApproval();
     void stopRemoteApproval(bool withdraw);
     void record();

@@ -139,8 +139,9 @@ struct ApprovalRequest
 {
     QUuid operationId;
     ServiceType service = ServiceType::PinReset;
-    QString reason;           // "proxy", "guardian", "name-mismatch", ...
+    QString reason;           // "proxy", "guardian", "name-mismatch", ... (several joined by commas)
     OperatorContext requestedBy;
+    QString holderIdNumber;   // full number in memory; the supervisors' queue stores it masked
 };
 
 class ApprovalAuthority

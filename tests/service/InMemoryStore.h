@@ -90,4 +90,63 @@ public:
     }
 };
 
+// The supervisors' queue in memory: tests decide requests with decide().
+class TestRemoteApprovalQueue : public RemoteApprovalQueue
+{
+public:
+    struct Entry
+    {
+        QString id;
+        ApprovalRequest request;
+        RemoteApprovalDecision decision; // state Pending until decided or withdrawn
+    };
+    QList<Entry> entries;
+    int polls = 0;
+    bool failFiling = false;
+
+    QString fileRequest(const ApprovalRequest& request, QString* error) override
+    {
+        if (failFiling) {
+            if (error)
+                *error = QStringLiteral("queue unavailable (test)");
+            return {};
+        }
+        Entry e;
+        e.id = QStringLiteral("REQ-%1").arg(entries.size() + 1);
+        e.request = request;
+        e.decision.state = RemoteApprovalDecision::State::Pending;
+        entries << e;
+        return e.id;
+    }
+    RemoteApprovalDecision decision(const QString& requestId, QString* error) override
+    {
+        Q_UNUSED(error);
+        ++polls;
+        for (const Entry& e : std::as_const(entries))
+            if (e.id == requestId)
+                return e.decision;
+        return {};
+    }
+    bool withdraw(const QString& requestId, const OperatorContext& by, QString* error) override
+    {
+        Q_UNUSED(by);
+        for (Entry& e : entries)
+            if (e.id == requestId && e.decision.state == RemoteApprovalDecision::State::Pending) {
+                e.decision.state = RemoteApprovalDecision::State::Withdrawn;
+                return true;
+            }
+        if (error)
+            *error = QStringLiteral("already decided (test)");
+        return false;
+    }
+    void decide(int index, bool approve, const QString& supervisor, const QString& reason)
+    {
+        Entry& e = entries[index];
+        e.decision.state = approve ? RemoteApprovalDecision::State::Approved : RemoteApprovalDecision::State::Rejected;
+        e.decision.approvalId = approve ? e.id : QString();
+        e.decision.decidedBy = supervisor;
+        e.decision.reason = reason;
+    }
+};
+
 } // namespace carddesk::test

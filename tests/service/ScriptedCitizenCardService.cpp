@@ -139,6 +139,25 @@ CardResult ScriptedCitizenCardService::changePin(const SecureBuffer& oldPin, con
     if (auto failure = begin("changePin", expectedCardId))
         return *failure;
     QMutexLocker lock(&m_mutex);
+    if (oldPin.isEmpty() && newPin.isEmpty()) {
+        // The reader's PIN pad: the citizen types there; nothing came from the host.
+        ++m_padCalls;
+        if (m_pad.isEmpty())
+            return CardResult::failure(CardError::PinPadTimeout);
+        const PadEntry e = m_pad.takeFirst();
+        if (e.cancel)
+            return CardResult::failure(CardError::PinPadCancelled);
+        if (e.newPin != e.confirmation)
+            return CardResult::failure(CardError::PinPadCancelled, QStringLiteral("the two new PINs differ"));
+        if (m_triesLeft == 0)
+            return CardResult::fromStatusWord(0x6983);
+        const SecureBuffer typedOld = SecureBuffer::fromAscii(e.current.constData());
+        if (!m_pin.equals(typedOld))
+            return wrongPin();
+        m_pin = SecureBuffer::fromAscii(e.newPin.constData());
+        m_triesLeft = m_maxTries;
+        return CardResult::success();
+    }
     if (m_triesLeft == 0)
         return CardResult::fromStatusWord(0x6983);
     if (newPin.size() < 4 || newPin.size() > 16 || !newPin.isAllDigits())
@@ -148,6 +167,24 @@ CardResult ScriptedCitizenCardService::changePin(const SecureBuffer& oldPin, con
     m_pin = newPin.clone();
     m_triesLeft = m_maxTries;
     return CardResult::success();
+}
+
+void ScriptedCitizenCardService::scriptPinPad(const char* currentPin, const char* newPin, const char* confirmation)
+{
+    QMutexLocker lock(&m_mutex);
+    m_pad.append({false, QByteArray(currentPin), QByteArray(newPin), QByteArray(confirmation)});
+}
+
+void ScriptedCitizenCardService::scriptPinPadCancel()
+{
+    QMutexLocker lock(&m_mutex);
+    m_pad.append({true, {}, {}, {}});
+}
+
+int ScriptedCitizenCardService::pinPadCalls() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_padCalls;
 }
 
 CardResult ScriptedCitizenCardService::resetPin(const SecureBuffer& newPin, const QByteArray& expectedCardId)

@@ -22,6 +22,14 @@ public:
     // Every call sleeps this long first (to test cancel while the card is busy).
     void setDelayMs(int ms);
 
+    // A reader PIN pad (as PcscCitizenCardService with FEATURE_MODIFY_PIN_DIRECT): changePin with two empty
+    // PINs takes what the citizen "types on the pad" next: the current PIN and the new one twice. Each
+    // scripted entry is used once; with none scripted the pad times out (6400).
+    void scriptPinPad(const char* currentPin, const char* newPin, const char* confirmation);
+    void scriptPinPadCancel();
+    // Calls that used the pad (empty PINs), for assertions that the host sent none.
+    int pinPadCalls() const;
+
     bool pinIs(const char* digits) const;
     int triesLeft() const;
     int maxTries() const;
@@ -53,6 +61,13 @@ private:
     std::optional<CardError> m_failNext;
     int m_delayMs = 0;
     QStringList m_calls;
+    struct PadEntry
+    {
+        bool cancel = false;
+        QByteArray current, newPin, confirmation; // test data, not real PINs
+    };
+    QList<PadEntry> m_pad;
+    int m_padCalls = 0;
 };
 
 } // namespace carddesk::test

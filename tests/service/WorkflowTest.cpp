@@ -9,6 +9,7 @@
 #include "app/workflow/PinUnblockWorkflow.h"
 #include "app/workflow/ReissueWorkflow.h"
 #include "app/workflow/ServicePasswordResetWorkflow.h"
+#include "app/devices/ReaderPinPad.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -46,9 +47,30 @@ class WorkflowTest : public QObject
                          QStringLiteral("T01"), false};
     QString m_holderId;
 
+    TestRemoteApprovalQueue* m_queue = nullptr;
+    ReaderPinPad* m_pad = nullptr;
+
     WorkflowServices services()
     {
-        return {m_card, m_reader, m_pins, m_journal, m_cache, m_approvals, &m_pool};
+        WorkflowServices s{m_card, m_reader, m_pins, m_journal, m_cache, m_approvals, &m_pool};
+        s.pinPad = m_pad;
+        s.remoteApprovals = m_queue;
+        return s;
+    }
+
+    // A workflow that stops in AwaitingApproval: unblock where the region wants approval for it.
+    std::unique_ptr<PinUnblockWorkflow> unblockAwaitingApproval()
+    {
+        m_profile.approvalRequiredFor << QStringLiteral("pin-unblock");
+        m_card->setTriesLeft(0);
+        m_reader->enqueue(makeDocument(m_holderId, QStringLiteral("张三")));
+        auto wf = make<PinUnblockWorkflow>();
+        wf->setRemoteApprovalPollInterval(10);
+        wf->start();
+        if (!QTest::qWaitFor([&] { return wf->state() == WorkflowState::AwaitingPhoto; }))
+            return nullptr;
+        wf->providePhoto(makeImage());
+        return wf->state() == WorkflowState::AwaitingApproval ? std::move(wf) : nullptr;
     }
 
     template <class W> std::unique_ptr<W> make(Representation r = Representation::Self)
@@ -84,6 +106,8 @@ private slots:
         m_journal = new InMemoryJournal;
         m_cache = new InMemoryReferenceCache;
         m_approvals = new TestApprovalAuthority;
+        m_queue = new TestRemoteApprovalQueue;
+        m_pad = nullptr;
         m_profile = RegionProfile::defaults();
         m_holderId = makeIdNumber(QStringLiteral("320104"), QDate(1985, 6, 15), 123);
         insertCard(m_holderId, QStringLiteral("张三"));
@@ -99,6 +123,179 @@ private slots:
         delete m_journal;
         delete m_cache;
         delete m_approvals;
+        delete m_queue;
+        delete m_pad;
+        m_pad = nullptr;
+    }
+
+    // ---- reader PIN pad
+
+    void pinChangeOnTheReaderPinPad()
+    {
+        m_profile.pinPadForChange = true;
+        m_pad = new ReaderPinPad([] { return PinPadFeatures{true, true, QStringLiteral("Test pad reader")}; });
+        m_pad->refresh();
+        m_card->scriptPinPad("135790", "482915", "482915");
+        m_reader->enqueue(makeDocument(m_holderId, QStringLiteral("张三")));
+        auto wf = make<PinChangeWorkflow>();
+        QVERIFY(wf->pinPadAvailable());
+        QVERIFY(wf->usePinPad(true));
+        QSignalSpy states(wf.get(), &ServiceWorkflow::stateChanged);
+        wf->start();
+        QTRY_COMPARE(wf->state(), WorkflowState::Done);
+        QVERIFY(m_card->pinIs("482915"));
+        QCOMPARE(m_card->pinPadCalls(), 1);
+        QCOMPARE(m_card->calls(), QStringList({"readCard", "pinStatus", "changePin"}));
+        QCOMPARE(m_pins->requests().size(), 0); // the host asked nobody for a PIN
+        const QStringList names = stateNames(states);
+        QVERIFY(!names.contains(QStringLiteral("entering-current-pin")));
+        QVERIFY(!names.contains(QStringLiteral("entering-new-pin")));
+        QCOMPARE(m_journal->records.first().details.value(QStringLiteral("pinEntry")).toString(),
+                 QStringLiteral("reader-pin-pad"));
+        QVERIFY(!wf->usePinPad(false)); // too late
+    }
+
+    void pinPadWrongCurrentPinAndCancel()
+    {
+        m_profile.pinPadForChange = true;
+        m_pad = new ReaderPinPad([] { return PinPadFeatures{true, true, {}}; });
+        m_pad->refresh();
+        m_card->scriptPinPad("246801", "482915", "482915");
+        m_reader->enqueue(makeDocument(m_holderId, QStringLiteral("张三")));
+        auto wf = make<PinChangeWorkflow>();
+        QVERIFY(wf->usePinPad(true));
+        wf->start();
+        QTRY_COMPARE(wf->state(), WorkflowState::Failed);
+        QCOMPARE(wf->resultCode(), cardErrorName(CardError::WrongPin));
+        QCOMPARE(m_card->triesLeft(), 2);
+        QVERIFY(m_card->pinIs("135790"));
+
+        m_card->scriptPinPadCancel();
+        m_reader->enqueue(makeDocument(m_holderId, QStringLiteral("张三")));
+        auto again = make<PinChangeWorkflow>();
+        QVERIFY(again->usePinPad(true));
+        again->start();
+        QTRY_COMPARE(again->state(), WorkflowState::Failed);
+        QCOMPARE(again->resultCode(), cardErrorName(CardError::PinPadCancelled));
+        QVERIFY(m_card->pinIs("135790"));
+        QCOMPARE(m_card->triesLeft(), 2);
+    }
+
+    void pinPadOnlyWhereItCanBeUsed()
+    {
+        // No pad configured.
+        QVERIFY(!make<PinChangeWorkflow>()->pinPadAvailable());
+        m_pad = new ReaderPinPad([] { return PinPadFeatures{true, false, {}}; });
+        m_pad->refresh();
+        m_profile.pinPadForChange = true;
+        // A pad that can verify but not modify.
+        QVERIFY(!make<PinChangeWorkflow>()->pinPadAvailable());
+        QVERIFY(!make<PinChangeWorkflow>()->usePinPad(true));
+        delete m_pad;
+        m_pad = new ReaderPinPad([] { return PinPadFeatures{true, true, {}}; });
+        // Not probed yet: nothing known.
+        QVERIFY(!make<PinChangeWorkflow>()->pinPadAvailable());
+        m_pad->refresh();
+        QVERIFY(make<PinChangeWorkflow>()->pinPadAvailable());
+        // Reset and unblock: the PSAM enciphers the new PIN, a pad cannot.
+        QVERIFY(!make<PinResetWorkflow>()->pinPadAvailable());
+        QVERIFY(!make<PinUnblockWorkflow>()->pinPadAvailable());
+        // The region does not accept PINs the host cannot check.
+        m_profile.pinPadForChange = false;
+        QVERIFY(!make<PinChangeWorkflow>()->pinPadAvailable());
+        // The pad never hands a PIN to the host.
+        bool answered = false;
+        QObject context;
+        m_pad->requestPin({}, &context, [&](PinEntryResult& r) {
+            answered = true;
+            QCOMPARE(r.status, PinEntryResult::Status::Failed);
+            QVERIFY(r.pin.isEmpty());
+        });
+        QTRY_VERIFY(answered);
+    }
+
+    // ---- remote approval
+
+    void remoteApprovalApproved()
+    {
+        auto wf = unblockAwaitingApproval();
+        QVERIFY(wf);
+        QSignalSpy waiting(wf.get(), &ServiceWorkflow::remoteApprovalWaiting);
+        QSignalSpy decided(wf.get(), &ServiceWorkflow::remoteApprovalDecided);
+        QVERIFY(wf->requestRemoteApproval());
+        QCOMPARE(waiting.size(), 1);
+        QVERIFY(wf->isRemoteApprovalPending());
+        QVERIFY(!wf->requestRemoteApproval()); // one at a time
+        QCOMPARE(m_queue->entries.size(), 1);
+        QCOMPARE(m_queue->entries[0].request.reason, QStringLiteral("pin-unblock"));
+        QCOMPARE(m_queue->entries[0].request.holderIdNumber, m_holderId);
+        QTRY_VERIFY(m_queue->polls >= 2);
+        QCOMPARE(wf->state(), WorkflowState::AwaitingApproval);
+        QCOMPARE(m_card->triesLeft(), 0);
+        m_queue->decide(0, true, QStringLiteral("sup01"), QStringLiteral("documents seen"));
+        QTRY_COMPARE(wf->state(), WorkflowState::Done);
+        QCOMPARE(decided.size(), 1);
+        QCOMPARE(decided[0][0].toBool(), true);
+        QCOMPARE(decided[0][1].toString(), QStringLiteral("sup01"));
+        QCOMPARE(m_card->triesLeft(), 3);
+        QCOMPARE(m_journal->records.last().approvalIds, QStringList({"REQ-1"}));
+        QVERIFY(!wf->isRemoteApprovalPending());
+    }
+
+    void remoteApprovalRejectedWritesNothing()
+    {
+        auto wf = unblockAwaitingApproval();
+        QVERIFY(wf);
+        QSignalSpy messages(wf.get(), &ServiceWorkflow::message);
+        QVERIFY(wf->requestRemoteApproval());
+        m_queue->decide(0, false, QStringLiteral("sup01"), QStringLiteral("authorisation not signed"));
+        QTRY_COMPARE(wf->state(), WorkflowState::Failed);
+        QCOMPARE(wf->resultCode(), QStringLiteral("approval-rejected"));
+        QCOMPARE(m_card->triesLeft(), 0);
+        QCOMPARE(m_card->calls(), QStringList({"readCard", "pinStatus"}));
+        QCOMPARE(m_journal->records.size(), 1);
+        QVERIFY(!m_journal->records.first().success);
+        QVERIFY(m_journal->records.first().approvalIds.isEmpty());
+        bool reasonShown = false;
+        for (const auto& m : messages)
+            reasonShown |= m[0].toString().contains(QStringLiteral("authorisation not signed"));
+        QVERIFY(reasonShown);
+    }
+
+    void remoteApprovalWithdrawnAndCancelled()
+    {
+        auto wf = unblockAwaitingApproval();
+        QVERIFY(wf);
+        QVERIFY(wf->requestRemoteApproval());
+        QVERIFY(wf->withdrawRemoteApproval());
+        QCOMPARE(m_queue->entries[0].decision.state, RemoteApprovalDecision::State::Withdrawn);
+        QCOMPARE(wf->state(), WorkflowState::AwaitingApproval); // still waiting for an approval
+        // Sent again, then the clerk cancels: the request is taken back with the workflow.
+        QVERIFY(wf->requestRemoteApproval());
+        QVERIFY(wf->cancel());
+        QCOMPARE(m_queue->entries[1].decision.state, RemoteApprovalDecision::State::Withdrawn);
+        QCOMPARE(wf->state(), WorkflowState::Cancelled);
+        QCOMPARE(m_card->triesLeft(), 0);
+    }
+
+    void counterApprovalWithdrawsTheRemoteRequest()
+    {
+        auto wf = unblockAwaitingApproval();
+        QVERIFY(wf);
+        QVERIFY(wf->requestRemoteApproval());
+        wf->submitApproval(QStringLiteral("sup01"), SecureBuffer::fromAscii("Sup3rvisor!"));
+        QTRY_COMPARE(wf->state(), WorkflowState::Done);
+        QCOMPARE(m_queue->entries[0].decision.state, RemoteApprovalDecision::State::Withdrawn);
+        QCOMPARE(m_journal->records.last().approvalIds, QStringList({"APR-1"}));
+    }
+
+    void remoteApprovalNeedsAQueue()
+    {
+        m_queue->failFiling = true;
+        auto wf = unblockAwaitingApproval();
+        QVERIFY(wf);
+        QVERIFY(!wf->requestRemoteApproval());
+        QCOMPARE(wf->state(), WorkflowState::AwaitingApproval);
     }
 
     void pinResetHappyPath()
