@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <unistd.h>
+
 namespace carddesk::admin {
 
 namespace {
@@ -57,9 +59,23 @@ QJsonObject toJson(const ExportRow& r)
 
 int verify(LocalStore& store, const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
-    const QByteArray key = QByteArray::fromHex(parser.value(QStringLiteral("public-key")).toLatin1());
-    const AuditVerifyReport r =
-        AuditVerifier::verify(store.database(), key, parser.isSet(QStringLiteral("all-signatures")));
+    AuditVerifyOptions options;
+    options.expectedPublicKey = QByteArray::fromHex(parser.value(QStringLiteral("public-key")).toLatin1());
+    options.everySignature = parser.isSet(QStringLiteral("all-signatures"));
+    // Progress on a terminal only (stderr, one line rewritten): scripts and logs get the verdict alone.
+    const bool tty = ::isatty(STDERR_FILENO) == 1;
+    if (tty) {
+        options.progressEvery = 65536;
+        options.progress = [&err](qint64 done, qint64 total) {
+            if (total > 0)
+                err << "\rverifying: " << (100 * done / total) << "% (" << done << " of " << total
+                    << " entries)" << Qt::flush;
+            return true;
+        };
+    }
+    const AuditVerifyReport r = AuditVerifier::verify(store.database(), options);
+    if (tty)
+        err << "\r\033[K" << Qt::flush;
     if (!r.ok) {
         err << "audit chain BROKEN: first bad sequence " << r.firstBadSequence << ": " << r.problem << '\n';
         out << "checked " << r.entriesChecked << " entries before the problem\n";

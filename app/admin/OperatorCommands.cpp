@@ -94,8 +94,10 @@ int runOperatorCommands(const QStringList& args)
                                  QStringLiteral("add, list, disable, enable or reset-password"));
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("the operator's login name"));
     parser.addOption({QStringLiteral("name"), QStringLiteral("Display name."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("role"), QStringLiteral("clerk, teller, supervisor or administrator."),
-                      QStringLiteral("role")});
+    parser.addOption(
+        {QStringLiteral("role"),
+         QStringLiteral("clerk, teller, supervisor, administrator or auditor (read-only console)."),
+         QStringLiteral("role")});
     parser.addOption({QStringLiteral("branch"), QStringLiteral("Branch id."), QStringLiteral("branch")});
     addStoreOptions(parser);
     parser.process(args);

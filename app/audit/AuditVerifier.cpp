@@ -11,6 +11,7 @@
 
 #include <openssl/evp.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace carddesk {
@@ -32,6 +33,16 @@ struct Checkpoint
 AuditVerifyReport AuditVerifier::verify(QSqlDatabase db, const QByteArray& expectedPublicKey,
                                         bool everySignature)
 {
+    AuditVerifyOptions options;
+    options.expectedPublicKey = expectedPublicKey;
+    options.everySignature = everySignature;
+    return verify(db, options);
+}
+
+AuditVerifyReport AuditVerifier::verify(QSqlDatabase db, const AuditVerifyOptions& options)
+{
+    const QByteArray& expectedPublicKey = options.expectedPublicKey;
+    const bool everySignature = options.everySignature;
     AuditVerifyReport r;
     auto bad = [&](qint64 sequence, const QString& problem) {
         r.ok = false;
@@ -58,6 +69,25 @@ AuditVerifyReport AuditVerifier::verify(QSqlDatabase db, const QByteArray& expec
         checkpoints.insert(seq, Checkpoint{q.value(1).toByteArray(), q.value(2).toByteArray(),
                                            q.value(3).toByteArray() == publicKey});
         r.lastCheckpoint = seq;
+    }
+    // The total for the progress callback: sequences have no gaps, so the highest one is the count (read from
+    // the primary key, no scan).
+    qint64 total = 0;
+    const AuditVerifyProgress& progress = options.progress;
+    // Tested with a mask so that the hot loop pays one AND and a compare per entry.
+    qint64 progressMask = 0;
+    if (progress) {
+        qint64 every = 1;
+        while (every < options.progressEvery)
+            every <<= 1;
+        progressMask = every - 1;
+        if (q.exec(QStringLiteral("SELECT MAX(sequence) FROM audit_entries")) && q.next())
+            total = q.value(0).toLongLong();
+        if (!progress(0, total)) {
+            r.cancelled = true;
+            r.problem = tr("verification cancelled before it started");
+            return r;
+        }
     }
     // Signatures are checked where they carry the proof: the last checkpoint (which anchors every entry
     // before it through the hash chain) and any checkpoint the chain disagrees with. An intermediate
@@ -132,6 +162,13 @@ AuditVerifyReport AuditVerifier::verify(QSqlDatabase db, const QByteArray& expec
         r.lastSequence = seq;
         ++r.entriesChecked;
         ++expected;
+        if (progress && (r.entriesChecked & progressMask) == 0 &&
+            !progress(r.entriesChecked, std::max(total, r.entriesChecked))) {
+            r.ok = false;
+            r.cancelled = true;
+            r.problem = tr("verification cancelled after %1 of %2 entries").arg(r.entriesChecked).arg(total);
+            return false;
+        }
         return true;
     };
     static const char kEntries[] =
@@ -172,6 +209,8 @@ AuditVerifyReport AuditVerifier::verify(QSqlDatabase db, const QByteArray& expec
     EVP_MD_CTX_free(sha);
     if (stopped)
         return r;
+    if (progress)
+        progress(r.entriesChecked, std::max(total, r.entriesChecked));
     if (r.lastCheckpoint > r.lastSequence) {
         const auto cp = checkpoints.constFind(r.lastCheckpoint);
         if (!signatureOk(r.lastCheckpoint, *cp))

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace carddesk {
 
 struct AuditVerifyReport
@@ -19,6 +21,21 @@ struct AuditVerifyReport
     qint64 lastCheckpoint = 0;   // highest signed checkpoint
     qint64 firstBadSequence = 0; // 0 when ok
     QString problem;             // what is wrong at firstBadSequence, for people
+    bool cancelled = false;      // stopped by the progress callback: no verdict (ok is false)
+};
+
+// Called every `progressEvery` entries with the entries checked so far and the number expected (the highest
+// sequence); returning false cancels the verification.
+using AuditVerifyProgress = std::function<bool(qint64 done, qint64 total)>;
+
+struct AuditVerifyOptions
+{
+    QByteArray expectedPublicKey;
+    bool everySignature = false;
+    AuditVerifyProgress progress;
+    // Rounded up to a power of two, so the hot loop tests a mask; every 16,384 entries is a few milliseconds
+    // of hashing, which keeps a progress bar moving at no measurable cost.
+    qint64 progressEvery = 16384;
 };
 
 class AuditVerifier
@@ -30,6 +47,8 @@ public:
     // add nothing to the proof; by default only the last checkpoint and disagreeing ones are checked).
     static AuditVerifyReport verify(QSqlDatabase db, const QByteArray& expectedPublicKey = {},
                                     bool everySignature = false);
+    // The same, with progress and cancellation.
+    static AuditVerifyReport verify(QSqlDatabase db, const AuditVerifyOptions& options);
 };
 
 } // namespace carddesk

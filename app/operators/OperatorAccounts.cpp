@@ -77,8 +77,10 @@ OperatorAccounts::OperatorAccounts(LocalStore& store, int iterations, int maxFai
 
 const QStringList& OperatorAccounts::roles()
 {
+    // auditor: read-only in the supervisor's console (app/supervision/SupervisorAccess), no counter services.
     static const QStringList kRoles{QStringLiteral("clerk"), QStringLiteral("teller"),
-                                    QStringLiteral("supervisor"), QStringLiteral("administrator")};
+                                    QStringLiteral("supervisor"), QStringLiteral("administrator"),
+                                    QStringLiteral("auditor")};
     return kRoles;
 }
 

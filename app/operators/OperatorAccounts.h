@@ -21,7 +21,7 @@ struct OperatorAccount
 {
     QString operatorId;
     QString displayName;
-    QString role; // "clerk", "teller", "supervisor", "administrator"
+    QString role; // "clerk", "teller", "supervisor", "administrator", "auditor" (read-only console)
     QString branchId;
     bool disabled = false;
     bool locked = false; // too many failed logins; an administrator's password reset unlocks

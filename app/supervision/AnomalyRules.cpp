@@ -3,6 +3,7 @@
 #include "app/audit/AuditChain.h"
 #include "app/store/LocalStore.h"
 #include "app/supervision/AuditQuery.h"
+#include "app/supervision/SupervisionText.h"
 #include "app/supervision/SupervisorAccess.h"
 
 #include <QCoreApplication>
@@ -139,8 +140,10 @@ QList<AnomalyFlag> AnomalyRules::scan(LocalStore& store, const AnomalySettings& 
             const QTime local = f.timeUtc.toLocalTime().time();
             if (local < s.opensAt || local >= s.closesAt)
                 flag(r, QStringLiteral("outside-hours"),
+                     //: %1 service name, %2 local time, %3-%4 opening and closing time
                      tr("%1 at %2, outside the opening hours %3-%4")
-                         .arg(f.eventType.mid(10), local.toString(QStringLiteral("HH:mm")),
+                         .arg(supervisiontext::service(f.eventType.mid(10)),
+                              local.toString(QStringLiteral("HH:mm")),
                               s.opensAt.toString(QStringLiteral("HH:mm")),
                               s.closesAt.toString(QStringLiteral("HH:mm"))));
         }
@@ -151,6 +154,7 @@ QList<AnomalyFlag> AnomalyRules::scan(LocalStore& store, const AnomalySettings& 
                 window.pop_front();
             if (static_cast<int>(window.size()) > s.resetsPerOperatorHour)
                 flag(r, QStringLiteral("resets-per-hour"),
+                     //: %1 number of PIN/password resets, %2 operator ID, %3 the configured limit
                      tr("%1 resets by %2 within an hour (limit %3)")
                          .arg(window.size())
                          .arg(f.operatorId)
@@ -162,6 +166,7 @@ QList<AnomalyFlag> AnomalyRules::scan(LocalStore& store, const AnomalySettings& 
                 const int n = ++cardResets[key];
                 if (n > s.cardResetsPerDay)
                     flag(r, QStringLiteral("card-resets-per-day"),
+                         //: %1 masked card number, %2 times, %3 date, %4 the configured limit
                          tr("card %1 reset %2 times on %3 (limit %4)")
                              .arg(AuditQuery::maskCardNumber(card))
                              .arg(n)
@@ -177,6 +182,7 @@ QList<AnomalyFlag> AnomalyRules::scan(LocalStore& store, const AnomalySettings& 
             const int n = ++failedRun[f.operatorId];
             if (n >= s.failedLoginsInRow)
                 flag(r, QStringLiteral("failed-logins"),
+                     //: %1 number of failed sign-ins, %2 operator ID
                      tr("%1 failed logins in a row for %2").arg(n).arg(f.operatorId));
         } else if (f.eventType == QLatin1String("login") && f.success) {
             failedRun[f.operatorId] = 0;
@@ -192,6 +198,8 @@ QList<AnomalyFlag> AnomalyRules::scan(LocalStore& store, const AnomalySettings& 
                 return;
             for (const AuditRow* r : events)
                 flag(*r, rule,
+                     //: %1 what is counted (e.g. name-mismatch overrides), %2 of %3 operations, %4 operator
+                     //: ID, %5 its percentage, %6 the configured limit in percent
                      tr("%1: %2 of %3 operations by %4 (%5%, limit %6%)")
                          .arg(what)
                          .arg(events.size())

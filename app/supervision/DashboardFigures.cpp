@@ -2,9 +2,14 @@
 
 #include "app/audit/AuditChain.h"
 #include "app/store/LocalStore.h"
+#include "app/sync/AgencyClient.h"
+
+#include <QUuid>
 
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace carddesk {
 
@@ -70,6 +75,56 @@ DashboardFigures DashboardFigures::compute(LocalStore& store, const QDateTime& f
             lag.lagSeconds = lag.oldestPendingUtc.secsTo(QDateTime::currentDateTimeUtc());
     }
     d.syncLag << lag;
+    return d;
+}
+
+std::optional<DashboardFigures> DashboardFigures::computeAgency(const QString& conninfo,
+                                                                const QString& terminalId,
+                                                                const QDateTime& fromUtc,
+                                                                const QDateTime& toUtc, QString* error)
+{
+    std::optional<QList<AgencyDashboardRow>> rows;
+    AgencyError e;
+    {
+        // A connection of its own (named uniquely): the sync worker's stays on its thread.
+        AgencyClient client(conninfo, terminalId,
+                            QStringLiteral("carddesk-dashboard-") +
+                                QUuid::createUuid().toString(QUuid::Id128));
+        rows = client.dashboardFigures(fromUtc, toUtc, &e);
+    }
+    if (!rows) {
+        if (error)
+            *error = e.message;
+        return std::nullopt;
+    }
+    return fromAgencyRows(*rows);
+}
+
+DashboardFigures DashboardFigures::fromAgencyRows(const QList<AgencyDashboardRow>& rows)
+{
+    DashboardFigures d;
+    d.agencyWide = true;
+    for (const AgencyDashboardRow& r : rows) {
+        if (r.kind == QLatin1String("per-day")) {
+            d.operationsPerDay[r.day][r.key] += static_cast<int>(r.total);
+            d.operations += r.total;
+            d.failures += r.failed;
+        } else if (r.kind == QLatin1String("failure")) {
+            d.failuresByReason[r.key] += static_cast<int>(r.total);
+        } else if (r.kind == QLatin1String("operator")) {
+            d.perOperator[r.key] += static_cast<int>(r.total);
+        } else if (r.kind == QLatin1String("counter")) {
+            SyncLag lag;
+            lag.counterId = r.key;
+            lag.pending = 0; // what still waits on a counter is known only there
+            lag.dead = static_cast<int>(r.failed);
+            lag.lagSeconds = r.secondsSinceLastPush < 0 ? -1 : static_cast<qint64>(r.secondsSinceLastPush);
+            lag.unpulledChanges = r.extra;
+            d.syncLag << lag;
+        }
+    }
+    std::sort(d.syncLag.begin(), d.syncLag.end(),
+              [](const SyncLag& a, const SyncLag& b) { return a.counterId < b.counterId; });
     return d;
 }
 

@@ -18,6 +18,11 @@ bool SupervisorAccess::canViewPhotos(const QString& role)
     return canAct(role);
 }
 
+bool SupervisorAccess::canPerformServices(const QString& role)
+{
+    return role != QLatin1String("auditor");
+}
+
 bool SupervisorAccess::canAdministerOperators(const QString& role)
 {
     return role == QLatin1String("administrator");

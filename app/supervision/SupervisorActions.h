@@ -13,6 +13,7 @@
 #include <QIODevice>
 #include <QList>
 #include <QString>
+#include <QUuid>
 
 #include <optional>
 
@@ -20,19 +21,31 @@ namespace carddesk {
 
 class LocalStore;
 
+// One row of the approvals table (contract: docs/supervisor-console.md, "Approvals row contract").
 struct ApprovalQueueItem
 {
-    QString requestId; // UUID
-    qint64 requestSequence = 0;
+    QString requestId; // UUID; also the approval id the operation records once approved
     QDateTime requestedUtc;
     QString requestedBy;
     QString terminalId;
     QString branchId;
-    QString service;
-    QString reason; // why the counter asked (region rule)
-    QString state;  // "pending", "approved", "rejected"
+    QString service;        // service code, e.g. "pin-reset"
+    QString reason;         // why the counter asked (region rule code, e.g. "proxy")
+    QString holderIdMasked; // masked ID number, may be empty
+    QString operationId;    // the counter's operation, may be empty
+    QString state;          // "pending", "approved", "rejected", "withdrawn"
     QString decidedBy;
+    QDateTime decidedUtc;
     QString decisionReason;
+};
+
+// What a counter sends to the supervisors' queue.
+struct RemoteApprovalRequest
+{
+    QString service;        // serviceTypeName(), e.g. "pin-reset"
+    QString reason;         // region rule code, e.g. "proxy", "name-mismatch"
+    QUuid operationId;      // the operation it is for; may be null
+    QString holderIdNumber; // masked before it is stored; may be empty
 };
 
 struct ReviewMark
@@ -53,12 +66,19 @@ public:
     const OperatorContext& who() const { return m_who; }
     QString lastError() const { return m_error; }
 
-    // Approvals requested at counters (dual control). request() is what a counter calls.
+    // Approvals requested at counters (dual control). The counter files a pending approvals row (with its
+    // "approval-requested" audit entry) and reads the row until it is decided; it may withdraw it meanwhile.
+    static std::optional<QString> requestApproval(LocalStore& store, const OperatorContext& clerk,
+                                                  const RemoteApprovalRequest& request, QString* error);
     static std::optional<QString> requestApproval(LocalStore& store, const OperatorContext& clerk,
                                                   const QString& service, const QString& reason,
                                                   QString* error);
+    static bool withdrawApproval(LocalStore& store, const OperatorContext& clerk, const QString& requestId,
+                                 QString* error);
+    // Pending requests oldest first (the queue), or all remote requests newest first.
     QList<ApprovalQueueItem> approvals(bool pendingOnly);
-    // Approve (an approvals-table row and an audit entry) or reject with a reason. Not one's own request.
+    // Approve or reject with a reason: the row's status, decider, time and reason, and an audit entry, in one
+    // transaction. Not one's own request; only a pending one.
     bool decideApproval(const QString& requestId, bool approve, const QString& reason);
 
     // Review marks on anomaly flags (an "anomaly-review" audit entry each).
@@ -77,7 +97,9 @@ public:
 
     // Verifies the chain on this thread's connection; audits the verdict unless `record` is false (a worker
     // thread verifies, the console's thread records with recordVerification()).
-    AuditVerifyReport verifyChain(bool record = true);
+    // `progress` (optional) is called every `progressEvery` entries from the verifying thread and may cancel.
+    AuditVerifyReport verifyChain(bool record = true, const AuditVerifyProgress& progress = {},
+                                  qint64 progressEvery = 16384);
     bool recordVerification(const AuditVerifyReport& report);
 
     // Sync dead letters with the server's reason; "acknowledge" records that the supervisor saw it and handed

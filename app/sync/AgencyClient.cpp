@@ -153,6 +153,39 @@ std::optional<AgencyHello> AgencyClient::hello(AgencyError* error, qint64 pulled
     return h;
 }
 
+std::optional<QList<AgencyDashboardRow>>
+AgencyClient::dashboardFigures(const QDateTime& fromUtc, const QDateTime& toUtc, AgencyError* error)
+{
+    if (!ensureConnected(error))
+        return std::nullopt;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    const QString sql =
+        QStringLiteral("SELECT kind, day, key, total, failed, seconds, extra "
+                       "FROM agency.dashboard_figures(%1, %2, %3::timestamptz, %4::timestamptz)")
+            .arg(literal(m_terminalId))
+            .arg(m_clientSchema)
+            .arg(literal(fromUtc.toUTC().toString(Qt::ISODateWithMs)),
+                 literal(toUtc.toUTC().toString(Qt::ISODateWithMs)));
+    if (!q.exec(sql)) {
+        fail(QStringLiteral("dashboard"), q.lastError(), error);
+        return std::nullopt;
+    }
+    QList<AgencyDashboardRow> rows;
+    while (q.next()) {
+        AgencyDashboardRow r;
+        r.kind = q.value(0).toString();
+        r.day = q.value(1).toDate();
+        r.key = q.value(2).toString();
+        r.total = q.value(3).toLongLong();
+        r.failed = q.value(4).toLongLong();
+        r.secondsSinceLastPush = q.value(5).isNull() ? -1.0 : q.value(5).toDouble();
+        r.extra = q.value(6).toLongLong();
+        rows.append(r);
+    }
+    return rows;
+}
+
 QByteArray AgencyClient::operationsJson(const QList<OutboxOperation>& operations)
 {
     QJsonArray array;

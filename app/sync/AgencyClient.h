@@ -6,6 +6,8 @@
 
 #include "app/sync/SyncPorts.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -54,6 +56,21 @@ struct AuditPushResult
     QString reason;
 };
 
+// One figure of the agency's dashboard (agency.dashboard_figures, migration 2); which fields mean what
+// depends on `kind`: "per-day" (day, key = service, total, failed), "failure" (key = result code, total),
+// "operator" (key = operator id, total), "counter" (key = terminal id, total = operations in the period,
+// failed = refused by the agency, secondsSinceLastPush (-1: never), extra = reference changes not pulled).
+struct AgencyDashboardRow
+{
+    QString kind;
+    QDate day;
+    QString key;
+    qint64 total = 0;
+    qint64 failed = 0;
+    double secondsSinceLastPush = -1;
+    qint64 extra = 0;
+};
+
 class AgencyClient
 {
 public:
@@ -81,6 +98,11 @@ public:
     // Reference changes numbered after+1 .. after+limit (cut at the server's committed clock), as one batch;
     // toChangeSequence = the page's end (== after: nothing more). *rows: how many rows came.
     std::optional<ReferenceBatch> pullChanges(qint64 after, int limit, int* rows, AgencyError* error);
+
+    // Read-only figures of every counter this login may see (its branch; agency staff: all), for the
+    // supervisor's dashboard. Operations whose own time is in [fromUtc, toUtc).
+    std::optional<QList<AgencyDashboardRow>> dashboardFigures(const QDateTime& fromUtc,
+                                                              const QDateTime& toUtc, AgencyError* error);
 
     // The JSON the server receives for a batch of operations (also used by the benchmark's raw baseline).
     static QByteArray operationsJson(const QList<OutboxOperation>& operations);

@@ -16,12 +16,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QUuid>
 
 using namespace carddesk;
 using namespace carddesk::test;
@@ -104,7 +106,9 @@ private slots:
         admin->tabs()->setCurrentIndex(5);
         admin->findChild<QLineEdit*>(QStringLiteral("opId"))->setText(QStringLiteral("clerk7"));
         admin->findChild<QLineEdit*>(QStringLiteral("opName"))->setText(QStringLiteral("Clerk Seven"));
-        admin->findChild<QComboBox*>(QStringLiteral("opRole"))->setCurrentText(QStringLiteral("teller"));
+        auto* roleBox = admin->findChild<QComboBox*>(QStringLiteral("opRole"));
+        roleBox->setCurrentIndex(roleBox->findData(QStringLiteral("teller")));
+        QCOMPARE(roleBox->currentText(), QStringLiteral("Teller")); // a name, not the code
         admin->findChild<QLineEdit*>(QStringLiteral("opPassword"))->setText(QStringLiteral("sevenseven7"));
         QTest::mouseClick(admin->findChild<QPushButton*>(QStringLiteral("opCreate")), Qt::LeftButton);
         const auto created = m_store->operators().find(QStringLiteral("clerk7"));
@@ -155,11 +159,14 @@ private slots:
         result->setCurrentIndex(result->findData(0)); // failed only
         c->applyFilter();
         QCOMPARE(model->rowCount(), 8);
-        for (int r = 0; r < model->rowCount(); ++r)
-            QVERIFY(model->index(r, AuditTableModel::Result)
-                        .data()
-                        .toString()
-                        .contains(QStringLiteral("wrong-card")));
+        for (int r = 0; r < model->rowCount(); ++r) {
+            // The result by name; the code the chain keeps in the tooltip.
+            QCOMPARE(model->index(r, AuditTableModel::Result).data().toString(),
+                     QStringLiteral("failed: Wrong card"));
+            QCOMPARE(model->index(r, AuditTableModel::Result).data(Qt::ToolTipRole).toString(),
+                     QStringLiteral("wrong-card"));
+            QCOMPARE(model->index(r, AuditTableModel::Event).data().toString(), QStringLiteral("PIN reset"));
+        }
 
         result->setCurrentIndex(0);
         auto* id = c->findChild<QLineEdit*>(QStringLiteral("filterIdNumber"));
@@ -294,8 +301,10 @@ private slots:
     {
         QString error;
         QVERIFY(SupervisorActions::requestApproval(
-            *m_store, person(QStringLiteral("clerk1"), QStringLiteral("clerk")), QStringLiteral("pin-reset"),
-            QStringLiteral("agent for an elderly holder"), &error));
+            *m_store, person(QStringLiteral("clerk1"), QStringLiteral("clerk")),
+            RemoteApprovalRequest{QStringLiteral("pin-reset"), QStringLiteral("proxy"), QUuid::createUuid(),
+                                  QStringLiteral("110105199001011237")},
+            &error));
         QVERIFY(SupervisorActions::requestApproval(
             *m_store, person(QStringLiteral("clerk2"), QStringLiteral("clerk")), QStringLiteral("reissue"),
             QStringLiteral("dual control"), &error));
@@ -305,6 +314,13 @@ private slots:
         c->tabs()->setCurrentIndex(2);
         auto* table = c->findChild<QTableWidget*>(QStringLiteral("approvalTable"));
         QCOMPARE(table->rowCount(), 2);
+        // Everything needed to decide, by name: service, masked ID, reason, counter, operator, time.
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("PIN reset"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("110105********1237"));
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Agent acting for the holder"));
+        QCOMPARE(table->item(0, 4)->text(), QStringLiteral("B001/T01"));
+        QCOMPARE(table->item(0, 5)->text(), QStringLiteral("clerk1"));
+        QVERIFY(!table->item(0, 0)->text().isEmpty());
         table->selectRow(0);
         // Without a reason nothing is decided.
         QTest::mouseClick(c->findChild<QPushButton*>(QStringLiteral("approve")), Qt::LeftButton);
@@ -313,7 +329,7 @@ private slots:
             ->setText(QStringLiteral("authorisation checked"));
         QTest::mouseClick(c->findChild<QPushButton*>(QStringLiteral("approve")), Qt::LeftButton);
         QCOMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("clerk2"));
+        QCOMPARE(table->item(0, 5)->text(), QStringLiteral("clerk2"));
         table->selectRow(0);
         c->findChild<QLineEdit*>(QStringLiteral("decisionReason"))
             ->setText(QStringLiteral("no second document"));
@@ -323,8 +339,122 @@ private slots:
         QCOMPARE(auditCount(*m_store, QStringLiteral("approval-rejected")), 1);
         QCOMPARE(countRows(m_store->database(),
                            QStringLiteral("SELECT COUNT(*) FROM approvals WHERE requested_by = "
-                                          "'clerk1' AND supervisor_id = 'sup1'")),
+                                          "'clerk1' AND supervisor_id = 'sup1' AND status = 'approved' AND "
+                                          "decision_reason = 'authorisation checked'")),
                  1);
+        QCOMPARE(countRows(m_store->database(),
+                           QStringLiteral("SELECT COUNT(*) FROM approvals WHERE requested_by = "
+                                          "'clerk2' AND supervisor_id = 'sup1' AND status = 'rejected' AND "
+                                          "decision_reason = 'no second document'")),
+                 1);
+        // The supervisor's own request stays in the queue for someone else.
+        QVERIFY(SupervisorActions::requestApproval(
+            *m_store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")), QStringLiteral("reissue"),
+            QStringLiteral("guardian"), &error));
+        c->refreshApprovals();
+        QCOMPARE(table->rowCount(), 1);
+        table->selectRow(0);
+        c->findChild<QLineEdit*>(QStringLiteral("decisionReason"))->setText(QStringLiteral("mine"));
+        QTest::mouseClick(c->findChild<QPushButton*>(QStringLiteral("approve")), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(countRows(m_store->database(),
+                           QStringLiteral("SELECT COUNT(*) FROM approvals WHERE status = 'pending'")),
+                 1);
+    }
+
+    // An auditor's console: everything to read, nothing to decide, no photos, no operator administration.
+    void auditorConsoleIsReadOnly()
+    {
+        QString error;
+        QVERIFY(SupervisorActions::requestApproval(
+            *m_store, person(QStringLiteral("clerk1"), QStringLiteral("clerk")), QStringLiteral("pin-reset"),
+            QStringLiteral("proxy"), &error));
+        ui::UiServices services;
+        services.journal = m_store.get();
+        ui::SupervisorConsoleEntry entry(services);
+        entry.setOperator(person(QStringLiteral("aud1"), QStringLiteral("auditor")));
+        QVERIFY(!entry.isHidden());
+        std::unique_ptr<SupervisorConsole> c(SupervisorConsole::create(
+            *m_store, person(QStringLiteral("aud1"), QStringLiteral("auditor")), nullptr));
+        QVERIFY(c);
+        c->show();
+        QVERIFY(!c->hasOperatorAdministration());
+        QCOMPARE(c->auditModel()->rowCount(), 41);
+        QVERIFY(!c->findChild<QPushButton*>(QStringLiteral("showPhoto"))->isVisible());
+        QVERIFY(!c->findChild<QPushButton*>(QStringLiteral("markReviewed"))->isEnabled());
+        c->tabs()->setCurrentIndex(2);
+        auto* table = c->findChild<QTableWidget*>(QStringLiteral("approvalTable"));
+        QCOMPARE(table->rowCount(), 1); // the queue is visible
+        QVERIFY(!c->findChild<QPushButton*>(QStringLiteral("approve"))->isEnabled());
+        QVERIFY(!c->findChild<QPushButton*>(QStringLiteral("reject"))->isEnabled());
+        // Verify and export are open to auditors.
+        QSignalSpy done(c.get(), &SupervisorConsole::verifyFinished);
+        c->startVerify();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.takeFirst().at(0).toBool(), true);
+        QVERIFY(c->exportCsvTo(m_dir + QStringLiteral("/auditor.csv")));
+        QCOMPARE(auditCount(*m_store, QStringLiteral("approval-granted")), 0);
+        QCOMPARE(auditCount(*m_store, QStringLiteral("audit-export")), 1);
+    }
+
+    // A real progress bar while the chain is verified, then hidden with the verdict.
+    void verifyShowsProgress()
+    {
+        std::unique_ptr<SupervisorConsole> c(SupervisorConsole::create(
+            *m_store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")), nullptr));
+        c->show();
+        c->setVerifyProgressEvery(8);
+        const qint64 total =
+            countRows(m_store->database(), QStringLiteral("SELECT MAX(sequence) FROM audit_entries"));
+        QSignalSpy progress(c.get(), &SupervisorConsole::verifyProgressed);
+        QSignalSpy done(c.get(), &SupervisorConsole::verifyFinished);
+        QTest::mouseClick(c->findChild<QPushButton*>(QStringLiteral("verifyChain")), Qt::LeftButton);
+        QVERIFY(c->verifyProgressBar()->isVisible());
+        QVERIFY(c->findChild<QPushButton*>(QStringLiteral("cancelVerify"))->isVisible());
+        QVERIFY(!c->findChild<QPushButton*>(QStringLiteral("verifyChain"))->isEnabled());
+        QVERIFY(done.wait(30000));
+        QTRY_VERIFY(!progress.isEmpty() && progress.last().at(0).toLongLong() == total);
+        QCOMPARE(progress.first().at(0).toLongLong(), 0);
+        QVERIFY(progress.size() >= 1 + total / 8);
+        for (const auto& call : progress)
+            QCOMPARE(call.at(1).toLongLong(), total);
+        QCOMPARE(c->verifyProgressBar()->value(), 1000);
+        QVERIFY(c->verifyProgressBar()->text().startsWith(QStringLiteral("100%")));
+        QVERIFY(!c->verifyProgressBar()->isVisible());
+        QVERIFY(c->findChild<QPushButton*>(QStringLiteral("verifyChain"))->isEnabled());
+        QVERIFY(c->verdictLabel()->text().contains(QStringLiteral("intact")));
+    }
+
+    // "Whole agency" with no agency, or an unreachable one: the local figures, and a notice that says so.
+    void dashboardFallsBackToLocal()
+    {
+        std::unique_ptr<SupervisorConsole> c(SupervisorConsole::create(
+            *m_store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")), nullptr));
+        c->show();
+        QSignalSpy refreshed(c.get(), &SupervisorConsole::dashboardRefreshed);
+        c->tabs()->setCurrentIndex(4);
+        auto* scope = c->findChild<QComboBox*>(QStringLiteral("dashboardScope"));
+        QCOMPARE(scope->currentIndex(), 0);
+        QCOMPARE(refreshed.size(), 1);
+        QCOMPARE(c->dashboardFigures().operations, 40);
+        scope->setCurrentIndex(1); // no connection configured
+        QCOMPARE(refreshed.size(), 2);
+        QCOMPARE(refreshed.last().at(0).toBool(), false);
+        QVERIFY2(c->dashboardNotice()->text().contains(QStringLiteral("No agency database")),
+                 qPrintable(c->dashboardNotice()->text()));
+        QCOMPARE(c->dashboardFigures().operations, 40);
+
+        // A closed local port: refused at once.
+        c->setAgencyConnection(
+            QStringLiteral("host=127.0.0.1 port=1 dbname=agency user=nobody connect_timeout=3"),
+            QStringLiteral("T01"));
+        QTest::mouseClick(c->findChild<QPushButton*>(QStringLiteral("dashboardRefresh")), Qt::LeftButton);
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(refreshed.last().at(0).toBool(), false);
+        QVERIFY2(c->dashboardNotice()->text().contains(QStringLiteral("cannot be reached")),
+                 qPrintable(c->dashboardNotice()->text()));
+        QVERIFY(!c->dashboardFigures().agencyWide);
+        QCOMPARE(c->dashboardFigures().operations, 40);
     }
 
     void photoViewIsAudited()

@@ -1,5 +1,7 @@
 #include "ui/supervisor/AuditTableModel.h"
 
+#include "app/supervision/SupervisionText.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -68,6 +70,16 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
         return QBrush(QColor(255, 170, 170));
     if (role == Qt::UserRole)
         return r->sequence;
+    // The codes the chain keeps, for whoever needs them (exports and filters use codes).
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Event)
+            return f.eventType;
+        if (index.column() == Result)
+            return f.resultCode;
+        if (index.column() == Operator)
+            return f.role;
+        return {};
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -76,10 +88,15 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     case Time:
         return f.timeUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case Event:
-        return f.eventType;
+        return supervisiontext::event(f.eventType);
     case Result:
-        return f.success ? tr("ok")
-                         : (f.resultCode.isEmpty() ? tr("failed") : tr("failed: %1").arg(f.resultCode));
+        //: result column of the audit log: the step succeeded
+        return f.success
+                   ? tr("ok")
+                   //: result column of the audit log: the step failed
+                   : (f.resultCode.isEmpty() ? tr("failed")
+                                             //: %1 why it failed (e.g. Wrong card)
+                                             : tr("failed: %1").arg(supervisiontext::result(f.resultCode)));
     case Operator:
         return f.operatorId;
     case Branch:
@@ -101,22 +118,31 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     switch (section) {
     case Sequence:
+        //: audit log column: the entry's sequence number
         return tr("No.");
     case Time:
+        //: audit log column
         return tr("Time");
     case Event:
+        //: audit log column: what happened
         return tr("Event");
     case Result:
+        //: audit log column: succeeded or failed
         return tr("Result");
     case Operator:
+        //: audit log column: who did it
         return tr("Operator");
     case Branch:
+        //: audit log column: the service branch (office)
         return tr("Branch");
     case Terminal:
+        //: audit log column: the service counter (terminal)
         return tr("Counter");
     case IdNumber:
+        //: audit log column: the holder's masked ID number
         return tr("ID number");
     case Card:
+        //: audit log column: the masked social-security card number
         return tr("Card");
     default:
         return {};

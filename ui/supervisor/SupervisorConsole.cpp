@@ -3,6 +3,7 @@
 #include "app/store/LocalStore.h"
 #include "app/supervision/DashboardFigures.h"
 #include "app/supervision/OperatorAdministration.h"
+#include "app/supervision/SupervisionText.h"
 #include "app/supervision/SupervisorAccess.h"
 #include "ui/supervisor/AuditTableModel.h"
 
@@ -24,11 +25,12 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QPieSeries>
 #include <QPixmap>
-#include <QProgressDialog>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSpinBox>
@@ -39,6 +41,7 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTime>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
@@ -46,6 +49,8 @@
 #include <set>
 
 namespace carddesk::ui {
+
+namespace text = carddesk::supervisiontext;
 
 namespace {
 QTableWidget* makeTable(const QStringList& headers)
@@ -127,6 +132,15 @@ SupervisorConsole::SupervisorConsole(LocalStore& store, const OperatorContext& w
     applyFilter();
 }
 
+SupervisorConsole::~SupervisorConsole()
+{
+    // The workers use the store and this window's watchers: they must not outlive it.
+    if (m_verifyState)
+        m_verifyState->cancel = true;
+    m_verifyWatcher.waitForFinished();
+    m_agencyWatcher.waitForFinished();
+}
+
 void SupervisorConsole::say(const QString& text)
 {
     m_status->setText(text);
@@ -154,13 +168,16 @@ QWidget* SupervisorConsole::buildAuditTab()
     m_event->setEditable(true);
     m_event->addItem(tr("All events"), QString());
     m_event->addItem(tr("All services"), QStringLiteral("operation:"));
+    // Display names; the item data is the code the filter uses (a typed code still works).
     for (const char* s : {"pin-reset", "pin-change", "pin-unblock", "loss-report", "reissue",
                           "service-password-reset", "ecert-password-reset"})
-        m_event->addItem(QString::fromLatin1(s), QString(QStringLiteral("operation:") + QLatin1String(s)));
-    for (const char* e : {"login", "login-failed", "name-mismatch-override", "photo-manual-capture",
-                          "approval-requested", "approval-granted", "approval-rejected", "anomaly-review",
-                          "photo-viewed", "audit-export", "settings-change"})
-        m_event->addItem(QString::fromLatin1(e), QString::fromLatin1(e));
+        m_event->addItem(text::service(QLatin1String(s)),
+                         QString(QStringLiteral("operation:") + QLatin1String(s)));
+    for (const char* e :
+         {"login", "login-failed", "name-mismatch-override", "photo-manual-capture", "approval-requested",
+          "approval-granted", "approval-rejected", "approval-withdrawn", "anomaly-review", "photo-viewed",
+          "audit-export", "audit-verify", "settings-change"})
+        m_event->addItem(text::event(QLatin1String(e)), QString::fromLatin1(e));
     m_result = new QComboBox;
     m_result->setObjectName(QStringLiteral("filterResult"));
     m_result->addItem(tr("Any result"), -1);
@@ -234,6 +251,17 @@ QWidget* SupervisorConsole::buildAuditTab()
     auto* actions = new QHBoxLayout;
     auto* verify = new QPushButton(tr("Verify chain"));
     verify->setObjectName(QStringLiteral("verifyChain"));
+    m_verifyButton = verify;
+    m_verifyBar = new QProgressBar;
+    m_verifyBar->setObjectName(QStringLiteral("verifyProgress"));
+    m_verifyBar->setRange(0, 1000);
+    //: progress of the chain verification: percentage and entries checked
+    m_verifyBar->setFormat(tr("%p%"));
+    m_verifyBar->setVisible(false);
+    m_cancelVerify = new QPushButton(tr("Cancel"));
+    m_cancelVerify->setObjectName(QStringLiteral("cancelVerify"));
+    m_cancelVerify->setVisible(false);
+    connect(m_cancelVerify, &QPushButton::clicked, this, &SupervisorConsole::cancelVerify);
     auto* csv = new QPushButton(tr("Export CSV..."));
     csv->setObjectName(QStringLiteral("exportCsv"));
     auto* pdf = new QPushButton(tr("Export PDF..."));
@@ -242,9 +270,11 @@ QWidget* SupervisorConsole::buildAuditTab()
     m_verdict->setObjectName(QStringLiteral("verifyVerdict"));
     m_verdict->setWordWrap(true);
     actions->addWidget(verify);
+    actions->addWidget(m_verifyBar, 1);
+    actions->addWidget(m_cancelVerify);
     actions->addWidget(csv);
     actions->addWidget(pdf);
-    actions->addWidget(m_verdict, 1);
+    actions->addWidget(m_verdict, 2);
     v->addLayout(actions);
     connect(verify, &QPushButton::clicked, this, &SupervisorConsole::startVerify);
     connect(csv, &QPushButton::clicked, this, [this] {
@@ -305,15 +335,23 @@ void SupervisorConsole::showDetails()
         html += QStringLiteral("<tr><td><b>") + k.toHtmlEscaped() + QStringLiteral("</b></td><td>") +
                 v.toHtmlEscaped() + QStringLiteral("</td></tr>");
     };
+    // Display names with the code the chain keeps beside them (the code is what an export or a query uses).
+    //: details of an audit entry: its sequence number
     add(tr("Entry"), QString::number(r->sequence));
+    //: details of an audit entry
     add(tr("Time"), localTime(f.timeUtc));
-    add(tr("Event"), f.eventType);
-    add(tr("Result"), (f.success ? tr("ok") : tr("failed")) + QLatin1Char(' ') + f.resultCode);
+    //: details of an audit entry: what happened
+    add(tr("Event"), text::withCode(text::event(f.eventType), f.eventType));
+    //: details of an audit entry: %1 succeeded or failed, %2 the result (e.g. Wrong PIN)
+    add(tr("Result"), tr("%1, %2").arg(f.success ? tr("ok") : tr("failed"),
+                                       text::withCode(text::result(f.resultCode), f.resultCode)));
     if (f.statusWord)
         add(tr("Card status word"), QString::number(f.statusWord, 16).toUpper());
-    add(tr("Operator"), f.operatorId + QStringLiteral(" (") + f.role + QLatin1Char(')'));
+    //: details of an audit entry: who did it
+    add(tr("Operator"), f.operatorId + QStringLiteral(" (") + text::role(f.role) + QLatin1Char(')'));
     add(tr("Branch / counter"), f.branchId + QStringLiteral(" / ") + f.terminalId);
     if (f.trainingMode)
+        //: details of an audit entry: done in training mode
         add(tr("Training"), tr("yes"));
     add(tr("Operation"), f.operationId);
     add(tr("ID number"), f.maskedIdNumber);
@@ -348,29 +386,74 @@ void SupervisorConsole::startVerify()
 {
     if (m_verifyWatcher.isRunning())
         return;
+    m_verdict->setStyleSheet(QString());
     m_verdict->setText(tr("Verifying the audit chain..."));
-    if (!m_progress) {
-        m_progress = new QProgressDialog(tr("Verifying the audit chain..."), QString(), 0, 0, this);
-        m_progress->setWindowModality(Qt::WindowModal);
-        m_progress->setMinimumDuration(500); // quick checks do not flash a dialog
-    }
-    m_progress->reset();
-    m_progress->setRange(0, 0);
-    m_progress->setValue(0);
+    m_verifyState = std::make_shared<VerifyProgress>();
+    m_verifyBar->setValue(0);
+    m_verifyBar->setFormat(tr("%p%"));
+    m_verifyBar->setVisible(true);
+    m_cancelVerify->setVisible(true);
+    m_cancelVerify->setEnabled(true);
+    m_verifyButton->setEnabled(false);
     LocalStore* store = &m_store;
     const OperatorContext who = m_who;
+    std::shared_ptr<VerifyProgress> state = m_verifyState;
+    const qint64 every = m_verifyProgressEvery;
     // Its own connection (the store opens one per thread): the UI keeps scrolling while the chain is hashed.
-    m_verifyWatcher.setFuture(
-        QtConcurrent::run([store, who] { return SupervisorActions(*store, who).verifyChain(false); }));
+    // Every `every` entries the worker posts the counts to this window (queued, so the bar is only touched
+    // on the UI thread) and reads the cancel flag.
+    m_verifyWatcher.setFuture(QtConcurrent::run([this, store, who, state, every] {
+        return SupervisorActions(*store, who)
+            .verifyChain(
+                false,
+                [this, state](qint64 done, qint64 total) {
+                    state->total = total;
+                    state->done = done;
+                    QMetaObject::invokeMethod(
+                        this, [this, done, total] { showVerifyProgress(done, total); }, Qt::QueuedConnection);
+                    return !state->cancel.load();
+                },
+                every);
+    }));
+}
+
+void SupervisorConsole::showVerifyProgress(qint64 done, qint64 total)
+{
+    if (total > 0) {
+        m_verifyBar->setValue(static_cast<int>(1000 * std::min(done, total) / total));
+        //: %p% is the percentage (Qt fills it in), %1 entries checked, %2 entries in the chain
+        m_verifyBar->setFormat(
+            tr("%p% (%1 of %2 entries)")
+                .arg(QLocale().toString(std::min(done, total)), QLocale().toString(total)));
+    }
+    emit verifyProgressed(done, total);
+}
+
+void SupervisorConsole::cancelVerify()
+{
+    if (!m_verifyState || !m_verifyWatcher.isRunning())
+        return;
+    m_verifyState->cancel = true;
+    m_cancelVerify->setEnabled(false);
+    m_verdict->setText(tr("Cancelling the verification..."));
 }
 
 void SupervisorConsole::verifyDone()
 {
-    if (m_progress)
-        m_progress->reset();
+    m_verifyBar->setVisible(false);
+    m_cancelVerify->setVisible(false);
+    m_verifyButton->setEnabled(true);
     const AuditVerifyReport r = m_verifyWatcher.result();
     if (!m_actions.recordVerification(r))
         say(tr("The verification could not be recorded in the audit log: %1").arg(m_actions.lastError()));
+    if (r.cancelled) {
+        m_verdict->setStyleSheet(QStringLiteral("color: #8a6d00"));
+        m_verdict->setText(tr("Verification cancelled after %1 of %2 entries: no verdict.")
+                               .arg(QLocale().toString(r.entriesChecked),
+                                    QLocale().toString(m_verifyState ? m_verifyState->total.load() : 0)));
+        emit verifyFinished(false, 0);
+        return;
+    }
     if (r.ok) {
         m_verdict->setStyleSheet(QStringLiteral("color: darkgreen"));
         m_verdict->setText(
@@ -441,8 +524,9 @@ bool SupervisorConsole::exportPdfTo(const QString& path)
             const AuditEntryFields& f = r.fields;
             const QStringList cells{QString::number(r.sequence),
                                     localTime(f.timeUtc),
-                                    f.eventType,
-                                    f.success ? tr("ok") : tr("failed") + QLatin1Char(' ') + f.resultCode,
+                                    text::event(f.eventType),
+                                    f.success ? tr("ok")
+                                              : tr("failed") + QLatin1Char(' ') + text::result(f.resultCode),
                                     f.operatorId,
                                     f.branchId,
                                     f.terminalId,
@@ -499,7 +583,18 @@ QWidget* SupervisorConsole::buildAnomalyTab()
     top->addWidget(scan);
     top->addStretch();
     v->addLayout(top);
-    m_anomalies = makeTable({tr("Entry"), tr("Time"), tr("Operator"), tr("Rule"), tr("What"), tr("Review")});
+    m_anomalies = makeTable({//: anomaly list column: the flagged audit entry's number
+                             tr("Entry"),
+                             //: anomaly list column
+                             tr("Time"),
+                             //: anomaly list column: who did the flagged thing
+                             tr("Operator"),
+                             //: anomaly list column: which anomaly rule fired
+                             tr("Rule"),
+                             //: anomaly list column: what the rule saw
+                             tr("What"),
+                             //: anomaly list column: review state (open / reviewed by ...)
+                             tr("Review")});
     m_anomalies->setObjectName(QStringLiteral("anomalyTable"));
     v->addWidget(m_anomalies, 1);
     auto* bottom = new QHBoxLayout;
@@ -541,11 +636,14 @@ void SupervisorConsole::refreshAnomalies()
         const AnomalyFlag& f = m_flags.at(i);
         const auto it = marks.find({f.sequence, f.rule});
         const QString review = it == marks.end()
+                                   //: review state of an anomaly flag: nobody has reviewed it yet
                                    ? tr("open")
+                                   //: %1 reviewer's operator ID, %2 their comment
                                    : tr("reviewed by %1: %2").arg(it->second.reviewer, it->second.comment);
-        setRow(
-            m_anomalies, i,
-            {QString::number(f.sequence), localTime(f.timeUtc), f.operatorId, f.rule, f.description, review});
+        setRow(m_anomalies, i,
+               {QString::number(f.sequence), localTime(f.timeUtc), f.operatorId, text::anomalyRule(f.rule),
+                f.description, review});
+        m_anomalies->item(i, 3)->setToolTip(f.rule);
     }
     say(tr("%1 flags").arg(m_flags.size()));
 }
@@ -556,7 +654,18 @@ QWidget* SupervisorConsole::buildApprovalsTab()
 {
     auto* page = new QWidget;
     auto* v = new QVBoxLayout(page);
-    m_approvals = makeTable({tr("Requested"), tr("By"), tr("Counter"), tr("Service"), tr("Why")});
+    m_approvals = makeTable({//: approvals queue column: when the counter asked
+                             tr("Requested"),
+                             //: approvals queue column: the service waiting for approval
+                             tr("Service"),
+                             //: approvals queue column: the holder's masked ID number
+                             tr("ID number"),
+                             //: approvals queue column: why the region's rules need an approval
+                             tr("Why"),
+                             //: approvals queue column: the service counter (terminal) that asked
+                             tr("Counter"),
+                             //: approvals queue column: the clerk who asked
+                             tr("Operator")});
     m_approvals->setObjectName(QStringLiteral("approvalTable"));
     v->addWidget(m_approvals, 1);
     auto* bottom = new QHBoxLayout;
@@ -598,8 +707,17 @@ void SupervisorConsole::refreshApprovals()
     m_approvals->setRowCount(static_cast<int>(m_pending.size()));
     for (int i = 0; i < m_pending.size(); ++i) {
         const ApprovalQueueItem& a = m_pending.at(i);
-        setRow(m_approvals, i, {localTime(a.requestedUtc), a.requestedBy, a.terminalId, a.service, a.reason});
+        setRow(m_approvals, i,
+               {localTime(a.requestedUtc), text::service(a.service), a.holderIdMasked,
+                text::approvalReason(a.reason),
+                a.branchId.isEmpty() ? a.terminalId : a.branchId + QLatin1Char('/') + a.terminalId,
+                a.requestedBy});
+        m_approvals->item(i, 1)->setToolTip(a.service);
+        m_approvals->item(i, 3)->setToolTip(a.reason);
+        if (a.requestedBy == m_who.operatorId) // cannot decide one's own request: say so before a click
+            m_approvals->item(i, 5)->setToolTip(tr("Your own request: another supervisor must decide it."));
     }
+    say(tr("%n request(s) waiting for a decision.", nullptr, static_cast<int>(m_pending.size())));
 }
 
 // ---- dead letters ----
@@ -653,16 +771,31 @@ QWidget* SupervisorConsole::buildDashboardTab()
     auto* page = new QWidget;
     auto* v = new QVBoxLayout(page);
     auto* top = new QHBoxLayout;
+    m_dashboardScope = new QComboBox;
+    m_dashboardScope->setObjectName(QStringLiteral("dashboardScope"));
+    //: dashboard scope: the figures of this service counter only (zh_CN: 本柜台)
+    m_dashboardScope->addItem(tr("This counter"), false);
+    //: dashboard scope: the figures of all counters from the agency database (zh_CN: 全机构)
+    m_dashboardScope->addItem(tr("Whole agency"), true);
     m_dashboardDays = new QSpinBox;
     m_dashboardDays->setRange(1, 90);
     m_dashboardDays->setValue(14);
+    //: suffix of a number of days, e.g. "14 days"
     m_dashboardDays->setSuffix(tr(" days"));
+    //: button: read the dashboard figures again
     auto* refresh = new QPushButton(tr("Refresh"));
+    refresh->setObjectName(QStringLiteral("dashboardRefresh"));
+    top->addWidget(m_dashboardScope);
+    //: label before the number of days the dashboard covers
     top->addWidget(new QLabel(tr("Period")));
     top->addWidget(m_dashboardDays);
     top->addWidget(refresh);
     top->addStretch();
     v->addLayout(top);
+    m_dashboardNotice = new QLabel;
+    m_dashboardNotice->setObjectName(QStringLiteral("dashboardNotice"));
+    m_dashboardNotice->setWordWrap(true);
+    v->addWidget(m_dashboardNotice);
     auto* grid = new QGridLayout;
     m_perDay = new QChartView;
     m_failures = new QChartView;
@@ -675,14 +808,83 @@ QWidget* SupervisorConsole::buildDashboardTab()
     grid->addWidget(m_syncLag, 1, 1);
     v->addLayout(grid, 1);
     connect(refresh, &QPushButton::clicked, this, &SupervisorConsole::refreshDashboard);
+    connect(m_dashboardScope, &QComboBox::currentIndexChanged, this, &SupervisorConsole::refreshDashboard);
+    connect(&m_agencyWatcher, &QFutureWatcher<AgencyFetch>::finished, this,
+            &SupervisorConsole::agencyFiguresArrived);
     return page;
+}
+
+void SupervisorConsole::setAgencyConnection(const QString& conninfo, const QString& terminalId)
+{
+    m_agencyConnInfo = conninfo;
+    m_agencyTerminal = terminalId;
 }
 
 void SupervisorConsole::refreshDashboard()
 {
     const QDateTime to = QDateTime::currentDateTimeUtc().addSecs(60);
-    const DashboardFigures d = DashboardFigures::compute(m_store, to.addDays(-m_dashboardDays->value()), to);
+    const QDateTime from = to.addDays(-m_dashboardDays->value());
+    const bool agency = m_dashboardScope->currentData().toBool();
+    auto showLocal = [&](const QString& notice, bool warn) {
+        m_dashboardNotice->setStyleSheet(warn ? QStringLiteral("color: #8a6d00; font-weight: bold")
+                                              : QString());
+        m_dashboardNotice->setText(notice);
+        showDashboard(DashboardFigures::compute(m_store, from, to));
+        emit dashboardRefreshed(false);
+    };
+    if (!agency) {
+        showLocal(tr("This counter's figures from its local store."), false);
+        return;
+    }
+    if (m_agencyConnInfo.isEmpty()) {
+        showLocal(tr("No agency database is configured for this counter: showing this counter's figures "
+                     "only."),
+                  true);
+        return;
+    }
+    if (m_agencyWatcher.isRunning())
+        return;
+    m_dashboardNotice->setStyleSheet(QString());
+    m_dashboardNotice->setText(tr("Reading the agency's figures..."));
+    const QString conninfo = m_agencyConnInfo;
+    const QString terminal = m_agencyTerminal;
+    // A worker thread with its own connection: a slow or unreachable server (up to the connect timeout) does
+    // not freeze the console.
+    m_agencyWatcher.setFuture(QtConcurrent::run([conninfo, terminal, from, to] {
+        AgencyFetch r;
+        r.figures = DashboardFigures::computeAgency(conninfo, terminal, from, to, &r.error);
+        return r;
+    }));
+}
 
+void SupervisorConsole::agencyFiguresArrived()
+{
+    const AgencyFetch r = m_agencyWatcher.result();
+    if (!m_dashboardScope->currentData().toBool())
+        return; // switched back to this counter meanwhile
+    if (!r.figures) {
+        const QDateTime to = QDateTime::currentDateTimeUtc().addSecs(60);
+        m_dashboardNotice->setStyleSheet(QStringLiteral("color: #8a6d00; font-weight: bold"));
+        m_dashboardNotice->setText(
+            tr("The agency database cannot be reached (%1). Showing this counter's figures from its local "
+               "store instead.")
+                .arg(r.error));
+        showDashboard(DashboardFigures::compute(m_store, to.addDays(-m_dashboardDays->value()), to));
+        emit dashboardRefreshed(false);
+        return;
+    }
+    m_dashboardNotice->setStyleSheet(QString());
+    m_dashboardNotice->setText(
+        tr("Figures of all %n counter(s) the agency database shows to this counter, read at %1.", nullptr,
+           static_cast<int>(r.figures->syncLag.size()))
+            .arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
+    showDashboard(*r.figures);
+    emit dashboardRefreshed(true);
+}
+
+void SupervisorConsole::showDashboard(const DashboardFigures& d)
+{
+    m_figures = d;
     auto* perDay = new QChart;
     perDay->setTitle(tr("Operations per day by service"));
     std::set<QString> services;
@@ -694,7 +896,7 @@ void SupervisorConsole::refreshDashboard()
     for (auto it = d.operationsPerDay.cbegin(); it != d.operationsPerDay.cend(); ++it)
         days << it.key().toString(QStringLiteral("MM-dd"));
     for (const QString& s : services) {
-        auto* set = new QBarSet(s);
+        auto* set = new QBarSet(text::service(s));
         for (auto it = d.operationsPerDay.cbegin(); it != d.operationsPerDay.cend(); ++it)
             *set << it.value().value(s);
         stacked->append(set);
@@ -710,12 +912,14 @@ void SupervisorConsole::refreshDashboard()
     m_perDay->setChart(perDay);
 
     auto* failures = new QChart;
+    //: %1 failure rate in percent, %2 number of operations
     failures->setTitle(tr("Failures by reason (%1% of %2 operations)")
                            .arg(100.0 * d.failureRate(), 0, 'f', 1)
                            .arg(d.operations));
     auto* pie = new QPieSeries;
     for (auto it = d.failuresByReason.cbegin(); it != d.failuresByReason.cend(); ++it)
-        pie->append(it.key() + QStringLiteral(" (") + QString::number(it.value()) + QLatin1Char(')'),
+        pie->append(text::result(it.key()) + QStringLiteral(" (") + QString::number(it.value()) +
+                        QLatin1Char(')'),
                     it.value());
     failures->addSeries(pie);
     m_failures->setChart(failures);
@@ -723,6 +927,7 @@ void SupervisorConsole::refreshDashboard()
     auto* perOperator = new QChart;
     perOperator->setTitle(tr("Operations per operator"));
     auto* opSeries = new QBarSeries;
+    //: chart legend: number of operations
     auto* opSet = new QBarSet(tr("operations"));
     QStringList ops;
     for (auto it = d.perOperator.cbegin(); it != d.perOperator.cend(); ++it) {
@@ -738,13 +943,29 @@ void SupervisorConsole::refreshDashboard()
     m_perOperator->setChart(perOperator);
 
     auto* lag = new QChart;
-    lag->setTitle(tr("Sync lag per counter (minutes of the oldest unsent operation)"));
+    lag->setTitle(d.agencyWide ? tr("Sync lag per counter (minutes since its last push to the agency)")
+                               : tr("Sync lag per counter (minutes of the oldest unsent operation)"));
     auto* lagSeries = new QBarSeries;
+    //: chart legend: the unit of the bars
     auto* lagSet = new QBarSet(tr("minutes"));
     QStringList counters;
     for (const SyncLag& l : d.syncLag) {
-        counters << tr("%1 (%2 waiting, %3 refused)").arg(l.counterId).arg(l.pending).arg(l.dead);
-        *lagSet << l.lagSeconds / 60.0;
+        if (d.agencyWide) {
+            counters << (l.lagSeconds < 0
+                             //: %1 counter (terminal) ID that has never sent anything to the agency
+                             ? tr("%1 (never pushed)").arg(l.counterId)
+                             //: %1 counter ID, %2 operations the agency refused, %3 reference changes not
+                             //: yet pulled
+                             : tr("%1 (%2 refused, %3 changes to pull)")
+                                   .arg(l.counterId)
+                                   .arg(l.dead)
+                                   .arg(l.unpulledChanges));
+            *lagSet << (l.lagSeconds < 0 ? 0.0 : l.lagSeconds / 60.0);
+        } else {
+            //: %1 counter ID, %2 operations waiting to be sent, %3 operations the agency refused
+            counters << tr("%1 (%2 waiting, %3 refused)").arg(l.counterId).arg(l.pending).arg(l.dead);
+            *lagSet << l.lagSeconds / 60.0;
+        }
     }
     lagSeries->append(lagSet);
     lag->addSeries(lagSeries);
@@ -771,7 +992,8 @@ QWidget* SupervisorConsole::buildOperatorsTab()
     m_opName->setObjectName(QStringLiteral("opName"));
     m_opRole = new QComboBox;
     m_opRole->setObjectName(QStringLiteral("opRole"));
-    m_opRole->addItems(OperatorAccounts::roles());
+    for (const QString& r : OperatorAccounts::roles())
+        m_opRole->addItem(text::role(r), r);
     m_opPassword = new QLineEdit;
     m_opPassword->setObjectName(QStringLiteral("opPassword"));
     m_opPassword->setEchoMode(QLineEdit::Password);
@@ -796,7 +1018,7 @@ QWidget* SupervisorConsole::buildOperatorsTab()
         if (row >= 0 && m_operators->item(row, 0)) {
             m_opId->setText(m_operators->item(row, 0)->text());
             m_opName->setText(m_operators->item(row, 1)->text());
-            m_opRole->setCurrentText(m_operators->item(row, 2)->text());
+            m_opRole->setCurrentIndex(m_opRole->findData(m_operators->item(row, 2)->data(Qt::UserRole)));
         }
     });
     // The password goes from the field into a SecureBuffer and the field is cleared at once.
@@ -817,7 +1039,7 @@ QWidget* SupervisorConsole::buildOperatorsTab()
         OperatorAccount a;
         a.operatorId = m_opId->text().trimmed();
         a.displayName = m_opName->text().trimmed();
-        a.role = m_opRole->currentText();
+        a.role = m_opRole->currentData().toString();
         a.branchId = m_who.branchId;
         done(admin.create(a, takePassword()), admin, tr("Operator created."));
     });
@@ -832,7 +1054,7 @@ QWidget* SupervisorConsole::buildOperatorsTab()
     });
     connect(role, &QPushButton::clicked, this, [=] {
         OperatorAdministration admin(m_store, m_who);
-        done(admin.assignRole(m_opId->text().trimmed(), m_opRole->currentText()), admin,
+        done(admin.assignRole(m_opId->text().trimmed(), m_opRole->currentData().toString()), admin,
              tr("Role assigned."));
     });
     return page;
@@ -847,8 +1069,14 @@ void SupervisorConsole::refreshOperators()
     m_operators->setRowCount(static_cast<int>(list.size()));
     for (int i = 0; i < list.size(); ++i) {
         const OperatorAccount& a = list.at(i);
-        const QString state = a.disabled ? tr("disabled") : a.locked ? tr("locked") : tr("active");
-        setRow(m_operators, i, {a.operatorId, a.displayName, a.role, a.branchId, state});
+        //: state of an operator account
+        const QString state = a.disabled ? tr("disabled")
+                              //: state of an operator account: locked after failed sign-ins
+                              : a.locked ? tr("locked")
+                                         //: state of an operator account
+                                         : tr("active");
+        setRow(m_operators, i, {a.operatorId, a.displayName, text::role(a.role), a.branchId, state});
+        m_operators->item(i, 2)->setData(Qt::UserRole, a.role);
     }
 }
 

@@ -5,12 +5,15 @@
 
 #include "app/audit/AuditVerifier.h"
 #include "app/supervision/AnomalyRules.h"
+#include "app/supervision/DashboardFigures.h"
 #include "app/supervision/SupervisorActions.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -23,7 +26,7 @@ class QTabWidget;
 class QTableView;
 class QTableWidget;
 class QTextBrowser;
-class QProgressDialog;
+class QProgressBar;
 
 class QChartView;
 
@@ -43,15 +46,26 @@ public:
     static SupervisorConsole* create(LocalStore& store, const OperatorContext& who, QWidget* parent = nullptr,
                                      QString* error = nullptr);
 
+    ~SupervisorConsole() override;
+
     AuditTableModel* auditModel() const { return m_model; }
     QTableView* auditView() const { return m_view; }
     QTabWidget* tabs() const { return m_tabs; }
     QLabel* verdictLabel() const { return m_verdict; }
+    QProgressBar* verifyProgressBar() const { return m_verifyBar; }
+    // How often (entries) the verification reports progress; tests use small chains.
+    void setVerifyProgressEvery(qint64 entries) { m_verifyProgressEvery = entries; }
+    // The counter's agency connection (libpq conninfo, no password) for the dashboard's agency-wide figures;
+    // without it the dashboard shows this counter only.
+    void setAgencyConnection(const QString& conninfo, const QString& terminalId);
+    const DashboardFigures& dashboardFigures() const { return m_figures; }
+    QLabel* dashboardNotice() const { return m_dashboardNotice; }
     bool hasOperatorAdministration() const { return m_operatorsTab != nullptr; }
 
 public slots:
     void applyFilter();
     void startVerify();
+    void cancelVerify();
     bool exportCsvTo(const QString& path);
     bool exportPdfTo(const QString& path);
     void refreshAnomalies();
@@ -62,6 +76,9 @@ public slots:
 
 signals:
     void verifyFinished(bool ok, qint64 firstBadSequence);
+    void verifyProgressed(qint64 done, qint64 total);
+    // After every dashboard refresh: agencyWide is false when the local figures are shown (also as fallback).
+    void dashboardRefreshed(bool agencyWide);
     void message(const QString& text);
 
 private:
@@ -75,6 +92,7 @@ private:
     void showDetails();
     void showPhoto();
     void verifyDone();
+    void showVerifyProgress(qint64 done, qint64 total);
     void say(const QString& text);
 
     LocalStore& m_store;
@@ -102,7 +120,18 @@ private:
     QLabel* m_photo = nullptr;
     QLabel* m_verdict = nullptr;
     QFutureWatcher<AuditVerifyReport> m_verifyWatcher;
-    QProgressDialog* m_progress = nullptr;
+    // Shared with the verifying thread, which writes the counts and reads the cancel flag.
+    struct VerifyProgress
+    {
+        std::atomic<qint64> done{0};
+        std::atomic<qint64> total{0};
+        std::atomic<bool> cancel{false};
+    };
+    std::shared_ptr<VerifyProgress> m_verifyState;
+    QProgressBar* m_verifyBar = nullptr;
+    QPushButton* m_verifyButton = nullptr;
+    QPushButton* m_cancelVerify = nullptr;
+    qint64 m_verifyProgressEvery = 16384;
 
     // anomalies
     QSpinBox* m_anomalyDays = nullptr;
@@ -121,6 +150,19 @@ private:
     QList<DeadLetter> m_dead;
 
     // dashboard
+    struct AgencyFetch
+    {
+        std::optional<DashboardFigures> figures;
+        QString error;
+    };
+    void showDashboard(const DashboardFigures& d);
+    void agencyFiguresArrived();
+    QString m_agencyConnInfo;
+    QString m_agencyTerminal;
+    QComboBox* m_dashboardScope = nullptr;
+    QLabel* m_dashboardNotice = nullptr;
+    QFutureWatcher<AgencyFetch> m_agencyWatcher;
+    DashboardFigures m_figures;
     QSpinBox* m_dashboardDays = nullptr;
     QChartView* m_perDay = nullptr;
     QChartView* m_failures = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/supervisor/SupervisorConsoleEntry.h"
 
+#include "app/config/CardDeskSettings.h"
 #include "app/store/LocalStore.h"
 #include "app/supervision/SupervisorAccess.h"
 #include "ui/supervisor/SupervisorConsole.h"
@@ -57,6 +58,9 @@ void SupervisorConsoleEntry::openConsole()
         QMessageBox::warning(this, tr("Supervisor's console"), error);
         return;
     }
+    if (m_services.settingsStore && m_services.settingsStore->agencyConnection().isConfigured())
+        console->setAgencyConnection(m_services.settingsStore->agencyConnection().libpqConnInfo(),
+                                     m_services.terminalId);
     console->setAttribute(Qt::WA_DeleteOnClose);
     console->resize(1200, 800);
     m_console = console;
