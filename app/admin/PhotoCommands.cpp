@@ -9,8 +9,6 @@
 #include <QFile>
 #include <QTextStream>
 
-#include <opencv2/imgcodecs.hpp>
-
 namespace carddesk::admin {
 
 namespace {
@@ -33,10 +31,11 @@ QString formatRange(const PhotoCheck& c)
 
 cv::Mat readImage(const QString& path, QTextStream& err)
 {
-    // imread wants a path in the local 8-bit encoding; unreadable and non-image files both give an empty Mat.
-    cv::Mat m = cv::imread(QFile::encodeName(path).toStdString(), cv::IMREAD_COLOR);
+    // The same decoder as the application's picture sources, so that a check here judges the same pixels.
+    QString why;
+    cv::Mat m = loadImageFile(path, &why);
     if (m.empty())
-        err << "carddesk-admin photo: cannot read an image from " << path << '\n';
+        err << "carddesk-admin photo: cannot read an image from " << path << ": " << why << '\n';
     return m;
 }
 
@@ -167,6 +166,9 @@ int sources(const QStringList& args)
     p.addHelpOption();
     p.process(args);
     QTextStream out(stdout);
+    // Support staff see here whether the camera support is installed (the application loads it on first use).
+    const VideoCapturePluginStatus plugin = videoCapturePluginStatus();
+    out << "camera and video support: " << (plugin.loaded ? plugin.path : plugin.error) << '\n';
     const QList<FrameSourceInfo> list = availableCameras();
     if (list.isEmpty())
         out << "no camera found (no /dev/video* device); use a still image or an upload\n";

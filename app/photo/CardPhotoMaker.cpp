@@ -2,9 +2,11 @@
 
 #include "app/photo/FaceAnalyzer.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QImage>
+#include <QImageWriter>
 
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <map>
@@ -44,11 +46,19 @@ CardPhotoMaker::CardPhotoMaker(CardPhotoGeometry geometry, FileSizeBounds bounds
 
 QByteArray CardPhotoMaker::encodeJpeg(const cv::Mat& bgr, int quality)
 {
-    std::vector<uchar> buffer;
-    // In memory only: never cv::imwrite, a face image must not reach the disk unencrypted.
-    if (bgr.empty() || !cv::imencode(".jpg", bgr, buffer, {cv::IMWRITE_JPEG_QUALITY, quality}))
+    if (bgr.empty() || bgr.type() != CV_8UC3)
         return {};
-    return QByteArray(reinterpret_cast<const char*>(buffer.data()), qsizetype(buffer.size()));
+    // Qt's JPEG writer (libjpeg-turbo, as cv::imencode) rather than opencv_imgcodecs, which would load ~140
+    // libraries at start-up. In memory only: a face image must not reach the disk unencrypted.
+    const QImage image(bgr.data, bgr.cols, bgr.rows, int(bgr.step), QImage::Format_BGR888);
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.setQuality(quality);
+    if (!writer.write(image))
+        return {};
+    return jpeg;
 }
 
 CardPhotoResult CardPhotoMaker::makeCardPhoto(const cv::Mat& bgr, const FaceAnalysis& analysis) const

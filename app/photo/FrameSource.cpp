@@ -4,9 +4,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
 #include <QRegularExpression>
 
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <unistd.h>
@@ -54,16 +55,38 @@ cv::Mat loadImageFile(const QString& path, QString* error)
         setError(error, PhotoSource::tr("The picture %1 cannot be opened: %2").arg(path, f.errorString()));
         return {};
     }
-    const QByteArray bytes = f.readAll();
+    // Qt's readers rather than cv::imdecode: opencv_imgcodecs would load ~140 libraries at start-up.
+    // Turned upright by its EXIF orientation, as cv::IMREAD_COLOR does.
+    QImageReader reader(&f);
+    reader.setAutoTransform(true);
+    QImage image = reader.read();
     cv::Mat m;
-    if (!bytes.isEmpty())
-        m = cv::imdecode(cv::Mat(1, int(bytes.size()), CV_8U, const_cast<char*>(bytes.constData())),
-                         cv::IMREAD_COLOR);
+    if (!image.isNull()) {
+        image.convertTo(QImage::Format_BGR888); // OpenCV's byte order; drops alpha, widens grey
+        m = cv::Mat(image.height(), image.width(), CV_8UC3, image.bits(), size_t(image.bytesPerLine()))
+                .clone();
+    }
     if (m.empty())
         setError(error,
                  PhotoSource::tr("%1 is not a picture that can be read (JPEG, PNG or BMP).").arg(path));
     return m;
 }
+
+namespace {
+
+bool openCapture(std::unique_ptr<VideoCaptureBackend>& capture, FrameSourceError& lastError, QString* error)
+{
+    if (capture)
+        return true;
+    capture = createVideoCaptureBackend(error);
+    if (!capture) {
+        lastError = FrameSourceError::PluginMissing;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
 
 // --- camera -------------------------------------------------------------------------------------------
 
@@ -109,7 +132,12 @@ bool CameraFrameSource::open(QString* error)
                             QLatin1Char(' ') + fallback);
         return false;
     }
-    if (!m_capture.open(QFile::encodeName(path).toStdString(), cv::CAP_V4L2)) {
+    QString pluginError;
+    if (!openCapture(m_capture, m_lastError, &pluginError)) {
+        setError(error, pluginError + QLatin1Char(' ') + fallback);
+        return false;
+    }
+    if (!m_capture->open(QFile::encodeName(path).toStdString(), VideoCaptureBackend::Api::V4l2)) {
         m_lastError = FrameSourceError::Busy;
         setError(
             error,
@@ -117,9 +145,9 @@ bool CameraFrameSource::open(QString* error)
                 QLatin1Char(' ') + fallback);
         return false;
     }
-    m_capture.set(cv::CAP_PROP_FRAME_WIDTH, m_resolution.width);
-    m_capture.set(cv::CAP_PROP_FRAME_HEIGHT, m_resolution.height);
-    m_capture.set(cv::CAP_PROP_FPS, m_fps);
+    m_capture->set(VideoCaptureBackend::Property::FrameWidth, m_resolution.width);
+    m_capture->set(VideoCaptureBackend::Property::FrameHeight, m_resolution.height);
+    m_capture->set(VideoCaptureBackend::Property::Fps, m_fps);
     m_lastError = FrameSourceError::None;
     return true;
 }
@@ -127,7 +155,7 @@ bool CameraFrameSource::open(QString* error)
 FrameReadStatus CameraFrameSource::read(cv::Mat& out, QString* error)
 {
     cv::Mat fresh; // a new buffer each time: earlier frames may still be shown or analysed
-    if (!m_capture.isOpened() || !m_capture.read(fresh) || fresh.empty()) {
+    if (!m_capture || !m_capture->isOpened() || !m_capture->read(fresh) || fresh.empty()) {
         const bool gone = !QFileInfo::exists(devicePath());
         m_lastError = gone ? FrameSourceError::Disconnected : FrameSourceError::Busy;
         setError(error, (gone ? PhotoSource::tr("The camera %1 was unplugged.")
@@ -143,8 +171,8 @@ FrameReadStatus CameraFrameSource::read(cv::Mat& out, QString* error)
 
 void CameraFrameSource::close()
 {
-    if (m_capture.isOpened())
-        m_capture.release();
+    if (m_capture && m_capture->isOpened())
+        m_capture->release();
 }
 
 // --- video file ---------------------------------------------------------------------------------------
@@ -167,19 +195,21 @@ bool VideoFileFrameSource::open(QString* error)
         setError(error, PhotoSource::tr("The video file %1 does not exist.").arg(m_path));
         return false;
     }
-    if (!m_capture.open(QFile::encodeName(m_path).toStdString(), cv::CAP_ANY)) {
+    if (!openCapture(m_capture, m_lastError, error))
+        return false;
+    if (!m_capture->open(QFile::encodeName(m_path).toStdString(), VideoCaptureBackend::Api::Any)) {
         m_lastError = FrameSourceError::Unreadable;
         setError(error, PhotoSource::tr("The video file %1 cannot be decoded.").arg(m_path));
         return false;
     }
     // Some containers open fine and then have nothing decodable in them: read the first frame now.
-    if (!m_capture.read(m_first) || m_first.empty()) {
-        m_capture.release();
+    if (!m_capture->read(m_first) || m_first.empty()) {
+        m_capture->release();
         m_lastError = FrameSourceError::Unreadable;
         setError(error, PhotoSource::tr("The video file %1 cannot be decoded.").arg(m_path));
         return false;
     }
-    const double fps = m_capture.get(cv::CAP_PROP_FPS);
+    const double fps = m_capture->get(VideoCaptureBackend::Property::Fps);
     m_fps = fps > 0 && fps < 240 ? fps : 25.0;
     m_lastError = FrameSourceError::None;
     return true;
@@ -187,7 +217,7 @@ bool VideoFileFrameSource::open(QString* error)
 
 FrameReadStatus VideoFileFrameSource::read(cv::Mat& out, QString* error)
 {
-    if (!m_capture.isOpened()) {
+    if (!m_capture || !m_capture->isOpened()) {
         setError(error, PhotoSource::tr("The video file %1 is not open.").arg(m_path));
         return FrameReadStatus::Error;
     }
@@ -197,11 +227,11 @@ FrameReadStatus VideoFileFrameSource::read(cv::Mat& out, QString* error)
         m_first = cv::Mat();
         return FrameReadStatus::Frame;
     }
-    if (!m_capture.read(fresh) || fresh.empty()) {
+    if (!m_capture->read(fresh) || fresh.empty()) {
         if (!m_loop)
             return FrameReadStatus::EndOfStream;
-        m_capture.set(cv::CAP_PROP_POS_FRAMES, 0);
-        if (!m_capture.read(fresh) || fresh.empty())
+        m_capture->set(VideoCaptureBackend::Property::PosFrames, 0);
+        if (!m_capture->read(fresh) || fresh.empty())
             return FrameReadStatus::EndOfStream;
     }
     out = toBgr(std::move(fresh));
@@ -211,8 +241,8 @@ FrameReadStatus VideoFileFrameSource::read(cv::Mat& out, QString* error)
 void VideoFileFrameSource::close()
 {
     m_first = cv::Mat();
-    if (m_capture.isOpened())
-        m_capture.release();
+    if (m_capture && m_capture->isOpened())
+        m_capture->release();
 }
 
 // --- image sequence -----------------------------------------------------------------------------------

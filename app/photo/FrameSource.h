@@ -2,14 +2,15 @@
 // Where pictures come from: a V4L2 camera through cv::VideoCapture, a video file or an image sequence (demo,
 // training, tests), or a still image (the manual fallback: a picture from another camera, an upload).
 // A source is used by one thread at a time (the capture thread).
+// Cameras and video files go through the videoio plugin (VideoCapturePlugin.h), loaded by the first open();
+// pictures are decoded with Qt's image readers (JPEG, PNG, BMP), so still images work without the plugin.
 
 #include "app/photo/PhotoTypes.h"
+#include "app/photo/VideoCapturePlugin.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <opencv2/videoio.hpp>
 
 #include <memory>
 
@@ -25,11 +26,12 @@ enum class FrameReadStatus
 enum class FrameSourceError
 {
     None,
-    Missing,      // no such camera or file
-    NoPermission, // the device node exists but we may not open it
-    Busy,         // the camera exists but cannot be opened or delivers nothing (another program has it)
-    Unreadable,   // a file that is not a picture or video OpenCV can decode
-    Disconnected, // the camera was working and stopped (unplugged)
+    Missing,       // no such camera or file
+    NoPermission,  // the device node exists but we may not open it
+    Busy,          // the camera exists but cannot be opened or delivers nothing (another program has it)
+    Unreadable,    // a file that is not a picture or video we can decode
+    Disconnected,  // the camera was working and stopped (unplugged)
+    PluginMissing, // the camera and video support (carddesk-videoio.so) is not installed or does not load
 };
 
 class FrameSource
@@ -71,7 +73,7 @@ private:
     QString m_devicePath;
     cv::Size m_resolution;
     double m_fps;
-    cv::VideoCapture m_capture;
+    std::unique_ptr<VideoCaptureBackend> m_capture; // from the plugin, on the first open()
 };
 
 class VideoFileFrameSource : public FrameSource
@@ -88,7 +90,7 @@ private:
     QString m_path;
     bool m_loop;
     double m_fps = 25.0;
-    cv::VideoCapture m_capture;
+    std::unique_ptr<VideoCaptureBackend> m_capture; // from the plugin, on the first open()
     cv::Mat m_first; // read by open() to prove the file decodes; delivered by the first read()
 };
 
