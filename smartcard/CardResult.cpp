@@ -82,6 +82,25 @@ QString CardResult::message() const
         return tr("This is not the expected card. Insert the citizen's social security card.");
     case CardError::NoCard:
         return tr("No card in the reader. Insert the card with the chip facing up.");
+    case CardError::WrongReader:
+        switch (misplacedCard) {
+        case MisplacedCard::CitizenCardInSamReader:
+            //: PSAM: the security module card in the second reader. The customer's card reader is the one
+            //: the citizen's social security card belongs in.
+            return tr("The social security card is in the PSAM reader. Insert it in the customer's card "
+                      "reader instead.");
+        case MisplacedCard::SamInCitizenReader:
+            //: PSAM: the security module card, which belongs in its own (second) reader.
+            return tr("The PSAM card is in the customer's card reader. Put it back in the PSAM reader, then "
+                      "insert the social security card.");
+        case MisplacedCard::CitizenCardInOtherReader:
+            return tr("The social security card is in another card reader. Insert it in the customer's card "
+                      "reader instead.");
+        case MisplacedCard::Unknown:
+            break;
+        }
+        return tr("The card is in the wrong reader. Insert the social security card in the customer's card "
+                  "reader.");
     case CardError::CardRemoved:
         return tr("The card was removed during the operation. Insert it again and repeat.");
     case CardError::NoReader:
@@ -125,6 +144,7 @@ QString cardErrorName(CardError error)
     case CardError::MalformedResponse: return QStringLiteral("malformed-response");
     case CardError::WrongCard: return QStringLiteral("wrong-card");
     case CardError::NoCard: return QStringLiteral("no-card");
+    case CardError::WrongReader: return QStringLiteral("wrong-reader");
     case CardError::CardRemoved: return QStringLiteral("card-removed");
     case CardError::NoReader: return QStringLiteral("no-reader");
     case CardError::ReaderBusy: return QStringLiteral("reader-busy");

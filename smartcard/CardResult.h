@@ -28,6 +28,7 @@ enum class CardError
     MalformedResponse,          // the card answered something that does not parse
     WrongCard,                  // not a social security card, or not the card this operation started with
     NoCard,                     // no card in the citizen reader
+    WrongReader,                // a card in the wrong reader (CardResult::misplacedCard says which)
     CardRemoved,                // the card was pulled during the operation
     NoReader,                   // the configured reader is not there
     ReaderBusy,                 // another application holds the card exclusively
@@ -40,12 +41,22 @@ enum class CardError
     Cancelled,                  // the operation was cancelled by the caller
 };
 
+// With CardError::WrongReader: which card sits in which wrong reader.
+enum class MisplacedCard
+{
+    Unknown,
+    CitizenCardInSamReader,   // the social security card is in the PSAM reader
+    SamInCitizenReader,       // the PSAM card is in the citizen-card reader
+    CitizenCardInOtherReader, // the social security card is in a reader that is neither of the two
+};
+
 struct CardResult
 {
     CardError error = CardError::None;
     std::uint16_t sw = 0;   // last status word, 0 when the card did not answer
     int triesLeft = -1;     // -1 when unknown
     QString detail;         // technical detail for the diagnostics page; never contains a PIN
+    MisplacedCard misplacedCard = MisplacedCard::Unknown; // with WrongReader
 
     bool ok() const { return error == CardError::None; }
     // A sentence for the clerk, in the current UI language (zh_CN, zh_TW, en).
@@ -55,6 +66,10 @@ struct CardResult
 
     static CardResult success(std::uint16_t sw = 0x9000) { return {CardError::None, sw, -1, {}}; }
     static CardResult failure(CardError error, QString detail = {}) { return {error, 0, -1, std::move(detail)}; }
+    static CardResult wrongReader(MisplacedCard which, QString detail)
+    {
+        return {CardError::WrongReader, 0, -1, std::move(detail), which};
+    }
     // Maps a status word to its typed result (63Cx carries the tries left).
     static CardResult fromStatusWord(std::uint16_t sw);
 };

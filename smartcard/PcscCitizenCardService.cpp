@@ -25,22 +25,18 @@ struct PcscCitizenCardService::Session
     CardResult sam(SecureAccessModule*& out)
     {
         if (!samTransaction) {
-            CardResult r = service.openSam(samReader);
+            CardResult r = service.beginSam(samReader, samTransaction);
             if (!r.ok())
                 return r;
-            samTransaction = std::make_unique<pcsc::Transaction>(*service.m_samCard);
-            if (!samTransaction->isActive()) {
-                const LONG st = samTransaction->status();
-                samTransaction.reset();
-                service.m_samCard.reset();
-                return CardResult::failure(CardError::SamUnavailable,
-                                           QStringLiteral("PSAM transaction: ") + pcsc::errorText(st));
-            }
-            if (samTransaction->cardWasReset() || service.m_samTransport->wasReset())
-                service.m_sam->close(); // a reset PSAM has lost its selection
             r = service.m_sam->open();
-            if (!r.ok())
+            if (!r.ok()) {
+                // The PSAM reader answers, but not as the PSAM: the citizen's card may be in it.
+                if (r.error == CardError::SamError && service.isCitizenCard(*service.m_samChannel))
+                    return CardResult::wrongReader(
+                        MisplacedCard::CitizenCardInSamReader,
+                        QStringLiteral("the PSAM reader '%1' holds a social security card").arg(samReader));
                 return r;
+            }
         }
         out = service.m_sam.get();
         return CardResult::success();
@@ -55,6 +51,11 @@ PcscCitizenCardService::PcscCitizenCardService(ReaderConfig readers, SsseOptions
 
 PcscCitizenCardService::~PcscCitizenCardService()
 {
+    closeSam();
+}
+
+void PcscCitizenCardService::closeSam()
+{
     m_sam.reset();
     m_samChannel.reset();
     m_samTransport.reset();
@@ -68,10 +69,7 @@ CardResult PcscCitizenCardService::ensureContext()
     // A new context also means the connections made in the old one are gone.
     dropCard();
     m_choice = {};
-    m_sam.reset();
-    m_samChannel.reset();
-    m_samTransport.reset();
-    m_samCard.reset();
+    closeSam();
     return pcsc::toResult(m_context.establish(), QStringLiteral("SCardEstablishContext"));
 }
 
@@ -83,9 +81,7 @@ CardResult PcscCitizenCardService::openSam(const QString& reader)
             QStringLiteral("no reader matches the PSAM pattern '%1'").arg(m_readers.samReaderPattern));
     if (m_samCard && m_samCard->isConnected() && m_samCard->reader() == reader)
         return CardResult::success();
-    m_sam.reset();
-    m_samChannel.reset();
-    m_samTransport.reset();
+    closeSam();
     m_samCard = std::make_unique<pcsc::Card>();
     const LONG rv = m_samCard->connect(m_context, reader);
     if (rv != SCARD_S_SUCCESS) {
@@ -98,6 +94,40 @@ CardResult PcscCitizenCardService::openSam(const QString& reader)
     m_samChannel = std::make_unique<ApduChannel>(*m_samTransport, &m_trace, QStringLiteral("psam"));
     m_sam = std::make_unique<PsamModule>(*m_samChannel, m_psamDfName);
     return CardResult::success();
+}
+
+CardResult PcscCitizenCardService::beginSam(const QString& reader, std::unique_ptr<pcsc::Transaction>& tx)
+{
+    // The kept connection fails here when the PSAM was pulled or replaced since the last operation:
+    // connect afresh once.
+    LONG st = SCARD_S_SUCCESS;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        CardResult r = openSam(reader);
+        if (!r.ok())
+            return r;
+        tx = std::make_unique<pcsc::Transaction>(*m_samCard);
+        if (tx->isActive()) {
+            if (tx->cardWasReset() || m_samTransport->wasReset())
+                m_sam->close(); // a reset PSAM has lost its selection
+            m_samTransport->clearWasReset();
+            return CardResult::success();
+        }
+        st = tx->status();
+        tx.reset();
+        closeSam();
+    }
+    return CardResult::failure(CardError::SamUnavailable,
+                               QStringLiteral("PSAM transaction: ") + pcsc::errorText(st));
+}
+
+bool PcscCitizenCardService::isCitizenCard(ApduChannel& channel) const
+{
+    return SsseApplication(channel, m_ssse).select().ok();
+}
+
+bool PcscCitizenCardService::isSam(ApduChannel& channel) const
+{
+    return PsamModule(channel, m_psamDfName).open().ok();
 }
 
 CardResult PcscCitizenCardService::readers(QStringList& all, ReaderChoice& choice)
@@ -145,19 +175,34 @@ CardResult PcscCitizenCardService::noCardResult()
 {
     CardResult r =
         CardResult::failure(CardError::NoCard, QStringLiteral("no card in '%1'").arg(m_choice.citizenReader));
-    // A card in another (non-PSAM) reader is probably the citizen's, in the wrong slot: say so.
+    // The citizen's card may sit in the PSAM reader. While the PSAM stays selected this costs one
+    // transaction on it and no APDU.
+    if (!m_choice.samReader.isEmpty()) {
+        std::unique_ptr<pcsc::Transaction> samTx;
+        if (beginSam(m_choice.samReader, samTx).ok() && !m_sam->open().ok() && isCitizenCard(*m_samChannel))
+            return CardResult::wrongReader(
+                MisplacedCard::CitizenCardInSamReader,
+                QStringLiteral("no card in '%1'; the PSAM reader '%2' holds a social security card")
+                    .arg(m_choice.citizenReader, m_choice.samReader));
+    }
+    // Or in a third reader: it is named only when it answers as a social security card.
     for (const QString& other : std::as_const(m_allReaders)) {
         if (other == m_choice.citizenReader || other == m_choice.samReader)
             continue;
-        const QByteArray name = other.toUtf8();
-        SCARD_READERSTATE st{};
-        st.szReader = name.constData();
-        st.dwCurrentState = SCARD_STATE_UNAWARE;
-        if (SCardGetStatusChange(m_context.handle(), 0, &st, 1) == SCARD_S_SUCCESS &&
-            (st.dwEventState & SCARD_STATE_PRESENT))
-            r.detail = QStringLiteral(
-                           "no card in '%1', but there is one in '%2', which is not the citizen-card reader")
-                           .arg(m_choice.citizenReader, other);
+        pcsc::Card card;
+        if (card.connect(m_context, other) != SCARD_S_SUCCESS)
+            continue;
+        pcsc::Transaction tx(card);
+        pcsc::PcscTransport transport(card, QStringLiteral("probe"));
+        ApduChannel channel(transport, &m_trace, QStringLiteral("probe"));
+        if (tx.isActive() && isCitizenCard(channel))
+            return CardResult::wrongReader(
+                MisplacedCard::CitizenCardInOtherReader,
+                QStringLiteral("no card in '%1', but a social security card in '%2', which is not the "
+                               "citizen-card reader")
+                    .arg(m_choice.citizenReader, other));
+        r.detail = QStringLiteral("no card in '%1'; the card in '%2' is not a social security card")
+                       .arg(m_choice.citizenReader, other);
     }
     return r;
 }
@@ -228,12 +273,8 @@ CardResult PcscCitizenCardService::run(const QByteArray& expectedCardId, bool ne
         m_lastSamApdus = m_samChannel ? m_samChannel->apduCount() - samBefore : 0;
         session.samTransaction.reset();
         tx.reset();
-        if (result.error == CardError::SamUnavailable) {
-            m_sam.reset();
-            m_samChannel.reset();
-            m_samTransport.reset();
-            m_samCard.reset(); // re-opened on the next call
-        }
+        if (result.error == CardError::SamUnavailable)
+            closeSam(); // re-opened on the next call
         switch (result.error) {
         case CardError::CardRemoved:
         case CardError::NoCard:
@@ -250,8 +291,14 @@ CardResult PcscCitizenCardService::run(const QByteArray& expectedCardId, bool ne
     };
 
     r = app.select(&session.fci);
-    if (!r.ok())
+    if (!r.ok()) {
+        // A card that refuses SSSE may be the PSAM, put in the wrong reader.
+        if (r.sw != 0 && isSam(channel))
+            r = CardResult::wrongReader(
+                MisplacedCard::SamInCitizenReader,
+                QStringLiteral("the citizen-card reader '%1' holds the PSAM").arg(m_choice.citizenReader));
         return finish(r);
+    }
     if (cardOut) {
         cardOut->atr = m_cardAtr;
         cardOut->algorithm = session.fci.algorithm;

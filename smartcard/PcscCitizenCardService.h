@@ -54,9 +54,16 @@ private:
                    CardData* cardOut = nullptr);
     CardResult ensureContext();
     CardResult refreshReaders();
+    // NoCard, or WrongReader when the citizen's card is in the PSAM reader or in a third reader.
     CardResult noCardResult();
     void dropCard();
     CardResult openSam(const QString& reader);
+    void closeSam();
+    // Connects to the PSAM reader when needed and begins a transaction there (SamUnavailable if not).
+    CardResult beginSam(const QString& reader, std::unique_ptr<pcsc::Transaction>& tx);
+    // Probes (one SELECT) used only after something failed: which card answers on this channel.
+    bool isCitizenCard(ApduChannel& channel) const;
+    bool isSam(ApduChannel& channel) const;
 
     QMutex m_mutex; // one operation at a time: the readers are shared
     ReaderConfig m_readers;

@@ -92,6 +92,8 @@ QString ServiceText::nextStepFor(CardError error)
         return tr("Give the card back and ask for the citizen's own social security card.");
     case CardError::NoCard:
         return tr("Insert the citizen's card into the reader, chip first, then continue.");
+    case CardError::WrongReader:
+        return tr("Move the card to the reader the message names, then continue. Nothing was written to it.");
     case CardError::CardRemoved:
         return tr("Put the same card back into the reader and start the step again. Nothing was written to it.");
     case CardError::NoReader:

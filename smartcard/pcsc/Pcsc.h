@@ -100,6 +100,8 @@ public:
     QByteArray atr() const override { return m_card.atr(); }
     QString label() const override { return m_label; }
     bool wasReset() const { return m_wasReset; }
+    // A transport kept between operations (the PSAM's) forgets a reset once the caller has acted on it.
+    void clearWasReset() { m_wasReset = false; }
 
 private:
     Card& m_card;

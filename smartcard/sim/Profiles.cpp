@@ -133,6 +133,13 @@ std::optional<PsamProfile> loadPsamProfile(const QString& path, QString* error)
     return p;
 }
 
+bool isPsamProfile(const QString& path)
+{
+    QString error;
+    const auto o = readJson(path, &error);
+    return o && o->value(QLatin1String("type")).toString() == QLatin1String("psam");
+}
+
 QJsonObject StateStore::load(const QString& cardNumber) const
 {
     QMutexLocker lock(&m_mutex);

@@ -55,6 +55,8 @@ struct PsamProfile
 
 std::optional<CitizenProfile> loadCitizenProfile(const QString& path, QString* error);
 std::optional<PsamProfile> loadPsamProfile(const QString& path, QString* error);
+// True for a profile whose "type" is "psam".
+bool isPsamProfile(const QString& path);
 
 // The mutable state of every card the simulator has seen, by card number, in one JSON file (written
 // atomically after each change), so a PIN reset is still visible after the simulator restarts.

@@ -6,6 +6,8 @@
 //   remove                  pull the citizen card
 //   swap PROFILE            pull the card and insert another
 //   psam-insert [PROFILE]   psam-remove
+//   A profile of the other kind (a PSAM profile for insert, a citizen card for psam-insert) puts that card
+//   in the wrong slot, as a clerk might.
 //   fault card|psam drop-on HEXPREFIX | drop-after N | garbage [N] | slow MS [N] | sw HEX4 [N] | clear
 //   status                  JSON: slots, card state (never the PIN)
 //   quit
@@ -49,23 +51,39 @@ struct Simulator
 
     QString insertCard(const QString& path)
     {
-        QString error;
-        auto p = loadCitizenProfile(path.isEmpty() ? cardProfile : path, &error);
-        if (!p)
-            return error.isEmpty() ? QStringLiteral("no card profile given") : error;
-        cardProfile = p->path;
-        card->insert(std::make_shared<CitizenCard>(std::move(*p), store));
-        return {};
+        // A PSAM profile goes in as it is: the PSAM put in the wrong reader.
+        if (!path.isEmpty() && isPsamProfile(path))
+            return insertModel(card, path, true, nullptr);
+        return insertModel(card, path.isEmpty() ? cardProfile : path, false, &cardProfile);
     }
 
     QString insertPsam(const QString& path)
     {
+        // A citizen card profile goes in as it is: the citizen's card put in the PSAM reader.
+        if (!path.isEmpty() && !isPsamProfile(path))
+            return insertModel(psam, path, false, nullptr);
+        return insertModel(psam, path.isEmpty() ? psamProfile : path, true, &psamProfile);
+    }
+
+    // Loads a profile and puts its card in the slot; `remember` keeps the path as that slot's default.
+    QString insertModel(VpcdSlot* slot, const QString& path, bool asPsam, QString* remember)
+    {
         QString error;
-        auto p = loadPsamProfile(path.isEmpty() ? psamProfile : path, &error);
-        if (!p)
-            return error.isEmpty() ? QStringLiteral("no PSAM profile given") : error;
-        psamProfile = p->path;
-        psam->insert(std::make_shared<PsamCard>(std::move(*p)));
+        std::shared_ptr<CardModel> model;
+        if (asPsam) {
+            auto p = loadPsamProfile(path, &error);
+            if (p)
+                model = std::make_shared<PsamCard>(std::move(*p));
+        } else {
+            auto p = loadCitizenProfile(path, &error);
+            if (p)
+                model = std::make_shared<CitizenCard>(std::move(*p), store);
+        }
+        if (!model)
+            return error.isEmpty() ? QStringLiteral("no profile given") : error;
+        if (remember)
+            *remember = path;
+        slot->insert(std::move(model));
         return {};
     }
 

@@ -70,6 +70,22 @@ private slots:
         QVERIFY(!r.out.contains(QLatin1String("313130313035313934393132333130303258"))); // ID number in hex
         QVERIFY(!r.out.contains(QLatin1String("246810")));
     }
+
+    // The citizen's card in the PSAM reader: `card info` says so instead of "no card".
+    void infoNamesTheWrongReader()
+    {
+        CardSimulator sim;
+        QVERIFY2(sim.start(QString(), QString()), qPrintable(sim.lastError()));
+        QVERIFY2(sim.insertPsam(QStringLiteral("zhangsan-200-3des.json")), qPrintable(sim.lastError()));
+        Run r = admin({QStringLiteral("info")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("wrong-reader")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("is in the PSAM reader")), qPrintable(r.err));
+        QVERIFY(!r.out.contains(QStringLiteral("张三"))); // nothing read from the misplaced card
+        r = admin({QStringLiteral("diagnose")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QLatin1String("wrong-reader")), qPrintable(r.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(AdminCardTest)

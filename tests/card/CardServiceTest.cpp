@@ -267,6 +267,87 @@ private slots:
         VERIFY_OK(service.resetPin(pin("246810")));
     }
 
+    // The clerk put the citizen's card in the PSAM reader: the card poll (pinStatus, as the UI asks) and
+    // every operation say so; a second citizen card in the PSAM reader stops a reset before anything is
+    // written.
+    void citizenCardInThePsamReader()
+    {
+        CardSimulator sim;
+        START_SIM(sim, QString(), QString());
+        QVERIFY2(sim.insertPsam(QStringLiteral("zhangsan-200-3des.json")), qPrintable(sim.lastError()));
+        PcscCitizenCardService service;
+        CardResult r = service.pinStatus();
+        QCOMPARE(r.error, CardError::WrongReader);
+        QCOMPARE(r.misplacedCard, MisplacedCard::CitizenCardInSamReader);
+        QVERIFY2(r.detail.contains(QLatin1String(CardSimulator::SamReader)), qPrintable(r.detail));
+        const CardReadResult read = service.readCard();
+        QCOMPARE(read.result.error, CardError::WrongReader);
+        QCOMPARE(read.result.misplacedCard, MisplacedCard::CitizenCardInSamReader);
+
+        // Moved to the right reader, with the PSAM back in its own: the card reads.
+        QVERIFY2(sim.removePsam(), qPrintable(sim.lastError()));
+        QVERIFY2(sim.insert(QStringLiteral("zhangsan-200-3des.json")), qPrintable(sim.lastError()));
+        QVERIFY2(sim.insertPsam(QStringLiteral("psam-test.json")), qPrintable(sim.lastError()));
+        VERIFY_OK(service.readCard().result);
+
+        // Another citizen card where the PSAM belongs: the reset is refused, the PIN stays.
+        QVERIFY2(sim.removePsam(), qPrintable(sim.lastError()));
+        QVERIFY2(sim.insertPsam(QStringLiteral("lisi-300-sm4.json")), qPrintable(sim.lastError()));
+        r = service.resetPin(pin("246810"));
+        QCOMPARE(r.error, CardError::WrongReader);
+        QCOMPARE(r.misplacedCard, MisplacedCard::CitizenCardInSamReader);
+        QVERIFY(!service.trace().lines().join('\n').contains(QLatin1String("card > 8424")));
+        VERIFY_OK(service.verifyPin(pin("123456")));
+
+        QVERIFY2(sim.removePsam(), qPrintable(sim.lastError()));
+        QVERIFY2(sim.insertPsam(QStringLiteral("psam-test.json")), qPrintable(sim.lastError()));
+        VERIFY_OK(service.resetPin(pin("246810")));
+        VERIFY_OK(service.verifyPin(pin("246810")));
+    }
+
+    // The PSAM in the citizen-card reader, alone and with the citizen's card in the PSAM reader (swapped).
+    void psamInTheCitizenReader()
+    {
+        CardSimulator sim;
+        START_SIM(sim, QString(), QString());
+        QVERIFY2(sim.insert(QStringLiteral("psam-test.json")), qPrintable(sim.lastError()));
+        PcscCitizenCardService service;
+        CardResult r = service.pinStatus();
+        QCOMPARE(r.error, CardError::WrongReader);
+        QCOMPARE(r.misplacedCard, MisplacedCard::SamInCitizenReader);
+        QVERIFY(r.message() != CardResult::wrongReader(MisplacedCard::CitizenCardInSamReader, {}).message());
+        QCOMPARE(service.readCard().result.misplacedCard, MisplacedCard::SamInCitizenReader);
+
+        QVERIFY2(sim.insertPsam(QStringLiteral("zhangsan-200-3des.json")), qPrintable(sim.lastError()));
+        r = service.readCard().result;
+        QCOMPARE(r.error, CardError::WrongReader);
+        QCOMPARE(r.misplacedCard, MisplacedCard::SamInCitizenReader);
+
+        // Both put right.
+        QVERIFY2(sim.remove(), qPrintable(sim.lastError()));
+        QVERIFY2(sim.removePsam(), qPrintable(sim.lastError()));
+        QVERIFY2(sim.insert(QStringLiteral("zhangsan-200-3des.json")), qPrintable(sim.lastError()));
+        QVERIFY2(sim.insertPsam(QStringLiteral("psam-test.json")), qPrintable(sim.lastError()));
+        VERIFY_OK(service.pinStatus());
+        VERIFY_OK(service.unblockPin());
+    }
+
+    // An empty citizen reader with the PSAM in place is only "no card", and asking costs no APDU.
+    void emptyReaderWithThePsamInPlace()
+    {
+        CardSimulator sim;
+        START_SIM(sim, QStringLiteral("zhangsan-200-3des.json"));
+        PcscCitizenCardService service;
+        VERIFY_OK(service.unblockPin()); // selects the PSAM
+        QVERIFY2(sim.remove(), qPrintable(sim.lastError()));
+        const int psamApdus =
+            sim.status().value(QLatin1String("psam")).toObject().value(QLatin1String("apdus")).toInt();
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(service.pinStatus().error, CardError::NoCard);
+        QCOMPARE(sim.status().value(QLatin1String("psam")).toObject().value(QLatin1String("apdus")).toInt(),
+                 psamApdus);
+    }
+
     void readerNotConfigured()
     {
         CardSimulator sim;

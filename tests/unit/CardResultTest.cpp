@@ -50,6 +50,29 @@ private slots:
         QVERIFY2(r.message().contains(QLatin1String("2")), qPrintable(r.message()));
         QCOMPARE(r.statusWordText(), QStringLiteral("63C2"));
     }
+    void wrongReaderSaysWhichCardIsWhere()
+    {
+        using carddesk::MisplacedCard;
+        const CardResult inSam =
+            CardResult::wrongReader(MisplacedCard::CitizenCardInSamReader, QStringLiteral("x"));
+        const CardResult samIn = CardResult::wrongReader(MisplacedCard::SamInCitizenReader, {});
+        const CardResult other = CardResult::wrongReader(MisplacedCard::CitizenCardInOtherReader, {});
+        const CardResult plain = CardResult::failure(CardError::WrongReader);
+        QCOMPARE(inSam.error, CardError::WrongReader);
+        QCOMPARE(inSam.detail, QStringLiteral("x"));
+        QCOMPARE(plain.misplacedCard, MisplacedCard::Unknown);
+        QCOMPARE(carddesk::cardErrorName(CardError::WrongReader), QStringLiteral("wrong-reader"));
+        QVERIFY(!inSam.ok());
+        // Four different sentences, none of them the "no card" one.
+        const QStringList texts{inSam.message(), samIn.message(), other.message(), plain.message()};
+        for (const QString& t : texts) {
+            QVERIFY(!t.isEmpty());
+            QCOMPARE(texts.count(t), 1);
+            QVERIFY(t != CardResult::failure(CardError::NoCard).message());
+        }
+        QVERIFY2(inSam.message().contains(QLatin1String("PSAM reader")), qPrintable(inSam.message()));
+        QVERIFY2(samIn.message().contains(QLatin1String("PSAM card")), qPrintable(samIn.message()));
+    }
 };
 
 QTEST_GUILESS_MAIN(CardResultTest)
