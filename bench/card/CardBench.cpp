@@ -149,7 +149,68 @@ public:
         SCardEndTransaction(m_card.handle(), SCARD_LEAVE_CARD);
     }
 
+    // Second baseline, "raw replay": the operation's own APDUs (docs/card-protocol.md) in its own
+    // transactions, written out by hand straight on SCardTransmit, without the library. What is left
+    // between this and the library's time is the library's own overhead.
+    void replayRead200()
+    {
+        SCardBeginTransaction(m_card.handle());
+        send(m_card, "00A404000F7378312E73682EC9E7BBE1B1A3D5CF00");
+        send(m_card, "00B2012D00");
+        send(m_card, "00B2013500");
+        SCardEndTransaction(m_card.handle(), SCARD_LEAVE_CARD);
+    }
+    // Reset with a new 6-digit PIN; alg 01 (3DES: PIN block + padding = 8 bytes) or 03 (SM4: 16 bytes).
+    bool replayReset(int alg, const char* pinBlockHex)
+    {
+        SCardBeginTransaction(m_card.handle());
+        send(m_card, "00A404000F7378312E73682EC9E7BBE1B1A3D5CF00");
+        const QByteArray cardId = send(m_card, "00B2012800").mid(2, 16);
+        SCardBeginTransaction(m_psam.handle());
+        const QByteArray cmdHeader = QByteArray::fromHex(alg == 3 ? "8424000114" : "842400010C");
+        send(m_psam, QByteArray::fromHex("801A01") + char(alg) + char(16) + cardId.left(3) +
+                         QByteArray(5, char(0xFF)) + cardId.right(8));
+        const QByteArray challenge = send(m_card, "0084000008").left(8);
+        const QByteArray pinBlock = QByteArray::fromHex(pinBlockHex);
+        QByteArray reload = send(m_psam, QByteArray::fromHex("80FA0700") + char(8 + 5 + pinBlock.size()) +
+                                             challenge + cmdHeader + pinBlock + '\0');
+        reload.chop(2);
+        const QByteArray sw = send(m_card, cmdHeader + reload).right(2);
+        SCardEndTransaction(m_psam.handle(), SCARD_LEAVE_CARD);
+        SCardEndTransaction(m_card.handle(), SCARD_LEAVE_CARD);
+        return sw == QByteArray::fromHex("9000");
+    }
+    // 3.00 read: EF05, mutual authentication with the PSAM's cryptograms, EF06.
+    bool replayRead300(int alg)
+    {
+        static const QByteArray rnd = QByteArray::fromHex("0102030405060708");
+        static const QByteArray pad = QByteArray::fromHex("8000000000000000");
+        SCardBeginTransaction(m_card.handle());
+        send(m_card, "00A404000F7378312E73682EC9E7BBE1B1A3D5CF00");
+        const QByteArray cardId = send(m_card, "00B2012D00").mid(2, 16);
+        SCardBeginTransaction(m_psam.handle());
+        send(m_card, QByteArray::fromHex("0088000108") + rnd + '\0');
+        const QByteArray challenge = send(m_card, "0084000008").left(8);
+        send(m_psam, QByteArray::fromHex("801A02") + char(alg) + char(16) + cardId.left(3) +
+                         QByteArray(5, char(0xFF)) + cardId.right(8));
+        const QByteArray cryptograms =
+            send(m_psam, QByteArray::fromHex("80FA010020") + rnd + pad + challenge + pad + '\0');
+        send(m_card, QByteArray::fromHex("0082000110") + cryptograms.mid(16, 16));
+        const QByteArray sw = send(m_card, "00B2013500").right(2);
+        SCardEndTransaction(m_psam.handle(), SCARD_LEAVE_CARD);
+        SCardEndTransaction(m_card.handle(), SCARD_LEAVE_CARD);
+        return sw == QByteArray::fromHex("9000");
+    }
+
 private:
+    QByteArray send(const pcsc::Card& card, const char* hex) { return send(card, QByteArray::fromHex(hex)); }
+    QByteArray send(const pcsc::Card& card, const QByteArray& apdu)
+    {
+        QByteArray response;
+        card.transmit(apdu, response);
+        return response;
+    }
+
     pcsc::Context m_ctx;
     pcsc::Card m_card;
     pcsc::Card m_psam;
@@ -160,18 +221,22 @@ private:
 
 struct Paired
 {
-    double raw = 0;   // median of one raw round trip, sampled right before each operation
-    double op = 0;    // median of the operation
-    double ratio = 0; // median over samples of op / one raw round trip (robust against load changes)
+    double raw = 0;        // median of one raw round trip, sampled right before each operation
+    double op = 0;         // median of the operation
+    double ratio = 0;      // median over samples of op / one raw round trip (robust against load changes)
+    double replay = 0;     // median of the raw replay of the same APDUs and transactions (0: not measured)
+    double overReplay = 0; // median over samples of op / replay
 };
 
-// The machine is shared and noisy: each sample times one raw round trip batch and then the operation,
-// so both medians come from the same stretch of time.
-template <class Op> Paired paired(RawCard& raw, int samples, Op&& op)
+// The machine is shared and noisy: each sample times one raw round trip batch, then the raw replay (when
+// given) and the operation, so all medians come from the same stretch of time.
+template <class Op, class Replay> Paired paired(RawCard& raw, int samples, Op&& op, Replay&& replay)
 {
-    std::vector<double> r, o;
-    for (int i = 0; i < samples / 10 + 1; ++i)
+    std::vector<double> r, o, p, q, qp;
+    for (int i = 0; i < samples / 10 + 1; ++i) {
+        replay();
         op(); // warm-up
+    }
     for (int i = 0; i < samples; ++i) {
         raw.roundTrip(); // untimed: the first exchange on the other handle after an operation pays extra
         r.push_back(bench::timeOnce([&] {
@@ -179,15 +244,31 @@ template <class Op> Paired paired(RawCard& raw, int samples, Op&& op)
                             raw.roundTrip();
                     }) /
                     4.0);
-        o.push_back(bench::timeOnce(op));
+        // Alternating which of the two goes first, so a burst of load on the shared machine does not
+        // always land on the same one.
+        if (i & 1) {
+            o.push_back(bench::timeOnce(op));
+            p.push_back(bench::timeOnce(replay));
+        } else {
+            p.push_back(bench::timeOnce(replay));
+            o.push_back(bench::timeOnce(op));
+        }
+        q.push_back(o.back() / r.back());
+        qp.push_back(p.back() > 0 ? o.back() / p.back() : 0);
     }
-    std::vector<double> q;
-    for (std::size_t i = 0; i < r.size(); ++i)
-        q.push_back(o[i] / r[i]);
-    std::sort(r.begin(), r.end());
-    std::sort(o.begin(), o.end());
-    std::sort(q.begin(), q.end());
-    return {r[r.size() / 2], o[o.size() / 2], q[q.size() / 2]};
+    auto median = [](std::vector<double>& v) {
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    return {median(r), median(o), median(q), median(p), median(qp)};
+}
+
+template <class Op> Paired paired(RawCard& raw, int samples, Op&& op)
+{
+    Paired out = paired(raw, samples, std::forward<Op>(op), [] {});
+    out.replay = 0;
+    out.overReplay = 0;
+    return out;
 }
 
 } // namespace
@@ -239,12 +320,15 @@ int main(int argc, char** argv)
     service.unblockPin();
 
     int apdus200 = 0;
-    const Paired read200 = paired(raw, 400, [&] {
-        const CardReadResult r = service.readCard();
-        apdus200 = service.lastCardApdus() + service.lastSamApdus();
-        if (!r.result.ok())
-            std::fprintf(stderr, "readCard failed: %s\n", qPrintable(r.result.detail));
-    });
+    const Paired read200 = paired(
+        raw, 400,
+        [&] {
+            const CardReadResult r = service.readCard();
+            apdus200 = service.lastCardApdus() + service.lastSamApdus();
+            if (!r.result.ok())
+                std::fprintf(stderr, "readCard failed: %s\n", qPrintable(r.result.detail));
+        },
+        [&] { raw.replayRead200(); });
     report.addBaseline(QStringLiteral("rt-read200"),
                        QStringLiteral("raw round trip, interleaved with 'read card info (2.00)'"),
                        read200.raw, QStringLiteral("us"));
@@ -258,18 +342,31 @@ int main(int argc, char** argv)
                        apdus200 * read200.raw + tx.median, QStringLiteral("us"));
     report.addFigure(QStringLiteral("read card info (2.00) vs PC/SC floor"), read200.op, QStringLiteral("us"),
                      QStringLiteral("floor-read200"), 1.0, 1.2);
+    report.addBaseline(
+        QStringLiteral("replay-read200"),
+        QStringLiteral("second baseline: the same 3 APDUs in 1 transaction, raw SCardTransmit, "
+                       "no library (interleaved)"),
+        read200.replay, QStringLiteral("us"));
+    report.addFigure(QStringLiteral("read card info (2.00) vs raw replay"), read200.op, QStringLiteral("us"),
+                     QStringLiteral("replay-read200"), 1.0, 1.2);
 
     const SecureBuffer newPin = SecureBuffer::fromAscii("246810");
     int apdusReset = 0;
     RawCard rawBoth; // card + PSAM alternating, for the operations that use both readers
     rawBoth.open();
     rawBoth.openPsam();
-    const Paired reset = paired(rawBoth, 300, [&] {
-        const CardResult r = service.resetPin(newPin);
-        apdusReset = service.lastCardApdus() + service.lastSamApdus();
-        if (!r.ok())
-            std::fprintf(stderr, "resetPin failed: %s\n", qPrintable(r.detail));
-    });
+    const Paired reset = paired(
+        rawBoth, 300,
+        [&] {
+            const CardResult r = service.resetPin(newPin);
+            apdusReset = service.lastCardApdus() + service.lastSamApdus();
+            if (!r.ok())
+                std::fprintf(stderr, "resetPin failed: %s\n", qPrintable(r.detail));
+        },
+        [&] {
+            if (!rawBoth.replayReset(1, "06246810"))
+                std::fprintf(stderr, "raw replay of the 3DES reset was refused\n");
+        });
     report.addBaseline(
         QStringLiteral("rt-reset"),
         QStringLiteral("raw round trip card/PSAM alternating, interleaved with 'full PIN reset (3DES)'"),
@@ -283,6 +380,12 @@ int main(int argc, char** argv)
                        apdusReset * reset.raw + 2 * tx.median, QStringLiteral("us"));
     report.addFigure(QStringLiteral("full PIN reset (3DES) vs PC/SC floor"), reset.op, QStringLiteral("us"),
                      QStringLiteral("floor-reset"), 1.0, 1.2);
+    report.addBaseline(QStringLiteral("replay-reset"),
+                       QStringLiteral("second baseline: the same 6 APDUs in the same 2 transactions, raw "
+                                      "SCardTransmit, no library (interleaved)"),
+                       reset.replay, QStringLiteral("us"));
+    report.addFigure(QStringLiteral("full PIN reset (3DES) vs raw replay"), reset.op, QStringLiteral("us"),
+                     QStringLiteral("replay-reset"), 1.0, 1.2);
 
     // The protocol code's own CPU time for the same read, over an in-memory transport (no pcscd): what the
     // library adds per operation besides the PC/SC calls.
@@ -350,12 +453,18 @@ int main(int argc, char** argv)
     raw300.openPsam();
     service.readCard();
     int apdus300 = 0;
-    const Paired read300 = paired(raw300, 300, [&] {
-        const CardReadResult r = service.readCard();
-        apdus300 = service.lastCardApdus() + service.lastSamApdus();
-        if (!r.result.ok())
-            std::fprintf(stderr, "readCard 3.00 failed: %s\n", qPrintable(r.result.detail));
-    });
+    const Paired read300 = paired(
+        raw300, 300,
+        [&] {
+            const CardReadResult r = service.readCard();
+            apdus300 = service.lastCardApdus() + service.lastSamApdus();
+            if (!r.result.ok())
+                std::fprintf(stderr, "readCard 3.00 failed: %s\n", qPrintable(r.result.detail));
+        },
+        [&] {
+            if (!raw300.replayRead300(3))
+                std::fprintf(stderr, "raw replay of the 3.00 read was refused\n");
+        });
     if (qEnvironmentVariableIsSet("CARDDESK_BENCH_TRACE")) // where the time goes, APDU by APDU
         for (const QString& line : service.trace().lines().mid(service.trace().lines().size() - 8))
             std::fprintf(stderr, "%s\n", qPrintable(line));
@@ -373,22 +482,42 @@ int main(int argc, char** argv)
                        apdus300 * read300.raw + 2 * tx.median, QStringLiteral("us"));
     report.addFigure(QStringLiteral("read card info (3.00) vs PC/SC floor"), read300.op, QStringLiteral("us"),
                      QStringLiteral("floor-read300"), 1.0, 1.2);
+    report.addBaseline(QStringLiteral("replay-read300"),
+                       QStringLiteral("second baseline: the same 8 APDUs in the same 2 transactions, raw "
+                                      "SCardTransmit, no library (interleaved)"),
+                       read300.replay, QStringLiteral("us"));
+    report.addFigure(QStringLiteral("read card info (3.00) vs raw replay"), read300.op, QStringLiteral("us"),
+                     QStringLiteral("replay-read300"), 1.0, 1.2);
     int apdusReset300 = 0;
-    const Paired reset300 = paired(raw300, 300, [&] {
-        service.resetPin(newPin);
-        apdusReset300 = service.lastCardApdus() + service.lastSamApdus();
-    });
+    const Paired reset300 = paired(
+        raw300, 300,
+        [&] {
+            service.resetPin(newPin);
+            apdusReset300 = service.lastCardApdus() + service.lastSamApdus();
+        },
+        [&] {
+            if (!raw300.replayReset(3, "06246810"))
+                std::fprintf(stderr, "raw replay of the SM4 reset was refused\n");
+        });
     report.addBaseline(
         QStringLiteral("rt-reset300"),
         QStringLiteral("raw round trip card/PSAM alternating, interleaved with 'full PIN reset (SM4)'"),
         reset300.raw, QStringLiteral("us"));
     report.addFigure(QStringLiteral("full PIN reset (SM4)"), reset300.op, QStringLiteral("us"),
                      QStringLiteral("rt-reset300"), apdusReset300, 1.2);
+    report.addBaseline(QStringLiteral("replay-reset300"),
+                       QStringLiteral("second baseline: the same 6 APDUs in the same 2 transactions, raw "
+                                      "SCardTransmit, no library (interleaved)"),
+                       reset300.replay, QStringLiteral("us"));
+    report.addFigure(QStringLiteral("full PIN reset (SM4) vs raw replay"), reset300.op, QStringLiteral("us"),
+                     QStringLiteral("replay-reset300"), 1.0, 1.2);
     sim.stop();
     const auto pairedNote = [&](const char* what, const Paired& p, int apdus) {
-        report.addNote(QStringLiteral("%1: median of per-sample (time / (APDUs x raw round trip)) = %2")
+        report.addNote(QStringLiteral("%1: median of per-sample (time / (APDUs x raw round trip)) = %2; "
+                                      "of per-sample (time / raw replay) = %3")
                            .arg(QLatin1String(what))
-                           .arg(p.ratio / apdus, 0, 'f', 2));
+                           .arg(p.ratio / apdus, 0, 'f', 2)
+                           .arg(p.overReplay, 0, 'f', 2));
     };
     pairedNote("read card info (2.00)", read200, apdus200);
     pairedNote("full PIN reset (3DES)", reset, apdusReset);
@@ -397,6 +526,8 @@ int main(int argc, char** argv)
     report.addNote(
         QStringLiteral("ratio = time / (APDUs x raw SCardTransmit round trip measured interleaved); "
                        "1.2 = 20 % library overhead. Each operation also pays one SCardBegin/EndTransaction "
-                       "pair per reader (baseline scard-transaction)."));
+                       "pair per reader (baseline scard-transaction). Second baseline 'raw replay': the same "
+                       "APDUs and transactions sent by hand without the library, so time / replay is the "
+                       "library's own overhead; the card's (simulator's) work per real APDU is in both."));
     return report.finish(argc, argv);
 }
