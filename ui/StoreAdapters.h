@@ -7,7 +7,7 @@
 namespace carddesk {
 class LocalStore;
 class OperatorAccounts;
-}
+} // namespace carddesk
 
 namespace carddesk::ui {
 

@@ -5,11 +5,11 @@
 
 #include "app/config/AuditedSettings.h"
 #include "app/config/CardDeskSettings.h"
-#include "app/devices/ReaderPinPad.h"
-#include "app/domain/ReissueStatus.h"
 #include "app/devices/IdDocumentReader.h"
 #include "app/devices/PinEntryDevice.h"
+#include "app/devices/ReaderPinPad.h"
 #include "app/domain/RegionProfile.h"
+#include "app/domain/ReissueStatus.h"
 #include "app/photo/FrameSource.h"
 #include "app/workflow/StorePorts.h"
 #include "smartcard/CitizenCardService.h"
@@ -30,7 +30,7 @@ namespace carddesk::ui {
 struct SignInResult
 {
     bool ok = false;
-    QString error;          // for the clerk: "wrong password, 2 tries left", "locked until 10:35", ...
+    QString error; // for the clerk: "wrong password, 2 tries left", "locked until 10:35", ...
     OperatorContext op;
     QString displayName;
 };
@@ -90,7 +90,7 @@ public:
 // How the counter behaves beyond the region profile: local settings of this counter.
 struct CounterSettings
 {
-    bool shuffledKeypad = false;     // the customer PIN window shuffles its digit keys
+    bool shuffledKeypad = false; // the customer PIN window shuffles its digit keys
     bool customerWindowOnSecondScreen = true;
     // Inactivity before the window locks itself (0 = never). Derived from the one setting,
     // CardDeskSettings::idleLockMinutes (security/idleLockMinutes); set it again after a settings save.
@@ -109,8 +109,9 @@ struct UiServices
     CounterSettings settings;
     // Where the citizen types PINs: the customer PIN window (ui).
     PinEntryDevice* pinEntry = nullptr;
-    // The citizen-card reader's PIN pad (null: none configured); goes to WorkflowServices::pinPad. The workflow
-    // says whether it can be used (ServiceWorkflow::pinPadAvailable) and the clerk chooses (usePinPad).
+    // The citizen-card reader's PIN pad (null: none configured); goes to WorkflowServices::pinPad. The
+    // workflow says whether it can be used (ServiceWorkflow::pinPadAvailable) and the clerk chooses
+    // (usePinPad).
     ReaderPinPad* pinPad = nullptr;
     // The supervisors' queue for remote approval (WorkflowServices::remoteApprovals); may be null.
     RemoteApprovalQueue* remoteApprovals = nullptr;
@@ -120,8 +121,8 @@ struct UiServices
     IdDocumentReader* idReader = nullptr;
     // Opens the counter's camera for the photo step; null or returning null: no camera (manual fallback).
     std::function<std::unique_ptr<FrameSource>(QString* error)> openCamera;
-    // Counter settings (administrator); may be null. Read from settingsStore; SAVE through settingsEditor, which
-    // audits every change (key, old -> new) and refuses a change it cannot audit.
+    // Counter settings (administrator); may be null. Read from settingsStore; SAVE through settingsEditor,
+    // which audits every change (key, old -> new) and refuses a change it cannot audit.
     CardDeskSettings* settingsStore = nullptr;
     AuditedSettings* settingsEditor = nullptr;
     // Where receipts are written (PDF), and whether the print preview opens (off in tests).
@@ -131,7 +132,8 @@ struct UiServices
     QString branchId;
     QString terminalId;
     bool trainingMode = false;
-    // Lines for the diagnostics page (readers, ATRs, PIN pad features, database, sync ...), gathered by app/main.
+    // Lines for the diagnostics page (readers, ATRs, PIN pad features, database, sync ...), gathered by
+    // app/main.
     std::function<QStringList()> diagnostics;
 };
 

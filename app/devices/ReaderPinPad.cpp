@@ -23,14 +23,22 @@ PinPadFeatures ReaderPinPad::fromFeatureMap(const QMap<unsigned char, std::uint3
 
 PinPadFeatures ReaderPinPad::refresh()
 {
-    m_features = m_probe ? m_probe() : PinPadFeatures{};
+    const PinPadFeatures found = m_probe ? m_probe() : PinPadFeatures{};
+    QMutexLocker lock(&m_mutex);
+    m_features = found;
+    return found;
+}
+
+PinPadFeatures ReaderPinPad::features() const
+{
+    QMutexLocker lock(&m_mutex);
     return m_features;
 }
 
 QString ReaderPinPad::displayName() const
 {
-    return m_features.readerName.isEmpty() ? tr("Reader PIN pad")
-                                           : tr("PIN pad of %1").arg(m_features.readerName);
+    const QString reader = features().readerName;
+    return reader.isEmpty() ? tr("Reader PIN pad") : tr("PIN pad of %1").arg(reader);
 }
 
 void ReaderPinPad::requestPin(const PinRequest& request, QObject* context, Callback callback)
@@ -44,7 +52,8 @@ void ReaderPinPad::requestPin(const PinRequest& request, QObject* context, Callb
             return;
         PinEntryResult result;
         result.status = PinEntryResult::Status::Failed;
-        result.error = tr("The reader's PIN pad takes the PIN during the card command: it never passes it on.");
+        result.error =
+            tr("The reader's PIN pad takes the PIN during the card command: it never passes it on.");
         callback(result);
     });
 }

@@ -4,8 +4,12 @@ namespace carddesk {
 
 QList<ReissueStatus> allReissueStatuses()
 {
-    return {ReissueStatus::ApplicationReceived, ReissueStatus::InProduction, ReissueStatus::ReadyForCollection,
-            ReissueStatus::Mailed,              ReissueStatus::Collected,    ReissueStatus::Delivered,
+    return {ReissueStatus::ApplicationReceived,
+            ReissueStatus::InProduction,
+            ReissueStatus::ReadyForCollection,
+            ReissueStatus::Mailed,
+            ReissueStatus::Collected,
+            ReissueStatus::Delivered,
             ReissueStatus::Cancelled};
 }
 

@@ -4,9 +4,9 @@
 //   application-received -> in-production -> ready-for-collection -> collected
 //                             \-> mailed              -> delivered
 //   any status before collected/delivered -> cancelled
-// (a step may be skipped forward, e.g. application-received -> ready-for-collection, when the agency reports late).
-// Stored as audit entries "reissue-status" on the reissue operation (docs/local-store.md), so the history is
-// part of the tamper-evident chain.
+// (a step may be skipped forward, e.g. application-received -> ready-for-collection, when the agency reports
+// late). Stored as audit entries "reissue-status" on the reissue operation (docs/local-store.md), so the
+// history is part of the tamper-evident chain.
 
 #include <QCoreApplication>
 #include <QDate>
@@ -21,7 +21,8 @@ namespace carddesk {
 
 enum class ReissueStatus
 {
-    ApplicationReceived, // "application-received": the counter accepted the application (the reissue operation)
+    ApplicationReceived, // "application-received": the counter accepted the application (the reissue
+                         // operation)
     InProduction,        // "in-production": the agency prints the card
     ReadyForCollection,  // "ready-for-collection": at the branch, the citizen collects it
     Mailed,              // "mailed"
@@ -51,13 +52,13 @@ struct ReissueStatusChange
 struct ReissueTracking
 {
     QUuid operationId;
-    QString operationNumber;   // <counter>-<yyyyMMdd>-<sequence>
+    QString operationNumber; // <counter>-<yyyyMMdd>-<sequence>
     QString maskedIdNumber;
     QString holderName;
-    QString delivery;          // "collect" or "mail"
+    QString delivery; // "collect" or "mail"
     QDate expectedDate;
     ReissueStatus status = ReissueStatus::ApplicationReceived;
-    QDateTime updatedUtc;      // of the current status
+    QDateTime updatedUtc;               // of the current status
     QList<ReissueStatusChange> history; // oldest first, starting with "application-received"
 };
 

@@ -118,10 +118,8 @@ struct Migration
     const char* const* end;
 };
 const Migration kMigrations[] = {
-    {1, std::begin(kSchemaV1), std::end(kSchemaV1)},
-    {2, std::begin(kSchemaV2), std::end(kSchemaV2)},
-    {3, std::begin(kSchemaV3), std::end(kSchemaV3)},
-    {4, std::begin(kSchemaV4), std::end(kSchemaV4)},
+    {1, std::begin(kSchemaV1), std::end(kSchemaV1)}, {2, std::begin(kSchemaV2), std::end(kSchemaV2)},
+    {3, std::begin(kSchemaV3), std::end(kSchemaV3)}, {4, std::begin(kSchemaV4), std::end(kSchemaV4)},
     {5, std::begin(kSchemaV5), std::end(kSchemaV5)},
 };
 
@@ -134,30 +132,76 @@ std::atomic<int> g_storeInstances{0};
 struct LocalStore::ThreadState
 {
     QString name;
+    // The connection itself, so that it can be closed without QSqlDatabase::database()'s thread check (at
+    // thread exit Qt may no longer know the thread as the connection's).
+    QSqlDatabase db;
     // Hot statements, prepared once per connection. Destroyed before the connection is removed.
     std::unique_ptr<sqlite::Statement> findPerson;
     std::unique_ptr<AuditAppendQueries> audit;
 };
 
+struct LocalStore::Connections
+{
+    std::mutex mutex;
+    // Keyed by a per-thread token that is never reused (std::thread::id can be).
+    std::map<quint64, std::unique_ptr<ThreadState>> byThread;
+
+    // Closes and removes the connection of the thread `token`; called on that thread only.
+    void close(quint64 token)
+    {
+        std::unique_ptr<ThreadState> state;
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            auto it = byThread.find(token);
+            if (it == byThread.end())
+                return;
+            state = std::move(it->second);
+            byThread.erase(it);
+        }
+        state->findPerson.reset();
+        state->audit.reset();
+        state->db.close();
+        state->db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(state->name);
+    }
+};
+
+namespace {
+
+quint64 currentThreadToken()
+{
+    static std::atomic<quint64> nextToken{1};
+    thread_local const quint64 token = nextToken++;
+    return token;
+}
+
+// The stores whose connection this thread opened; the thread closes them when it ends.
+struct ThreadExitCleanup
+{
+    std::vector<std::function<void()>> closers;
+    ~ThreadExitCleanup()
+    {
+        for (auto& close : closers)
+            close();
+    }
+};
+thread_local ThreadExitCleanup t_threadExit;
+
+} // namespace
+
 LocalStore::LocalStore(const LocalStoreOptions& options)
     : m_options(options)
     , m_connectionPrefix(QStringLiteral("carddesk-store-%1-").arg(++g_storeInstances))
     , m_chain(std::make_unique<AuditChain>(options.checkpointEvery))
+    , m_connections(std::make_shared<Connections>())
 {}
 
 LocalStore::~LocalStore()
 {
     m_operators.reset();
-    std::lock_guard<std::mutex> lock(m_connectionsMutex);
-    for (auto& [tid, state] : m_connections) {
-        state->findPerson.reset();
-        state->audit.reset();
-        {
-            QSqlDatabase db = QSqlDatabase::database(state->name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(state->name);
-    }
+    // This thread's connection goes now; a connection of another thread that still runs is closed by that
+    // thread when it ends (its exit handler holds m_connections). Closing it from here is what Qt forbids.
+    m_connections->close(currentThreadToken());
 }
 
 std::unique_ptr<LocalStore> LocalStore::open(const LocalStoreOptions& options, QString* error,
@@ -241,12 +285,11 @@ bool LocalStore::openConnection(QSqlDatabase& db, QString* error, StoreErrorKind
 
 LocalStore::ThreadState* LocalStore::threadState()
 {
-    static std::atomic<quint64> nextToken{1};
-    thread_local const quint64 tid = nextToken++;
+    const quint64 tid = currentThreadToken();
     {
-        std::lock_guard<std::mutex> lock(m_connectionsMutex);
-        auto it = m_connections.find(tid);
-        if (it != m_connections.end())
+        std::lock_guard<std::mutex> lock(m_connections->mutex);
+        auto it = m_connections->byThread.find(tid);
+        if (it != m_connections->byThread.end())
             return it->second.get();
     }
     const QString name = m_connectionPrefix + QString::number(tid);
@@ -262,11 +305,17 @@ LocalStore::ThreadState* LocalStore::threadState()
         m_openErrorKind = kind == StoreErrorKind::None ? StoreErrorKind::CannotOpen : kind;
         return nullptr; // callers report openError()
     }
-    std::lock_guard<std::mutex> lock(m_connectionsMutex);
     auto state = std::make_unique<ThreadState>();
     state->name = name;
+    state->db = db;
     ThreadState* raw = state.get();
-    m_connections.emplace(tid, std::move(state));
+    {
+        std::lock_guard<std::mutex> lock(m_connections->mutex);
+        m_connections->byThread.emplace(tid, std::move(state));
+    }
+    // When this thread ends it closes its connection, whether or not the store still exists.
+    std::shared_ptr<Connections> connections = m_connections;
+    t_threadExit.closers.push_back([connections, tid] { connections->close(tid); });
     return raw;
 }
 
@@ -1242,8 +1291,8 @@ bool LocalStore::backup(const QString& targetPath, QString* error)
     // (VACUUM INTO accepts an existing empty file).
     {
         QFile target(targetPath);
-        if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-            || !target.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+            !target.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
             if (error)
                 *error = tr("cannot create the backup file %1: %2").arg(targetPath, target.errorString());
             return false;
@@ -1259,6 +1308,193 @@ bool LocalStore::backup(const QString& targetPath, QString* error)
         return false;
     }
     return true;
+}
+
+// ---- operation numbers, remote approvals, reissue tracking ----
+
+QString LocalStore::operationNumber(qint64 sequence, const QDateTime& createdUtc) const
+{
+    return QStringLiteral("%1-%2-%3")
+        .arg(m_options.counterId, createdUtc.toUTC().toString(QStringLiteral("yyyyMMdd")))
+        .arg(sequence, 6, 10, QLatin1Char('0'));
+}
+
+std::optional<QUuid> LocalStore::operationIdByNumber(const QString& number)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id FROM operations WHERE operation_number = ?"));
+    q.addBindValue(number.trimmed());
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return QUuid::fromString(q.value(0).toString());
+}
+
+RemoteApprovalDecision LocalStore::approvalDecision(const QString& requestId, QString* error)
+{
+    RemoteApprovalDecision d;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "SELECT status, supervisor_id, decided_utc, decision_reason FROM approvals WHERE id = ?"));
+    q.addBindValue(requestId);
+    if (!q.exec()) {
+        if (error)
+            *error = describeSqlError(q.lastError());
+        return d;
+    }
+    if (!q.next())
+        return d; // Unknown, no error: there is no such request
+    const QString status = q.value(0).toString();
+    if (status == QLatin1String("pending"))
+        d.state = RemoteApprovalDecision::State::Pending;
+    else if (status == QLatin1String("approved"))
+        d.state = RemoteApprovalDecision::State::Approved;
+    else if (status == QLatin1String("rejected"))
+        d.state = RemoteApprovalDecision::State::Rejected;
+    else if (status == QLatin1String("withdrawn"))
+        d.state = RemoteApprovalDecision::State::Withdrawn;
+    if (d.state == RemoteApprovalDecision::State::Approved)
+        d.approvalId = requestId; // the row's id is the approval id (docs/supervisor-console.md)
+    d.decidedBy = q.value(1).toString();
+    d.decidedUtc = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    d.reason = q.value(3).toString();
+    return d;
+}
+
+namespace {
+
+const QString kReissueStatusEvent = QStringLiteral("reissue-status");
+
+// The status changes of one operation, oldest first, from its "reissue-status" audit entries.
+QList<ReissueStatusChange> reissueChanges(QSqlDatabase db, const QString& operationId)
+{
+    QList<ReissueStatusChange> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT canonical FROM audit_entries WHERE operation_id = ? AND event_type = ? "
+                             "ORDER BY sequence"));
+    q.addBindValue(operationId);
+    q.addBindValue(kReissueStatusEvent);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        const auto f = AuditChain::decode(q.value(0).toByteArray());
+        if (!f)
+            continue;
+        const auto status = reissueStatusFromName(f->details.value(QStringLiteral("status")).toString());
+        if (!status)
+            continue;
+        out << ReissueStatusChange{*status, f->timeUtc, f->operatorId,
+                                   f->details.value(QStringLiteral("note")).toString()};
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<ReissueTracking> LocalStore::reissueTracking(const QUuid& operationId)
+{
+    QSqlQuery q(database());
+    q.prepare(
+        QStringLiteral("SELECT sequence, created_utc, holder_id_masked, operation_number FROM operations "
+                       "WHERE id = ? AND service = 'reissue' AND success = 1"));
+    const QString id = uuidText(operationId);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    ReissueTracking t;
+    t.operationId = operationId;
+    const QDateTime created = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    t.operationNumber = q.value(3).toString();
+    if (t.operationNumber.isEmpty())
+        t.operationNumber = operationNumber(q.value(0).toLongLong(), created);
+    t.maskedIdNumber = q.value(2).toString();
+    q.finish();
+    if (const std::optional<OperationRecord> rec = operation(operationId)) {
+        t.holderName = rec->holderName;
+        t.delivery = rec->details.value(QStringLiteral("delivery")).toString();
+        t.expectedDate = QDate::fromString(rec->details.value(QStringLiteral("expectedReadyDate")).toString(),
+                                           Qt::ISODate);
+        if (rec->timeUtc.isValid())
+            t.history << ReissueStatusChange{
+                ReissueStatus::ApplicationReceived, rec->timeUtc, rec->op.operatorId, {}};
+    }
+    if (t.history.isEmpty())
+        t.history << ReissueStatusChange{ReissueStatus::ApplicationReceived, created, {}, {}};
+    t.history << reissueChanges(database(), id);
+    t.status = t.history.last().status;
+    t.updatedUtc = t.history.last().timeUtc;
+    return t;
+}
+
+QList<ReissueTracking> LocalStore::reissues(bool openOnly, int limit)
+{
+    QList<QUuid> ids;
+    {
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id FROM operations WHERE service = 'reissue' AND success = 1 "
+                                 "ORDER BY sequence DESC LIMIT ?"));
+        q.addBindValue(limit);
+        if (!q.exec())
+            return {};
+        while (q.next())
+            ids << QUuid::fromString(q.value(0).toString());
+    }
+    QList<ReissueTracking> out;
+    for (const QUuid& id : std::as_const(ids)) {
+        std::optional<ReissueTracking> t = reissueTracking(id);
+        if (t && (!openOnly || !isFinalReissueStatus(t->status)))
+            out << *t;
+    }
+    return out;
+}
+
+bool LocalStore::advanceReissue(const QUuid& operationId, ReissueStatus to, const OperatorContext& by,
+                                const QString& note, QString* error)
+{
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    // Read, check and write in one BEGIN IMMEDIATE transaction: two counters (or the counter and the admin
+    // tool) cannot both move the same application from the same status.
+    WriteTransaction t(*this);
+    if (!t.ok())
+        return fail(t.error());
+    const QString id = uuidText(operationId);
+    QSqlQuery q(t.db());
+    q.prepare(QStringLiteral("SELECT service, success, holder_id_masked FROM operations WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(describeSqlError(q.lastError()));
+    if (!q.next())
+        return fail(tr("there is no operation %1 on this counter").arg(id));
+    if (q.value(0).toString() != QLatin1String("reissue") || q.value(1).toInt() == 0)
+        return fail(tr("operation %1 is not an accepted reissue application").arg(id));
+    const QString masked = q.value(2).toString();
+    q.finish();
+    const QList<ReissueStatusChange> changes = reissueChanges(t.db(), id);
+    const ReissueStatus from = changes.isEmpty() ? ReissueStatus::ApplicationReceived : changes.last().status;
+    if (!reissueTransitionAllowed(from, to))
+        return fail(tr("the application is \"%1\": it cannot become \"%2\" (statuses only move forward)")
+                        .arg(reissueStatusName(from), reissueStatusName(to)));
+    AuditEntryFields f;
+    f.timeUtc = QDateTime::currentDateTimeUtc();
+    f.eventType = kReissueStatusEvent;
+    f.operatorId = by.operatorId;
+    f.role = by.role;
+    f.terminalId = by.terminalId;
+    f.branchId = by.branchId;
+    f.trainingMode = by.trainingMode;
+    f.operationId = id;
+    f.maskedIdNumber = masked;
+    f.details = QJsonObject{{"from", reissueStatusName(from)}, {"status", reissueStatusName(to)}};
+    if (!note.trimmed().isEmpty())
+        f.details.insert(QStringLiteral("note"), note.trimmed());
+    if (!appendAudit(t.db(), f, error))
+        return false;
+    return t.commit(error);
 }
 
 } // namespace carddesk

@@ -145,9 +145,9 @@ public:
     // The operation with that receipt number (this counter's), if any.
     std::optional<QUuid> operationIdByNumber(const QString& operationNumber);
 
-    // Remote approvals (the supervisor console's queue; row contract in docs/supervisor-console.md): the state
-    // of a request filed with SupervisorActions::requestApproval(), one primary-key read of `approvals`.
-    // Withdrawing is SupervisorActions::withdrawApproval().
+    // Remote approvals (the supervisor console's queue; row contract in docs/supervisor-console.md): the
+    // state of a request filed with SupervisorActions::requestApproval(), one primary-key read of
+    // `approvals`. Withdrawing is SupervisorActions::withdrawApproval().
     RemoteApprovalDecision approvalDecision(const QString& requestId, QString* error = nullptr);
 
     // Reissue tracking (app/domain/ReissueStatus.h). A successful reissue operation starts at
@@ -179,12 +179,14 @@ private:
     std::unique_ptr<StoreCrypto> m_crypto;
     std::unique_ptr<AuditChain> m_chain;
     std::unique_ptr<OperatorAccounts> m_operators;
-    std::mutex m_connectionsMutex;
-    struct ThreadState; // this thread's connection name and its cached prepared statements
+    std::mutex m_connectionsMutex; // guards m_openError*
+    struct ThreadState;            // this thread's connection name and its cached prepared statements
     ThreadState* threadState();
-    // Keyed by a per-thread token that is never reused (std::thread::id can be, and Qt refuses a connection
-    // made by a thread that has ended).
-    std::map<quint64, std::unique_ptr<ThreadState>> m_connections;
+    // The connections by thread, shared with the threads that opened them: Qt lets only the thread that made
+    // a connection close it, so each thread closes its own when it ends, and the store closes its own
+    // thread's one when it is destroyed.
+    struct Connections;
+    std::shared_ptr<Connections> m_connections;
     QString m_openError; // why the last connection could not be opened
     StoreErrorKind m_openErrorKind = StoreErrorKind::None;
 };

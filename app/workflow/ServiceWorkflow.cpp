@@ -736,7 +736,8 @@ void ServiceWorkflow::pollRemoteApproval()
         stopRemoteApproval(false);
         emit remoteApprovalDecided(false, d.decidedBy, d.reason);
         fail(QStringLiteral("approval-rejected"),
-             tr("The supervisor %1 rejected the request: %2. Nothing was changed.").arg(d.decidedBy, d.reason));
+             tr("The supervisor %1 rejected the request: %2. Nothing was changed.")
+                 .arg(d.decidedBy, d.reason));
         return;
     }
 }
@@ -767,7 +768,8 @@ void ServiceWorkflow::stopRemoteApproval(bool withdraw)
     m_remoteRequestId.clear();
     if (withdraw && m_services.remoteApprovals) {
         QString error;
-        m_services.remoteApprovals->withdraw(id, m_op, &error); // best effort: a decided request stays decided
+        m_services.remoteApprovals->withdraw(id, m_op,
+                                             &error); // best effort: a decided request stays decided
     }
 }
 
@@ -882,8 +884,8 @@ OperationRecord ServiceWorkflow::buildRecord(bool success, const QString& code, 
     if (!m_approvalReasons.isEmpty())
         details.insert(QStringLiteral("approvalReasons"), QJsonArray::fromStringList(m_approvalReasons));
     if (plan().currentPin || plan().newPin)
-        details.insert(QStringLiteral("pinEntry"), m_usePinPad ? QStringLiteral("reader-pin-pad")
-                                                               : QStringLiteral("customer-window"));
+        details.insert(QStringLiteral("pinEntry"),
+                       m_usePinPad ? QStringLiteral("reader-pin-pad") : QStringLiteral("customer-window"));
     if (!success)
         details.insert(QStringLiteral("failedIn"), workflowStateName(m_state));
     if (m_execution.triesLeft >= 0)

@@ -96,18 +96,18 @@ public:
     // Reader PIN pad. Available when a pad is configured, its reader has the feature this service needs
     // (PIN change: FEATURE_MODIFY_PIN_DIRECT), the service can use a pad at all (not reset/unblock: the PSAM
     // must encipher the new PIN) and the region allows it (`pin.padForChange`: the host cannot check the PIN
-    // policy on a PIN typed on the pad). Uses the pad's last probed features (ReaderPinPad::refresh(), done by
-    // the counter session when readers change, never on the workflow's thread).
+    // policy on a PIN typed on the pad). Uses the pad's last probed features (ReaderPinPad::refresh(), done
+    // by the counter session when readers change, never on the workflow's thread).
     bool pinPadAvailable() const;
     // Choose the pad (true) or the customer PIN window (false, the default) before the PIN steps; false when
-    // not available or too late (a PIN step was entered). With the pad the workflow skips EnteringCurrentPin /
-    // EnteringNewPin / ConfirmingNewPin and the citizen types both PINs on the reader during Executing.
+    // not available or too late (a PIN step was entered). With the pad the workflow skips EnteringCurrentPin
+    // / EnteringNewPin / ConfirmingNewPin and the citizen types both PINs on the reader during Executing.
     bool usePinPad(bool use);
     bool usingPinPad() const { return m_usePinPad; }
 
     // Remote approval, in AwaitingApproval: files the request in the supervisors' queue (false with a message
-    // when there is no queue, one is already waiting, or filing failed), emits remoteApprovalWaiting and polls
-    // the decision every remoteApprovalPollMs. Approved: continues exactly like a counter approval (the
+    // when there is no queue, one is already waiting, or filing failed), emits remoteApprovalWaiting and
+    // polls the decision every remoteApprovalPollMs. Approved: continues exactly like a counter approval (the
     // approval id is recorded with the operation). Rejected: Failed "approval-rejected" with the supervisor's
     // reason; nothing is written to the card. A counter approval (submitApproval) still works meanwhile and
     // withdraws the remote request.
@@ -124,7 +124,8 @@ signals:
     void message(const QString& text, carddesk::MessageLevel level);
     void nameConfirmationNeeded(const QString& documentName, const QString& cardName);
     void approvalNeeded(const QStringList& reasons);
-    // The request is in the supervisors' queue; the UI shows "waiting for a supervisor" and a withdraw button.
+    // The request is in the supervisors' queue; the UI shows "waiting for a supervisor" and a withdraw
+    // button.
     void remoteApprovalWaiting(const QString& requestId);
     // The request left the queue: approved (the workflow moves on), rejected (then finished(false) follows)
     // or withdrawn. `supervisor` and `reason` are empty for a withdrawal.

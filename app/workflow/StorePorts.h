@@ -18,9 +18,9 @@ namespace carddesk {
 
 enum class ServiceType
 {
-    PinReset,                  // citizen forgot the chip PIN: reset with a new PIN (84 24 .. 01)
-    PinChange,                 // citizen knows the old PIN (80 5E)
-    PinUnblock,                // clear the try counter only (84 24 .. 00)
+    PinReset,   // citizen forgot the chip PIN: reset with a new PIN (84 24 .. 01)
+    PinChange,  // citizen knows the old PIN (80 5E)
+    PinUnblock, // clear the try counter only (84 24 .. 00)
     LossReport,
     Reissue,
     ServicePasswordReset,      // 12333 / web service password: recorded as a request for the agency
@@ -42,17 +42,17 @@ QString representationName(Representation r); // "self", "proxy", "guardian"
 // Who is working at which counter.
 struct OperatorContext
 {
-    QString operatorId;   // login name
-    QString role;         // "clerk", "teller", "supervisor", "administrator"
+    QString operatorId; // login name
+    QString role;       // "clerk", "teller", "supervisor", "administrator"
     QString branchId;
-    QString terminalId;   // the counter
+    QString terminalId; // the counter
     bool trainingMode = false;
 };
 
 // An image kept as evidence. Plaintext exists only in memory: the store encrypts before anything is written.
 struct EvidenceImage
 {
-    QString kind;                // "card-photo", "scene", "document"
+    QString kind; // "card-photo", "scene", "document"
     QByteArray jpeg;
     QByteArray thumbnailJpeg;    // small, for lists
     QString manualCaptureReason; // set when the clerk captured without the automatic checks passing
@@ -62,44 +62,44 @@ struct EvidenceImage
 // Never a PIN, a PIN block, or anything from which a PIN can be derived.
 struct OperationRecord
 {
-    QUuid id;                         // chosen when the operation starts; the idempotency key for sync
+    QUuid id; // chosen when the operation starts; the idempotency key for sync
     ServiceType service = ServiceType::PinReset;
     Representation representation = Representation::Self;
     bool success = false;
-    QString resultCode;               // "ok", a cardErrorName(), or a workflow reason ("id-mismatch", ...)
-    quint16 statusWord = 0;           // the card's last SW, 0 when no card command was sent
+    QString resultCode;     // "ok", a cardErrorName(), or a workflow reason ("id-mismatch", ...)
+    quint16 statusWord = 0; // the card's last SW, 0 when no card command was sent
     OperatorContext op;
     QDateTime timeUtc;
-    QString holderIdNumber;           // full number in memory; stored encrypted + masked + keyed hash
+    QString holderIdNumber; // full number in memory; stored encrypted + masked + keyed hash
     QString holderName;
-    QString agentIdNumber;            // proxy or guardian; empty for Self
+    QString agentIdNumber; // proxy or guardian; empty for Self
     QString agentName;
-    QString cardIdentificationCode;   // 32 hex digits
+    QString cardIdentificationCode; // 32 hex digits
     QString cardNumber;
     QStringList approvalIds;
-    QJsonObject details;              // service specifics (fee, mailing address, tries left, ...), never secrets
+    QJsonObject details; // service specifics (fee, mailing address, tries left, ...), never secrets
     QList<EvidenceImage> images;
 };
 
 struct JournalResult
 {
     bool ok = false;
-    QString error;            // why not, for the clerk (e.g. "the disk is full: nothing was recorded")
-    qint64 sequence = 0;      // per-counter sequence number of the operation
-    QString operationNumber;  // printed on the receipt
+    QString error;           // why not, for the clerk (e.g. "the disk is full: nothing was recorded")
+    qint64 sequence = 0;     // per-counter sequence number of the operation
+    QString operationNumber; // printed on the receipt
 };
 
 // An audit event that is not itself an operation: a login, a name-mismatch override confirmed by the clerk,
 // a manual photo capture, a cancelled workflow, an export, a settings change.
 struct AuditEventRecord
 {
-    QString eventType;        // "login", "login-failed", "name-mismatch-override", "photo-manual-capture", ...
+    QString eventType; // "login", "login-failed", "name-mismatch-override", "photo-manual-capture", ...
     bool success = true;
     QString resultCode;
     quint16 statusWord = 0;
     OperatorContext op;
-    QUuid operationId;        // the operation it belongs to, when any
-    QString idNumber;         // full number in memory; the audit keeps it masked
+    QUuid operationId; // the operation it belongs to, when any
+    QString idNumber;  // full number in memory; the audit keeps it masked
     QString cardIdentificationCode;
     QString cardNumber;
     QJsonObject details;
@@ -139,9 +139,9 @@ struct ApprovalRequest
 {
     QUuid operationId;
     ServiceType service = ServiceType::PinReset;
-    QString reason;           // "proxy", "guardian", "name-mismatch", ... (several joined by commas)
+    QString reason; // "proxy", "guardian", "name-mismatch", ... (several joined by commas)
     OperatorContext requestedBy;
-    QString holderIdNumber;   // full number in memory; the supervisors' queue stores it masked
+    QString holderIdNumber; // full number in memory; the supervisors' queue stores it masked
 };
 
 class ApprovalAuthority

@@ -142,7 +142,8 @@ public:
     void decide(int index, bool approve, const QString& supervisor, const QString& reason)
     {
         Entry& e = entries[index];
-        e.decision.state = approve ? RemoteApprovalDecision::State::Approved : RemoteApprovalDecision::State::Rejected;
+        e.decision.state =
+            approve ? RemoteApprovalDecision::State::Approved : RemoteApprovalDecision::State::Rejected;
         e.decision.approvalId = approve ? e.id : QString();
         e.decision.decidedBy = supervisor;
         e.decision.reason = reason;

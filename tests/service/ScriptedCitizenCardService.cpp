@@ -169,7 +169,8 @@ CardResult ScriptedCitizenCardService::changePin(const SecureBuffer& oldPin, con
     return CardResult::success();
 }
 
-void ScriptedCitizenCardService::scriptPinPad(const char* currentPin, const char* newPin, const char* confirmation)
+void ScriptedCitizenCardService::scriptPinPad(const char* currentPin, const char* newPin,
+                                              const char* confirmation)
 {
     QMutexLocker lock(&m_mutex);
     m_pad.append({false, QByteArray(currentPin), QByteArray(newPin), QByteArray(confirmation)});

@@ -5,8 +5,11 @@
 #include "Fixtures.h"
 #include "app/operators/OperatorAccounts.h"
 #include "app/store/LocalStore.h"
+#include "app/supervision/SupervisorActions.h"
 #include "app/workflow/PinResetWorkflow.h"
+#include "app/workflow/PinUnblockWorkflow.h"
 #include "app/workflow/ReissueWorkflow.h"
+#include "ui/StoreAdapters.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,9 +55,69 @@ class WorkflowStoreTest : public QObject
                          QStringLiteral("T01"), false};
     QString m_holderId;
 
+    std::unique_ptr<ui::StoreApprovalQueue> m_queue;
+
     WorkflowServices services()
     {
-        return {m_cardPtr.get(), &m_reader, &m_pins, m_store.get(), m_store.get(), m_store.get(), &m_pool};
+        WorkflowServices s{m_cardPtr.get(), &m_reader,     &m_pins, m_store.get(),
+                           m_store.get(),   m_store.get(), &m_pool};
+        s.remoteApprovals = m_queue.get();
+        return s;
+    }
+
+    // A successful reissue application in the store; returns its operation id.
+    QUuid reissueApplication()
+    {
+        ReferenceBatch batch;
+        batch.cards << ReferenceCard{QStringLiteral("W49158758"), m_holderId, {}, QStringLiteral("lost")};
+        batch.toChangeSequence = 2;
+        QString error;
+        if (!m_store->applyReferenceBatch(batch, &error))
+            return {};
+        m_reader.enqueue(makeDocument(m_holderId, QStringLiteral("张三")));
+        ReissueWorkflow wf(Representation::Self, services(), RegionProfile::defaults(), m_op);
+        wf.start();
+        if (!QTest::qWaitFor([&] { return wf.state() == WorkflowState::AwaitingDetails; }))
+            return {};
+        ReissueDetails details;
+        details.delivery = ReissueDetails::Delivery::CollectAtBranch;
+        if (!wf.provideDetails(details).isEmpty())
+            return {};
+        wf.providePhoto(makeImage(QStringLiteral("card-photo"), 20000));
+        return wf.state() == WorkflowState::Done ? wf.operationId() : QUuid();
+    }
+
+    // An unblock that waits for approval (the region wants one for unblocking), on a blocked card.
+    std::unique_ptr<PinUnblockWorkflow> unblockAwaitingApproval()
+    {
+        RegionProfile profile = RegionProfile::defaults();
+        profile.approvalRequiredFor << QStringLiteral("pin-unblock");
+        m_cardPtr->setTriesLeft(0);
+        m_reader.enqueue(makeDocument(m_holderId, QStringLiteral("张三")));
+        auto wf = std::make_unique<PinUnblockWorkflow>(Representation::Self, services(), profile, m_op);
+        wf->setRemoteApprovalPollInterval(20);
+        wf->start();
+        if (!QTest::qWaitFor([&] { return wf->state() == WorkflowState::AwaitingNameConfirmation; }))
+            return nullptr;
+        wf->confirmNameMismatch(true);
+        if (wf->state() != WorkflowState::AwaitingPhoto)
+            return nullptr;
+        wf->providePhoto(makeImage(QStringLiteral("scene"), 3000));
+        return wf->state() == WorkflowState::AwaitingApproval ? std::move(wf) : nullptr;
+    }
+
+    QString approvalStatus(const QString& requestId)
+    {
+        QSqlQuery q(m_store->database());
+        q.prepare(QStringLiteral("SELECT status FROM approvals WHERE id = ?"));
+        q.addBindValue(requestId);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    }
+
+    OperatorContext supervisor() const
+    {
+        return {QStringLiteral("sup01"), QStringLiteral("supervisor"), QStringLiteral("B001"),
+                QStringLiteral("S01"), false};
     }
 
 private slots:
@@ -97,10 +160,12 @@ private slots:
                                      QStringLiteral("active")};
         batch.toChangeSequence = 1;
         QVERIFY2(m_store->applyReferenceBatch(batch, &error), qPrintable(error));
+        m_queue = std::make_unique<ui::StoreApprovalQueue>(*m_store);
     }
     void cleanup()
     {
         m_pool.waitForDone();
+        m_queue.reset();
         m_store.reset();
     }
 
@@ -240,6 +305,139 @@ private slots:
         QCOMPARE(stored->cardNumber, QStringLiteral("W49158758"));
         QCOMPARE(stored->details.value(QStringLiteral("feeFen")).toInt(), 2000);
         QCOMPARE(m_store->pendingCount(), 1); // in the outbox for the agency
+    }
+
+    // ---- remote approval through the supervisors' queue (SupervisorActions, the real approvals table)
+
+    void remoteApprovalGrantedInTheConsole()
+    {
+        auto wf = unblockAwaitingApproval();
+        QVERIFY(wf);
+        QSignalSpy waiting(wf.get(), &ServiceWorkflow::remoteApprovalWaiting);
+        QVERIFY(wf->requestRemoteApproval());
+        QCOMPARE(waiting.size(), 1);
+        const QString requestId = wf->remoteApprovalRequestId();
+        QCOMPARE(approvalStatus(requestId), QStringLiteral("pending"));
+        SupervisorActions console(*m_store, supervisor());
+        const auto queue = console.approvals(true);
+        QCOMPARE(queue.size(), 1);
+        QCOMPARE(queue.first().requestId, requestId);
+        QCOMPARE(queue.first().service, QStringLiteral("pin-unblock"));
+        QVERIFY(queue.first().reason.contains(QStringLiteral("pin-unblock")));
+        QCOMPARE(queue.first().holderIdMasked, IdNumber::mask(m_holderId));
+        QTest::qWait(100);
+        QCOMPARE(wf->state(), WorkflowState::AwaitingApproval); // nothing happens before the decision
+        QCOMPARE(m_cardPtr->triesLeft(), 0);
+        QVERIFY2(console.decideApproval(requestId, true, QStringLiteral("authorisation checked")),
+                 qPrintable(console.lastError()));
+        QTRY_COMPARE(wf->state(), WorkflowState::Done);
+        QCOMPARE(m_cardPtr->triesLeft(), 3);
+        const auto stored = m_store->operation(wf->operationId());
+        QVERIFY(stored);
+        QVERIFY(stored->success);
+        QCOMPARE(stored->approvalIds, QStringList({requestId}));
+        QCOMPARE(approvalStatus(requestId), QStringLiteral("approved"));
+    }
+
+    void remoteApprovalRejectedInTheConsole()
+    {
+        auto wf = unblockAwaitingApproval();
+        QVERIFY(wf);
+        QVERIFY(wf->requestRemoteApproval());
+        const QString requestId = wf->remoteApprovalRequestId();
+        SupervisorActions console(*m_store, supervisor());
+        QVERIFY2(console.decideApproval(requestId, false, QStringLiteral("no signed authorisation")),
+                 qPrintable(console.lastError()));
+        QTRY_COMPARE(wf->state(), WorkflowState::Failed);
+        QCOMPARE(wf->resultCode(), QStringLiteral("approval-rejected"));
+        QCOMPARE(m_cardPtr->triesLeft(), 0); // nothing written to the card
+        QCOMPARE(m_cardPtr->calls(), QStringList({"readCard", "pinStatus"}));
+        const auto stored = m_store->operation(wf->operationId());
+        QVERIFY(stored);
+        QVERIFY(!stored->success);
+        QCOMPARE(stored->resultCode, QStringLiteral("approval-rejected"));
+        QVERIFY(stored->approvalIds.isEmpty());
+    }
+
+    void remoteApprovalWithdrawnOnCancel()
+    {
+        auto wf = unblockAwaitingApproval();
+        QVERIFY(wf);
+        QVERIFY(wf->requestRemoteApproval());
+        const QString requestId = wf->remoteApprovalRequestId();
+        QVERIFY(wf->cancel());
+        QCOMPARE(approvalStatus(requestId), QStringLiteral("withdrawn"));
+        SupervisorActions console(*m_store, supervisor());
+        QVERIFY(console.approvals(true).isEmpty());
+        QVERIFY(
+            !console.decideApproval(requestId, true, QStringLiteral("too late"))); // a withdrawn one stays so
+        QCOMPARE(m_cardPtr->triesLeft(), 0);
+    }
+
+    // ---- reissue tracking
+
+    void reissueStatusMovesForwardOnlyAndIsAudited()
+    {
+        const QUuid id = reissueApplication();
+        QVERIFY(!id.isNull());
+        auto t = m_store->reissueTracking(id);
+        QVERIFY(t);
+        QCOMPARE(t->status, ReissueStatus::ApplicationReceived);
+        QCOMPARE(t->delivery, QStringLiteral("collect"));
+        QVERIFY(t->expectedDate.isValid());
+        QCOMPARE(t->maskedIdNumber, IdNumber::mask(m_holderId));
+        QCOMPARE(m_store->operationIdByNumber(t->operationNumber), std::optional<QUuid>(id));
+
+        QString error;
+        QVERIFY2(m_store->advanceReissue(id, ReissueStatus::InProduction, m_op,
+                                         QStringLiteral("sent to print"), &error),
+                 qPrintable(error));
+        QVERIFY(!m_store->advanceReissue(id, ReissueStatus::ApplicationReceived, m_op, {}, &error));
+        QVERIFY(error.contains(QStringLiteral("forward")));
+        QVERIFY(!m_store->advanceReissue(id, ReissueStatus::InProduction, m_op, {}, &error));
+        QVERIFY2(m_store->advanceReissue(id, ReissueStatus::ReadyForCollection, m_op, {}, &error),
+                 qPrintable(error));
+        QVERIFY(!m_store->advanceReissue(id, ReissueStatus::Delivered, m_op, {}, &error)); // the mail branch
+        QCOMPARE(m_store->reissues(true).size(), 1);
+        QVERIFY2(m_store->advanceReissue(id, ReissueStatus::Collected, m_op, {}, &error), qPrintable(error));
+        QVERIFY(!m_store->advanceReissue(id, ReissueStatus::Cancelled, m_op, {}, &error)); // final
+        t = m_store->reissueTracking(id);
+        QCOMPARE(t->status, ReissueStatus::Collected);
+        QCOMPARE(t->history.size(), 4);
+        QCOMPARE(t->history.at(1).note, QStringLiteral("sent to print"));
+        QCOMPARE(t->history.at(1).operatorId, QStringLiteral("clerk07"));
+        QVERIFY(m_store->reissues(true).isEmpty());
+        QCOMPARE(m_store->reissues(false).size(), 1);
+
+        // Each change is an audit entry on the operation.
+        QSqlQuery q(m_store->database());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_entries WHERE event_type = 'reissue-status'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+
+        // Only accepted reissue applications have a status.
+        QVERIFY(!m_store->advanceReissue(QUuid::createUuid(), ReissueStatus::Cancelled, m_op, {}, &error));
+        QVERIFY(!m_store->reissueTracking(QUuid::createUuid()));
+    }
+
+    void reissueCancelledFromAnyOpenStatus()
+    {
+        const QUuid id = reissueApplication();
+        QVERIFY(!id.isNull());
+        QString error;
+        QVERIFY2(m_store->advanceReissue(id, ReissueStatus::Mailed, m_op, {}, &error), qPrintable(error));
+        QVERIFY(!m_store->advanceReissue(id, ReissueStatus::Collected, m_op, {}, &error));
+        QVERIFY2(m_store->advanceReissue(id, ReissueStatus::Cancelled, m_op, {}, &error), qPrintable(error));
+        QCOMPARE(m_store->reissueTracking(id)->status, ReissueStatus::Cancelled);
+        // The history page sees it through the UI's port.
+        ui::StoreReissueTracker tracker(*m_store);
+        QCOMPARE(tracker.reissues(false).size(), 1);
+        ui::StoreHistory history(*m_store);
+        const auto entries = history.recent({}, 10);
+        QVERIFY(!entries.isEmpty());
+        QCOMPARE(entries.first().operationId, id);
+        QCOMPARE(entries.first().reissueStatus, std::optional<ReissueStatus>(ReissueStatus::Cancelled));
     }
 
 private:

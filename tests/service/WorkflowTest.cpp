@@ -2,6 +2,7 @@
 // the test ID reader, scripted PIN entry and in-memory journal/cache/approvals.
 #include "WorkflowTestSupport.h"
 
+#include "app/devices/ReaderPinPad.h"
 #include "app/workflow/ECertificatePasswordResetWorkflow.h"
 #include "app/workflow/LossReportWorkflow.h"
 #include "app/workflow/PinChangeWorkflow.h"
@@ -9,7 +10,6 @@
 #include "app/workflow/PinUnblockWorkflow.h"
 #include "app/workflow/ReissueWorkflow.h"
 #include "app/workflow/ServicePasswordResetWorkflow.h"
-#include "app/devices/ReaderPinPad.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -133,7 +133,9 @@ private slots:
     void pinChangeOnTheReaderPinPad()
     {
         m_profile.pinPadForChange = true;
-        m_pad = new ReaderPinPad([] { return PinPadFeatures{true, true, QStringLiteral("Test pad reader")}; });
+        m_pad = new ReaderPinPad([] {
+            return PinPadFeatures{true, true, QStringLiteral("Test pad reader")};
+        });
         m_pad->refresh();
         m_card->scriptPinPad("135790", "482915", "482915");
         m_reader->enqueue(makeDocument(m_holderId, QStringLiteral("张三")));

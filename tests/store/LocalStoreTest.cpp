@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtTest>
 
 #include <atomic>
@@ -463,6 +465,55 @@ private slots:
         }
         QCOMPARE(failures.load(), 0);
         QCOMPARE(store->pendingCount(), 60);
+    }
+
+    // Connections of worker threads are closed by their own threads, never by the store's destructor on
+    // another thread (Qt: "requested database does not belong to the calling thread"), whether the worker
+    // ends before or after the store.
+    void workerConnectionsAreClosedByTheirOwnThreads()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("does not belong to the calling thread")));
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));
+        const QString dir = scratchDir(QStringLiteral("store-thread-teardown"));
+        QStringList names;
+        {
+            QThreadPool pool;
+            pool.setExpiryTimeout(-1); // the pool's thread outlives the store
+            {
+                auto store = openStore(storeOptions(dir));
+                QVERIFY(store);
+                QVERIFY(store->record(sampleOperation()).ok);
+                names << store->database().connectionName();
+                // A thread that ends before the store is destroyed.
+                bool written = false;
+                QString threadName;
+                std::thread t([&] {
+                    written = store->record(sampleOperation()).ok;
+                    threadName = store->database().connectionName();
+                });
+                t.join();
+                QVERIFY(written);
+                names << threadName;
+                QVERIFY(!QSqlDatabase::contains(names.last())); // closed when its thread ended
+                // A pool thread that is still alive when the store goes.
+                QString poolName;
+                QFuture<void> f = QtConcurrent::run(&pool, [&] {
+                    store->record(sampleOperation());
+                    poolName = store->database().connectionName();
+                });
+                f.waitForFinished();
+                names << poolName;
+                QVERIFY(QSqlDatabase::contains(poolName));
+            }
+            QVERIFY(
+                !QSqlDatabase::contains(names.first()));   // the store's own thread: closed by the destructor
+            QVERIFY(QSqlDatabase::contains(names.last())); // still the pool thread's
+        } // the pool ends its thread, which closes its connection as it exits
+        QTRY_VERIFY_WITH_TIMEOUT(!QSqlDatabase::contains(names.last()), 5000);
+        // Everything written is there for the next store.
+        auto again = openStore(storeOptions(dir));
+        QVERIFY(again);
+        QCOMPARE(again->pendingCount(), 3);
     }
 
     void syncOutboxHandsOutOperationsInOrder()
