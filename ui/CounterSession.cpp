@@ -15,8 +15,9 @@
 #include <QGuiApplication>
 #include <QRegularExpression>
 #include <QScreen>
-#include <QSysInfo>
 #include <QStandardPaths>
+#include <QSysInfo>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace carddesk::ui {
 
@@ -28,6 +29,7 @@ CounterSession::~CounterSession()
         m_sync->stop();
     if (m_monitor)
         m_monitor->stop();
+    m_pinPadProbe.waitForFinished();
 }
 
 std::unique_ptr<CounterSession> CounterSession::openTraining(const QString& dataDir, QString* error,
@@ -67,19 +69,24 @@ std::unique_ptr<CounterSession> CounterSession::openCounter(CardDeskSettings& se
     ReaderConfig readers = ReaderConfig::fromEnvironment();
     const QStringList patterns = settings.readerNamePatterns();
     if (!patterns.isEmpty() && readers.citizenReaderPattern.isEmpty())
-        readers.citizenReaderPattern =
-            QRegularExpression::wildcardToRegularExpression(patterns.first(), QRegularExpression::UnanchoredWildcardConversion);
+        readers.citizenReaderPattern = QRegularExpression::wildcardToRegularExpression(
+            patterns.first(), QRegularExpression::UnanchoredWildcardConversion);
     s->m_card = std::make_unique<PcscCitizenCardService>(readers);
-    QString why;
-    const std::optional<RegionProfile> region = RegionProfile::load(settings.regionProfile(), &why);
-    s->m_services.region = region.value_or(RegionProfile::defaults());
-    s->m_services.branchId = settings.value(QStringLiteral("counter/branchId"), QStringLiteral("BRANCH")).toString();
+    const std::optional<RegionProfile> region = RegionProfile::load(settings.regionProfile(), error);
+    if (!region)
+        return nullptr;
+    s->m_services.region = *region;
+    s->m_services.branchId =
+        settings.value(QStringLiteral("counter/branchId"), QStringLiteral("BRANCH")).toString();
     s->m_services.branchName = settings.value(QStringLiteral("counter/branchName")).toString();
     s->m_services.terminalId = options.counterId;
     s->m_services.settingsStore = &settings;
+    // The one idle-lock setting; the settings page sets the derived value again after a save.
     s->m_services.settings.idleLockSeconds = settings.idleLockMinutes() * 60;
-    s->m_services.receiptDir =
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/CardDesk receipts");
+    s->m_settingsEditor = std::make_unique<AuditedSettings>(settings, *s->m_store);
+    s->m_services.settingsEditor = s->m_settingsEditor.get();
+    s->m_services.receiptDir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                               QStringLiteral("/CardDesk receipts");
     s->m_cameraSpec = settings.cameraSource();
     if (!s->m_cameraSpec.contains(QLatin1Char(':')))
         s->m_cameraSpec.prepend(QStringLiteral("camera:"));
@@ -98,9 +105,21 @@ void CounterSession::build(bool training)
 {
     m_pinWindow = std::make_unique<CustomerPinWindow>();
     m_pinEntry = std::make_unique<CustomerPinEntry>(m_pinWindow.get(), m_services.settings.shuffledKeypad);
-    m_signIn = std::make_unique<AccountsSignIn>(m_store->operators(), m_services.branchId, m_services.terminalId,
-                                                training);
+    m_signIn = std::make_unique<AccountsSignIn>(m_store->operators(), m_services.branchId,
+                                                m_services.terminalId, training);
     m_history = std::make_unique<StoreHistory>(*m_store);
+    m_approvalQueue = std::make_unique<StoreApprovalQueue>(*m_store);
+    m_reissues = std::make_unique<StoreReissueTracker>(*m_store);
+    PcscCitizenCardService* card = m_card.get();
+    m_pinPad = std::make_unique<ReaderPinPad>([card] {
+        QStringList all;
+        ReaderChoice choice;
+        card->readers(all, choice);
+        return ReaderPinPad::fromFeatureMap(card->pinPadFeatures(), choice.citizenReader);
+    });
+    m_services.pinPad = m_pinPad.get();
+    m_services.remoteApprovals = m_approvalQueue.get();
+    m_services.reissues = m_reissues.get();
     m_services.card = m_card.get();
     m_services.journal = m_store;
     m_services.cache = m_store;
@@ -112,7 +131,8 @@ void CounterSession::build(bool training)
     m_services.openCamera = [spec](QString* error) -> std::unique_ptr<FrameSource> {
         if (spec.isEmpty()) {
             if (error)
-                *error = QCoreApplication::translate("carddesk::ui::CounterSession", "No camera is configured.");
+                *error =
+                    QCoreApplication::translate("carddesk::ui::CounterSession", "No camera is configured.");
             return nullptr;
         }
         return createFrameSource(spec, error);
@@ -126,9 +146,9 @@ void CounterSession::attach(MainWindow& window)
     MainWindow* w = &window;
     auto readersText = [this] {
         const QStringList readers = m_monitor->readers();
-        return readers.isEmpty()
-                   ? QCoreApplication::translate("carddesk::ui::CounterSession", "Reader: none")
-                   : QCoreApplication::translate("carddesk::ui::CounterSession", "Readers: %1").arg(readers.size());
+        return readers.isEmpty() ? QCoreApplication::translate("carddesk::ui::CounterSession", "Reader: none")
+                                 : QCoreApplication::translate("carddesk::ui::CounterSession", "Readers: %1")
+                                       .arg(readers.size());
     };
     QObject::connect(m_monitor.get(), &ReaderMonitor::serviceAvailable, w, [w](bool available) {
         if (!available)
@@ -136,26 +156,37 @@ void CounterSession::attach(MainWindow& window)
                                                            "Reader: card service (pcscd) not running"),
                                false);
     });
-    QObject::connect(m_monitor.get(), &ReaderMonitor::readerAdded, w,
-                     [w, readersText] { w->setReaderStatus(readersText(), true); });
-    QObject::connect(m_monitor.get(), &ReaderMonitor::readerRemoved, w,
-                     [this, w, readersText] { w->setReaderStatus(readersText(), !m_monitor->readers().isEmpty()); });
-    QObject::connect(m_monitor.get(), &ReaderMonitor::cardInserted, w, [w](const QString& reader, const QByteArray&) {
-        if (!reader.contains(QLatin1String("01")) && !reader.contains(QLatin1String("SAM")))
-            w->setCardStatus(QCoreApplication::translate("carddesk::ui::CounterSession", "Card: inserted"));
+    QObject::connect(m_monitor.get(), &ReaderMonitor::readerAdded, w, [this, w, readersText] {
+        w->setReaderStatus(readersText(), true);
+        probePinPad();
     });
+    QObject::connect(m_monitor.get(), &ReaderMonitor::readerRemoved, w, [this, w, readersText] {
+        w->setReaderStatus(readersText(), !m_monitor->readers().isEmpty());
+        probePinPad();
+    });
+    QObject::connect(m_monitor.get(), &ReaderMonitor::cardInserted, w,
+                     [w](const QString& reader, const QByteArray&) {
+                         if (!reader.contains(QLatin1String("01")) && !reader.contains(QLatin1String("SAM")))
+                             w->setCardStatus(QCoreApplication::translate("carddesk::ui::CounterSession",
+                                                                          "Card: inserted"));
+                     });
     QObject::connect(m_monitor.get(), &ReaderMonitor::cardRemoved, w, [w](const QString& reader) {
         if (!reader.contains(QLatin1String("01")) && !reader.contains(QLatin1String("SAM")))
             w->setCardStatus({});
     });
     m_monitor->start();
-    w->setCameraStatus(m_cameraSpec.isEmpty()
-                           ? QCoreApplication::translate("carddesk::ui::CounterSession", "Camera: none")
-                           : QCoreApplication::translate("carddesk::ui::CounterSession", "Camera: %1").arg(m_cameraSpec),
-                       !m_cameraSpec.isEmpty());
+    probePinPad();
+    w->setCameraStatus(
+        m_cameraSpec.isEmpty()
+            ? QCoreApplication::translate("carddesk::ui::CounterSession", "Camera: none")
+            : QCoreApplication::translate("carddesk::ui::CounterSession", "Camera: %1").arg(m_cameraSpec),
+        !m_cameraSpec.isEmpty());
     if (m_sync) {
-        auto state = std::make_shared<std::tuple<bool, int, QDateTime>>(false, m_store->pendingCount(), QDateTime());
-        auto render = [w, state] { w->setSyncStatus(std::get<0>(*state), std::get<1>(*state), std::get<2>(*state)); };
+        auto state =
+            std::make_shared<std::tuple<bool, int, QDateTime>>(false, m_store->pendingCount(), QDateTime());
+        auto render = [w, state] {
+            w->setSyncStatus(std::get<0>(*state), std::get<1>(*state), std::get<2>(*state));
+        };
         QObject::connect(m_sync.get(), &SyncWorker::onlineChanged, w, [state, render](bool online) {
             std::get<0>(*state) = online;
             render();
@@ -178,6 +209,15 @@ void CounterSession::attach(MainWindow& window)
         m_pinWindow->setGeometry(screens.at(1)->availableGeometry());
 }
 
+void CounterSession::probePinPad()
+{
+    // One probe at a time; a reader event during a probe is covered by the next event or the next probe.
+    if (m_pinPadProbe.isRunning())
+        return;
+    ReaderPinPad* pad = m_pinPad.get();
+    m_pinPadProbe = QtConcurrent::run([pad] { pad->refresh(); });
+}
+
 QStringList CounterSession::diagnostics()
 {
     auto tr = [](const char* s) { return QCoreApplication::translate("carddesk::ui::CounterSession", s); };
@@ -194,24 +234,29 @@ QStringList CounterSession::diagnostics()
                                                                            : QString());
     const QHash<QString, QByteArray> cards = m_monitor ? m_monitor->cards() : QHash<QString, QByteArray>{};
     for (auto it = cards.cbegin(); it != cards.cend(); ++it)
-        lines << QStringLiteral("  ATR %1: %2").arg(it.key(), QString::fromLatin1(it.value().toHex(' ').toUpper()));
+        lines << QStringLiteral("  ATR %1: %2")
+                     .arg(it.key(), QString::fromLatin1(it.value().toHex(' ').toUpper()));
     const auto features = m_card->pinPadFeatures();
     lines << (features.isEmpty() ? tr("PIN pad: none (the customer PIN window is used)")
                                  : tr("PIN pad features: %1").arg(features.size()));
-    lines << tr("Camera:") << QStringLiteral("  ") + (m_cameraSpec.isEmpty() ? tr("none configured") : m_cameraSpec);
+    lines << tr("Camera:")
+          << QStringLiteral("  ") + (m_cameraSpec.isEmpty() ? tr("none configured") : m_cameraSpec);
     for (const FrameSourceInfo& c : availableCameras())
         lines << QStringLiteral("  %1 %2").arg(c.id, c.description);
     lines << tr("Database:");
     lines << QStringLiteral("  %1").arg(m_store->options().databasePath);
     lines << QStringLiteral("  schema %1").arg(m_store->schemaVersion());
     QStringList problems;
-    lines << QStringLiteral("  ") + (m_store->integrityCheck(&problems) ? tr("integrity check: ok")
-                                                                       : tr("integrity check FAILED: %1")
-                                                                             .arg(problems.join(QStringLiteral("; "))));
+    lines << QStringLiteral("  ") +
+                 (m_store->integrityCheck(&problems)
+                      ? tr("integrity check: ok")
+                      : tr("integrity check FAILED: %1").arg(problems.join(QStringLiteral("; "))));
     lines << tr("Sync:");
     lines << QStringLiteral("  ") + (m_training ? tr("off (training mode)")
-                                     : m_sync  ? tr("%1 operation(s) waiting").arg(m_store->pendingCount())
-                                               : tr("not configured"));
+                                     : m_sync   ? QCoreApplication::translate("carddesk::ui::CounterSession",
+                                                                              "%n operation(s) waiting",
+                                                                              nullptr, m_store->pendingCount())
+                                                : tr("not configured"));
     return lines;
 }
 

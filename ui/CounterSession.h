@@ -1,9 +1,12 @@
 #pragma once
 // Everything one running counter needs, assembled: the local store, the card service over pcscd, the reader
-// monitor, the customer PIN window, the camera, the sync worker (never in training), and the UiServices bundle
-// the windows use. app/main builds one for the real counter or for training; GUI tests build a training one.
+// monitor, the customer PIN window, the camera, the sync worker (never in training), and the UiServices
+// bundle the windows use. app/main builds one for the real counter or for training; GUI tests build a
+// training one.
 
 #include "ui/UiServices.h"
+
+#include <QFuture>
 
 #include <memory>
 
@@ -13,7 +16,7 @@ class PcscCitizenCardService;
 class ReaderMonitor;
 class SyncWorker;
 class TrainingEnvironment;
-}
+} // namespace carddesk
 
 namespace carddesk::ui {
 
@@ -28,7 +31,9 @@ public:
     // Training: the demo store in dataDir (seeded on first use), the simulator's readers, the demo camera.
     static std::unique_ptr<CounterSession> openTraining(const QString& dataDir, QString* error,
                                                         int passwordIterations = 100000);
-    // The real counter, from the settings (store folder and key, readers, camera, region, agency).
+    // The real counter, from the settings (store folder and key, readers, camera, region, agency). Refused
+    // (null, *error) when the configured region profile cannot be loaded: the counter never runs on rules
+    // nobody chose.
     static std::unique_ptr<CounterSession> openCounter(CardDeskSettings& settings, QString* error);
     ~CounterSession();
 
@@ -44,6 +49,7 @@ public:
 private:
     CounterSession();
     void build(bool training);
+    void probePinPad();
 
     std::unique_ptr<TrainingEnvironment> m_training;
     std::unique_ptr<LocalStore> m_ownStore;
@@ -54,6 +60,11 @@ private:
     std::unique_ptr<CustomerPinEntry> m_pinEntry;
     std::unique_ptr<OperatorSignIn> m_signIn;
     std::unique_ptr<OperationHistory> m_history;
+    std::unique_ptr<ReaderPinPad> m_pinPad;
+    QFuture<void> m_pinPadProbe; // the pad's features are asked for off the UI thread
+    std::unique_ptr<RemoteApprovalQueue> m_approvalQueue;
+    std::unique_ptr<ReissueTracker> m_reissues;
+    std::unique_ptr<AuditedSettings> m_settingsEditor;
     std::unique_ptr<SyncWorker> m_sync;
     QString m_cameraSpec;
     UiServices m_services;

@@ -2,8 +2,8 @@
 // Saving counter settings with an audit trail: every change made on the settings page (or by
 // `carddesk-admin config set`) becomes a "settings-change" audit entry naming each key with its old and new
 // value. Values of secret keys (a name containing "password", "passphrase" or "secret") are never written to
-// the audit: only that they changed. CardDeskSettings keeps no secrets today (the agency password lives in the
-// libpq password file, settings hold its path), the rule is a guard for later keys.
+// the audit: only that they changed. CardDeskSettings keeps no secrets today (the agency password lives in
+// the libpq password file, settings hold its path), the rule is a guard for later keys.
 
 #include "app/config/CardDeskSettings.h"
 #include "app/workflow/StorePorts.h"
@@ -48,7 +48,8 @@ public:
     CardDeskSettings& settings() { return m_settings; }
 
 private:
-    SettingsSaveResult apply(const QList<QPair<QString, QVariant>>& values, bool reset, const OperatorContext& by);
+    SettingsSaveResult apply(const QList<QPair<QString, QVariant>>& values, bool reset,
+                             const OperatorContext& by);
 
     CardDeskSettings& m_settings;
     OperationJournal& m_journal;

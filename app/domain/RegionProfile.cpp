@@ -172,9 +172,9 @@ std::optional<RegionProfile> RegionProfile::fromJson(const QJsonObject& json, QS
     r.string(json, {}, QStringLiteral("displayName"), &p.displayName);
     r.integer(json, {}, QStringLiteral("minorAge"), 1, 21, &p.minorAge);
 
-    const QJsonObject pin =
-        r.object(json, QStringLiteral("pin"),
-                 {QStringLiteral("length"), QStringLiteral("triesBeforeBlock"), QStringLiteral("padForChange")});
+    const QJsonObject pin = r.object(
+        json, QStringLiteral("pin"),
+        {QStringLiteral("length"), QStringLiteral("triesBeforeBlock"), QStringLiteral("padForChange")});
     r.integer(pin, QStringLiteral("pin."), QStringLiteral("length"), 4, 12, &p.pinLength);
     r.integer(pin, QStringLiteral("pin."), QStringLiteral("triesBeforeBlock"), 1, 15, &p.pinTriesBeforeBlock);
     r.boolean(pin, QStringLiteral("pin."), QStringLiteral("padForChange"), &p.pinPadForChange);

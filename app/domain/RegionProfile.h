@@ -35,8 +35,8 @@ public:
     int pinLength = 6;
     int pinTriesBeforeBlock = 3;
     // PIN change may be typed on the reader's PIN pad ("pin.padForChange"). The PIN then never reaches the
-    // host, so the host cannot check it against the PIN policy (initial PIN, birth date, repeated digits ...):
-    // only the card's own rules apply. Off unless a region accepts that.
+    // host, so the host cannot check it against the PIN policy (initial PIN, birth date, repeated digits
+    // ...): only the card's own rules apply. Off unless a region accepts that.
     bool pinPadForChange = false;
     int minorAge = 18;       // holders younger than this need a guardian
     int noPhotoUnderAge = 0; // holders younger than this may go without a photo (0: everybody needs one)

@@ -152,6 +152,80 @@ private slots:
         QVERIFY2(p, qPrintable(error));
         QCOMPARE(p->minorAge, 14);
     }
+
+    // The shipped profiles are in the program (:/regions); a folder without files changes nothing.
+    void builtInProfilesAreEmbedded()
+    {
+        QTemporaryDir empty;
+        qputenv("CARDDESK_REGIONS_DIR", empty.path().toUtf8());
+        const QStringList ids = RegionProfile::availableRegions();
+        QString error;
+        const auto nanjing = RegionProfile::load(QStringLiteral("nanjing"), &error);
+        const QString file = RegionProfile::fileFor(QStringLiteral("nanjing"));
+        const auto absent = RegionProfile::load(QStringLiteral("atlantis"), &error);
+        qunsetenv("CARDDESK_REGIONS_DIR");
+        for (const char* expected : {"national", "beijing", "shanghai", "nanjing", "shenzhen", "chengdu"})
+            QVERIFY2(ids.contains(QLatin1String(expected)), expected);
+        QVERIFY(nanjing);
+        QCOMPARE(nanjing->initialPinValue, QStringLiteral("888888"));
+        QVERIFY2(file.startsWith(QStringLiteral(":/regions/")), qPrintable(file));
+        QVERIFY(!absent);
+        QVERIFY2(error.contains(QStringLiteral("atlantis")), qPrintable(error));
+    }
+
+    // An administrator's file replaces the built-in profile of the same id, and only that one.
+    void overrideFileWins()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("nanjing.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"formatVersion": 1, "id": "nanjing", "initialPin": {"rule": "fixed", "value": "888888"},
+                    "minorAge": 14, "pin": {"padForChange": true}})");
+        f.close();
+        qputenv("CARDDESK_REGIONS_DIR", dir.path().toUtf8());
+        QString error;
+        const auto nanjing = RegionProfile::load(QStringLiteral("nanjing"), &error);
+        const auto beijing = RegionProfile::load(QStringLiteral("beijing"), &error);
+        const QStringList ids = RegionProfile::availableRegions();
+        const QString file = RegionProfile::fileFor(QStringLiteral("nanjing"));
+        qunsetenv("CARDDESK_REGIONS_DIR");
+        QVERIFY2(nanjing, qPrintable(error));
+        QCOMPARE(nanjing->minorAge, 14);
+        QVERIFY(nanjing->pinPadForChange);
+        QCOMPARE(file, f.fileName());
+        QVERIFY(beijing);
+        QVERIFY(!beijing->pinPadForChange);
+        QCOMPARE(ids.count(QStringLiteral("nanjing")), 1);
+        QVERIFY(ids.contains(QStringLiteral("beijing")));
+    }
+
+    // A broken override is refused with the file's name; the built-in profile is not used in its place.
+    void badOverrideIsRefused()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("nanjing.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"id": "nanjing", "minorAge": 99})");
+        f.close();
+        qputenv("CARDDESK_REGIONS_DIR", dir.path().toUtf8());
+        QString error;
+        const auto p = RegionProfile::load(QStringLiteral("nanjing"), &error);
+        qunsetenv("CARDDESK_REGIONS_DIR");
+        QVERIFY(!p);
+        QVERIFY2(error.contains(f.fileName()), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("minorAge")), qPrintable(error));
+    }
+
+    void pinPadForChangeIsABoolean()
+    {
+        QString error;
+        QVERIFY(!RegionProfile::defaults().pinPadForChange);
+        const auto yes = parse(R"({"pin": {"padForChange": true}})", &error);
+        QVERIFY2(yes, qPrintable(error));
+        QVERIFY(yes->pinPadForChange);
+        QVERIFY(!parse(R"({"pin": {"padForChange": "yes"}})", &error));
+        QVERIFY2(error.contains(QStringLiteral("pin.padForChange")), qPrintable(error));
+    }
 };
 
 QTEST_APPLESS_MAIN(RegionProfileTest)
