@@ -360,8 +360,10 @@ CardResult onPinPad(pcsc::Card& card, unsigned char feature, const QByteArray& s
     const LONG rv = card.control(pinpad::getFeatureRequestCode(), {}, features);
     const auto parsed = rv == SCARD_S_SUCCESS ? pinpad::parseFeatures(features) : std::nullopt;
     if (!parsed || !parsed->contains(feature))
-        return CardResult::failure(CardError::WrongLength,
-                                   QStringLiteral("no PIN given and the reader has no PIN pad"));
+        return CardResult::failure(
+            CardError::WrongLength,
+            QStringLiteral("no PIN given and the reader has no PIN pad (%1)")
+                .arg(rv == SCARD_S_SUCCESS ? QStringLiteral("feature not listed") : pcsc::errorText(rv)));
     QByteArray answer;
     const LONG cv = card.control(parsed->value(feature), structure, answer);
     if (cv != SCARD_S_SUCCESS)
@@ -407,27 +409,55 @@ CardResult PcscCitizenCardService::unblockPin(const QByteArray& expectedCardId)
     });
 }
 
-QMap<unsigned char, std::uint32_t> PcscCitizenCardService::pinPadFeatures()
+QMap<unsigned char, std::uint32_t> PcscCitizenCardService::pinPadFeatures(QString* why)
 {
-    QMutexLocker lock(&m_mutex);
-    if (!ensureContext().ok())
-        return {};
-    QStringList all;
-    if (m_context.listReaders(all) != SCARD_S_SUCCESS)
-        return {};
-    const ReaderChoice choice = chooseReaders(all, m_readers);
-    if (choice.citizenReader.isEmpty())
-        return {};
-    pcsc::Card card;
-    LONG rv = card.connect(m_context, choice.citizenReader);
-    if (rv != SCARD_S_SUCCESS)
-        rv = card.connect(m_context, choice.citizenReader, SCARD_SHARE_DIRECT);
-    if (rv != SCARD_S_SUCCESS)
-        return {};
-    QByteArray features;
-    if (card.control(pinpad::getFeatureRequestCode(), {}, features) != SCARD_S_SUCCESS)
-        return {};
-    return pinpad::parseFeatures(features).value_or(QMap<unsigned char, std::uint32_t>());
+    QString reason;
+    const auto features = [&]() -> QMap<unsigned char, std::uint32_t> {
+        QMutexLocker lock(&m_mutex);
+        if (!ensureContext().ok()) {
+            reason = QStringLiteral("no PC/SC context");
+            return {};
+        }
+        QStringList all;
+        const LONG listed = m_context.listReaders(all);
+        if (listed != SCARD_S_SUCCESS) {
+            reason = QStringLiteral("SCardListReaders: ") + pcsc::errorText(listed);
+            return {};
+        }
+        const ReaderChoice choice = chooseReaders(all, m_readers);
+        if (choice.citizenReader.isEmpty()) {
+            reason = QStringLiteral("no citizen-card reader");
+            return {};
+        }
+        // SCardControl needs a connection; an empty reader takes a direct one.
+        pcsc::Card card;
+        LONG rv = card.connect(m_context, choice.citizenReader);
+        if (rv != SCARD_S_SUCCESS)
+            rv = card.connect(m_context, choice.citizenReader, SCARD_SHARE_DIRECT);
+        if (rv != SCARD_S_SUCCESS) {
+            reason = QStringLiteral("SCardConnect: ") + pcsc::errorText(rv);
+            return {};
+        }
+        QByteArray tlv;
+        rv = card.control(pinpad::getFeatureRequestCode(), {}, tlv);
+        // vpcd (and any driver without IFDHControl) answers SCARD_E_UNSUPPORTED_FEATURE: no PIN pad.
+        if (rv != SCARD_S_SUCCESS) {
+            reason = QStringLiteral("SCardControl(CM_IOCTL_GET_FEATURE_REQUEST): ") + pcsc::errorText(rv);
+            return {};
+        }
+        const auto parsed = pinpad::parseFeatures(tlv);
+        if (!parsed) {
+            reason = QStringLiteral("malformed feature list %1").arg(QString::fromLatin1(tlv.toHex()));
+            return {};
+        }
+        if (!parsed->contains(pinpad::FeatureVerifyPinDirect) &&
+            !parsed->contains(pinpad::FeatureModifyPinDirect))
+            reason = QStringLiteral("the reader lists no PIN pad feature");
+        return *parsed;
+    }();
+    if (why)
+        *why = reason;
+    return features;
 }
 
 } // namespace carddesk

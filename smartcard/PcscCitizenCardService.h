@@ -44,8 +44,9 @@ public:
     ApduTrace& trace() { return m_trace; }
     // The readers chosen now (empty names when absent) and every reader pcscd lists.
     CardResult readers(QStringList& all, ReaderChoice& choice);
-    // Part-10 features of the citizen reader (tag -> control code); empty without a PIN pad or SCardControl.
-    QMap<unsigned char, std::uint32_t> pinPadFeatures();
+    // Part-10 features of the citizen reader (tag -> control code); empty, not an error, without a PIN pad
+    // or without SCardControl in the driver (vpcd). `why` says which, for diagnostics.
+    QMap<unsigned char, std::uint32_t> pinPadFeatures(QString* why = nullptr);
 
 private:
     struct Session;

@@ -246,11 +246,12 @@ int runCardCommands(const QStringList& args)
                             : QStringLiteral("none"))
                 << '\n';
         }
-        const auto features = service.pinPadFeatures();
+        QString noPinPad;
+        const auto features = service.pinPadFeatures(&noPinPad);
         out << "PIN pad (citizen reader): "
             << (features.contains(pinpad::FeatureVerifyPinDirect) ? "verify " : "")
             << (features.contains(pinpad::FeatureModifyPinDirect) ? "modify " : "")
-            << (features.isEmpty() ? "none (or the driver has no SCardControl)" : "") << '\n';
+            << (noPinPad.isEmpty() ? QString() : QStringLiteral("none: ") + noPinPad) << '\n';
         const CardReadResult r = service.readCard();
         out << "test read: "
             << (r.result.ok()

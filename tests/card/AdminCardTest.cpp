@@ -67,6 +67,8 @@ private slots:
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QLatin1String("pcsc-lite")));
         QVERIFY(r.out.contains(QLatin1String("3B 88 80 01")));
+        QVERIFY2(r.out.contains(QLatin1String("PIN pad (citizen reader): none: SCardControl")),
+                 qPrintable(r.out));
         QVERIFY(!r.out.contains(QLatin1String("313130313035313934393132333130303258"))); // ID number in hex
         QVERIFY(!r.out.contains(QLatin1String("246810")));
     }

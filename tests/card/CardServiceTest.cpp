@@ -123,7 +123,10 @@ private slots:
         CardSimulator sim;
         START_SIM(sim, QStringLiteral("zhangsan-200-3des.json"));
         PcscCitizenCardService service;
-        QVERIFY(service.pinPadFeatures().isEmpty()); // vpcd has no SCardControl
+        // vpcd has no IFDHControl: pcscd answers SCardControl with SCARD_E_UNSUPPORTED_FEATURE.
+        QString why;
+        QVERIFY(service.pinPadFeatures(&why).isEmpty());
+        QVERIFY2(why.contains(QLatin1String("SCARD_E_UNSUPPORTED_FEATURE")), qPrintable(why));
         const CardResult r = service.verifyPin(SecureBuffer());
         QCOMPARE(r.error, CardError::WrongLength);
         QVERIFY(r.detail.contains(QLatin1String("PIN pad")));
