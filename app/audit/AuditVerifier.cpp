@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace carddesk {
 
@@ -74,13 +75,14 @@ AuditVerifyReport AuditVerifier::verify(QSqlDatabase db, const AuditVerifyOption
     // the primary key, no scan).
     qint64 total = 0;
     const AuditVerifyProgress& progress = options.progress;
-    // Tested with a mask so that the hot loop pays one AND and a compare per entry.
-    qint64 progressMask = 0;
+    // The hot loop pays one compare per entry: the next entry count at which to report (never, without a
+    // callback).
+    qint64 progressEvery = 1;
+    qint64 nextProgress = std::numeric_limits<qint64>::max();
     if (progress) {
-        qint64 every = 1;
-        while (every < options.progressEvery)
-            every <<= 1;
-        progressMask = every - 1;
+        while (progressEvery < options.progressEvery)
+            progressEvery <<= 1;
+        nextProgress = progressEvery;
         if (q.exec(QStringLiteral("SELECT MAX(sequence) FROM audit_entries")) && q.next())
             total = q.value(0).toLongLong();
         if (!progress(0, total)) {
@@ -162,12 +164,15 @@ AuditVerifyReport AuditVerifier::verify(QSqlDatabase db, const AuditVerifyOption
         r.lastSequence = seq;
         ++r.entriesChecked;
         ++expected;
-        if (progress && (r.entriesChecked & progressMask) == 0 &&
-            !progress(r.entriesChecked, std::max(total, r.entriesChecked))) {
-            r.ok = false;
-            r.cancelled = true;
-            r.problem = tr("verification cancelled after %1 of %2 entries").arg(r.entriesChecked).arg(total);
-            return false;
+        if (r.entriesChecked == nextProgress) {
+            nextProgress += progressEvery;
+            if (!progress(r.entriesChecked, std::max(total, r.entriesChecked))) {
+                r.ok = false;
+                r.cancelled = true;
+                r.problem =
+                    tr("verification cancelled after %1 of %2 entries").arg(r.entriesChecked).arg(total);
+                return false;
+            }
         }
         return true;
     };

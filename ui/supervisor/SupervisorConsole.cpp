@@ -42,6 +42,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTime>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
@@ -103,8 +104,11 @@ SupervisorConsole::SupervisorConsole(LocalStore& store, const OperatorContext& w
     auto* layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget;
     m_tabs->addTab(buildAuditTab(), tr("Audit log"));
+    //: tab: entries the anomaly rules flagged
     m_tabs->addTab(buildAnomalyTab(), tr("Anomalies"));
+    //: tab: the queue of approval requests from counters
     m_tabs->addTab(buildApprovalsTab(), tr("Approvals"));
+    //: tab: operations the agency refused to accept (sync)
     m_tabs->addTab(buildDeadLetterTab(), tr("Dead letters"));
     m_tabs->addTab(buildDashboardTab(), tr("Dashboard"));
     if (SupervisorAccess::canAdministerOperators(who.role)) {
@@ -154,7 +158,9 @@ QWidget* SupervisorConsole::buildAuditTab()
     auto* page = new QWidget;
     auto* v = new QVBoxLayout(page);
     auto* bar = new QGridLayout;
+    //: audit log filter: start of the time range
     m_useFrom = new QCheckBox(tr("From"));
+    //: audit log filter: end of the time range
     m_useTo = new QCheckBox(tr("To"));
     m_from = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-7));
     m_to = new QDateTimeEdit(QDateTime::currentDateTime().addDays(1));
@@ -162,6 +168,7 @@ QWidget* SupervisorConsole::buildAuditTab()
     m_to->setCalendarPopup(true);
     m_operator = new QLineEdit;
     m_operator->setObjectName(QStringLiteral("filterOperator"));
+    //: audit log filter field: operator ID
     m_operator->setPlaceholderText(tr("operator"));
     m_event = new QComboBox;
     m_event->setObjectName(QStringLiteral("filterEvent"));
@@ -181,11 +188,15 @@ QWidget* SupervisorConsole::buildAuditTab()
     m_result = new QComboBox;
     m_result->setObjectName(QStringLiteral("filterResult"));
     m_result->addItem(tr("Any result"), -1);
+    //: audit log filter: only entries that succeeded
     m_result->addItem(tr("Succeeded"), 1);
+    //: audit log filter: only entries that failed
     m_result->addItem(tr("Failed"), 0);
     m_branch = new QLineEdit;
+    //: audit log filter field: branch (office) ID
     m_branch->setPlaceholderText(tr("branch"));
     m_terminal = new QLineEdit;
+    //: audit log filter field: service counter (terminal) ID
     m_terminal->setPlaceholderText(tr("counter"));
     m_idNumber = new QLineEdit;
     m_idNumber->setObjectName(QStringLiteral("filterIdNumber"));
@@ -258,6 +269,7 @@ QWidget* SupervisorConsole::buildAuditTab()
     //: progress of the chain verification: percentage and entries checked
     m_verifyBar->setFormat(tr("%p%"));
     m_verifyBar->setVisible(false);
+    //: button: stop the running audit chain verification
     m_cancelVerify = new QPushButton(tr("Cancel"));
     m_cancelVerify->setObjectName(QStringLiteral("cancelVerify"));
     m_cancelVerify->setVisible(false);
@@ -353,11 +365,14 @@ void SupervisorConsole::showDetails()
     if (f.trainingMode)
         //: details of an audit entry: done in training mode
         add(tr("Training"), tr("yes"));
+    //: details of an audit entry: the operation's ID
     add(tr("Operation"), f.operationId);
     add(tr("ID number"), f.maskedIdNumber);
     add(tr("Card"), AuditQuery::maskCardNumber(f.cardNumber));
     add(tr("Approvals"), f.approvalIds.join(QStringLiteral(", ")));
+    //: details of an audit entry: number of evidence photos
     add(tr("Photos"), QString::number(f.imageIds.size()));
+    //: details of an audit entry: service-specific details
     add(tr("Details"), QString::fromUtf8(QJsonDocument(f.details).toJson(QJsonDocument::Compact)));
     html += QStringLiteral("</table>");
     m_details->setHtml(html);
@@ -576,8 +591,11 @@ QWidget* SupervisorConsole::buildAnomalyTab()
     m_anomalyDays = new QSpinBox;
     m_anomalyDays->setRange(1, 90);
     m_anomalyDays->setValue(7);
+    //: suffix of a number of days, e.g. "7 days"
     m_anomalyDays->setSuffix(tr(" days"));
+    //: button: run the anomaly rules over the period
     auto* scan = new QPushButton(tr("Scan"));
+    //: label before the number of days the anomaly scan covers
     top->addWidget(new QLabel(tr("Look back")));
     top->addWidget(m_anomalyDays);
     top->addWidget(scan);
@@ -672,8 +690,10 @@ QWidget* SupervisorConsole::buildApprovalsTab()
     m_decisionReason = new QLineEdit;
     m_decisionReason->setObjectName(QStringLiteral("decisionReason"));
     m_decisionReason->setPlaceholderText(tr("reason (required)"));
+    //: button: approve the selected request from a counter
     auto* approve = new QPushButton(tr("Approve"));
     approve->setObjectName(QStringLiteral("approve"));
+    //: button: reject the selected request from a counter
     auto* reject = new QPushButton(tr("Reject"));
     reject->setObjectName(QStringLiteral("reject"));
     approve->setEnabled(SupervisorAccess::canAct(m_who.role));
@@ -693,9 +713,18 @@ QWidget* SupervisorConsole::buildApprovalsTab()
             return;
         }
         m_decisionReason->clear();
-        say(yes ? tr("Approved.") : tr("Rejected."));
         refreshApprovals();
+        //: status line after a decision on a counter's request
+        say(yes ? tr("Approved.") : tr("Rejected."));
     };
+    // Counters wait for the decision: the queue refreshes itself while it is on screen.
+    auto* poll = new QTimer(this);
+    poll->setInterval(5000);
+    connect(poll, &QTimer::timeout, this, [this] {
+        if (m_tabs && m_tabs->currentIndex() == 2 && isVisible())
+            refreshApprovals();
+    });
+    poll->start();
     connect(approve, &QPushButton::clicked, this, [decide] { decide(true); });
     connect(reject, &QPushButton::clicked, this, [decide] { decide(false); });
     return page;
@@ -703,6 +732,10 @@ QWidget* SupervisorConsole::buildApprovalsTab()
 
 void SupervisorConsole::refreshApprovals()
 {
+    // Keep the supervisor's selection across refreshes (new requests arrive while they read one).
+    const int selected = m_approvals->currentRow();
+    const QString selectedId =
+        selected >= 0 && selected < m_pending.size() ? m_pending.at(selected).requestId : QString();
     m_pending = m_actions.approvals(true);
     m_approvals->setRowCount(static_cast<int>(m_pending.size()));
     for (int i = 0; i < m_pending.size(); ++i) {
@@ -717,6 +750,9 @@ void SupervisorConsole::refreshApprovals()
         if (a.requestedBy == m_who.operatorId) // cannot decide one's own request: say so before a click
             m_approvals->item(i, 5)->setToolTip(tr("Your own request: another supervisor must decide it."));
     }
+    for (int i = 0; i < m_pending.size(); ++i)
+        if (!selectedId.isEmpty() && m_pending.at(i).requestId == selectedId)
+            m_approvals->selectRow(i);
     say(tr("%n request(s) waiting for a decision.", nullptr, static_cast<int>(m_pending.size())));
 }
 
@@ -729,12 +765,21 @@ QWidget* SupervisorConsole::buildDeadLetterTab()
     v->addWidget(
         new QLabel(tr("Operations the agency refused. The agency resolves them (conflicts view); here a "
                       "supervisor acknowledges that they were seen and handed over.")));
-    m_deadLetters = makeTable({tr("Operation"), tr("No."), tr("Refused at"), tr("Server's reason")});
+    m_deadLetters = makeTable({//: dead letters column: the refused operation's ID
+                               tr("Operation"),
+                               //: dead letters column: the operation's sequence number at this counter
+                               tr("No."),
+                               //: dead letters column: when the agency refused it
+                               tr("Refused at"),
+                               //: dead letters column: the agency database's reason
+                               tr("Server's reason")});
     m_deadLetters->setObjectName(QStringLiteral("deadLetterTable"));
     v->addWidget(m_deadLetters, 1);
     auto* bottom = new QHBoxLayout;
     m_deadComment = new QLineEdit;
+    //: placeholder of the comment field for a dead letter
     m_deadComment->setPlaceholderText(tr("comment"));
+    //: button: record that the supervisor saw the refused operation and handed it to the agency
     auto* ack = new QPushButton(tr("Acknowledge"));
     ack->setEnabled(SupervisorAccess::canAct(m_who.role));
     bottom->addWidget(m_deadComment, 1);
@@ -982,7 +1027,16 @@ QWidget* SupervisorConsole::buildOperatorsTab()
 {
     auto* page = new QWidget;
     auto* v = new QVBoxLayout(page);
-    m_operators = makeTable({tr("Operator"), tr("Name"), tr("Role"), tr("Branch"), tr("State")});
+    m_operators = makeTable({//: operator accounts column: login ID
+                             tr("Operator"),
+                             //: operator accounts column: display name
+                             tr("Name"),
+                             //: operator accounts column: role (clerk, supervisor, ...)
+                             tr("Role"),
+                             //: operator accounts column: branch (office) ID
+                             tr("Branch"),
+                             //: operator accounts column: active / disabled / locked
+                             tr("State")});
     m_operators->setObjectName(QStringLiteral("operatorTable"));
     v->addWidget(m_operators, 1);
     auto* form = new QFormLayout;
