@@ -23,5 +23,6 @@ int runSyncCommands(const QStringList& args);     // SyncCommands.cpp
 int runAgencyCommands(const QStringList& args);   // AgencyCommands.cpp
 int runConfigCommands(const QStringList& args);   // ConfigCommands.cpp
 int runCardCommands(const QStringList& args);     // CardCommands.cpp
+int runReissueCommands(const QStringList& args);  // ReissueCommands.cpp
 
 } // namespace carddesk::admin

@@ -81,6 +81,61 @@ private slots:
             !slow.authenticate(QStringLiteral("li"), SecureBuffer::fromAscii("clerk-password"), clerk()).ok);
     }
 
+    void tracksReissueApplications()
+    {
+        // A store of its own: the other commands' tests count the operations of theirs.
+        const LocalStoreOptions shared = m_options;
+        m_options = storeOptions(scratchDir(QStringLiteral("admin-reissue")));
+        struct Restore
+        {
+            LocalStoreOptions& options;
+            LocalStoreOptions saved;
+            ~Restore() { options = saved; }
+        } restore{m_options, shared};
+        QString number;
+        const QString holder = QStringLiteral("110105199001011237");
+        {
+            auto store = LocalStore::open(m_options, nullptr);
+            QVERIFY(store);
+            OperationRecord r = sampleOperation(holder);
+            r.service = ServiceType::Reissue;
+            r.details = QJsonObject{{"delivery", "mail"}, {"expectedReadyDate", "2026-12-20"}};
+            const JournalResult j = store->record(r);
+            QVERIFY2(j.ok, qPrintable(j.error));
+            number = j.operationNumber;
+        }
+        Run r = admin({"reissue", "list"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(number + QStringLiteral("  application-received")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("110105********1237")));
+        QVERIFY(!r.out.contains(holder)); // never the whole number
+        QVERIFY(r.out.contains(QStringLiteral("mail")));
+        r = admin({"reissue", "set", number, "in-production", "--note", "batch 47"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = admin({"reissue", "set", number, "application-received"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("forward")), qPrintable(r.err));
+        r = admin({"reissue", "set", number, "printed"});
+        QCOMPARE(r.exitCode, 2);
+        r = admin({"reissue", "set", number, "mailed"});
+        QCOMPARE(r.exitCode, 0);
+        r = admin({"reissue", "set", number, "collected"}); // mailed cards are delivered, not collected
+        QCOMPARE(r.exitCode, 1);
+        r = admin({"reissue", "status", number});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("batch 47")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("admin-cli:")));
+        QCOMPARE(r.out.count(QStringLiteral("  mailed")), 2); // current status and its history line
+        r = admin({"reissue", "status", "T01-20000101-999999"});
+        QCOMPARE(r.exitCode, 1);
+        r = admin({"reissue", "set", number, "delivered"});
+        QCOMPARE(r.exitCode, 0);
+        r = admin({"reissue", "list"});
+        QVERIFY(!r.out.contains(number)); // finished: only with --all
+        r = admin({"reissue", "list", "--all"});
+        QVERIFY(r.out.contains(number + QStringLiteral("  delivered")));
+    }
+
     void verifiesAndExportsTheAuditLog()
     {
         {
