@@ -33,6 +33,7 @@ const AdminCommand kCommands[] = {
      carddesk::admin::runConfigCommands},
     {"card", "the citizen's card: readers, info, status, verify, change-pin, reset-pin, unblock, diagnose",
      carddesk::admin::runCardCommands},
+    {"reissue", "card reissue applications: list, status OPNUM, set OPNUM STATUS", carddesk::admin::runReissueCommands},
 };
 
 void printUsage(QTextStream& out)
