@@ -167,8 +167,8 @@ int sources(const QStringList& args)
     p.process(args);
     QTextStream out(stdout);
     // Support staff see here whether the camera support is installed (the application loads it on first use).
-    const VideoCapturePluginStatus plugin = videoCapturePluginStatus();
-    out << "camera and video support: " << (plugin.loaded ? plugin.path : plugin.error) << '\n';
+    const OpenCvPluginStatus plugin = openCvPluginStatus();
+    out << "camera and face detection support: " << (plugin.loaded ? plugin.path : plugin.error) << '\n';
     const QList<FrameSourceInfo> list = availableCameras();
     if (list.isEmpty())
         out << "no camera found (no /dev/video* device); use a still image or an upload\n";

@@ -194,7 +194,12 @@ bool FaceAnalyzer::load(QString* error)
                          .arg(facePath);
         return false;
     }
-    if (!m_face.load(facePath.toStdString())) {
+    // The plugin only after the data: a missing opencv-data is the more common and more precise message.
+    m_face = createCascadeDetectorBackend(error);
+    m_eyes = m_face ? createCascadeDetectorBackend(error) : nullptr;
+    if (!m_face || !m_eyes)
+        return false;
+    if (!m_face->load(facePath.toStdString())) {
         if (error)
             *error = PhotoGuidance::tr("The face detection data in %1 cannot be read.").arg(facePath);
         return false;
@@ -203,7 +208,7 @@ bool FaceAnalyzer::load(QString* error)
     if (!m_options.eyeCascade.isEmpty()) {
         const QString eyePath = cascadeDirectory() + QLatin1Char('/') + m_options.eyeCascade;
         // Without the eye cascade the eye line is estimated from the face box: less exact, still usable.
-        m_haveEyes = QFileInfo::exists(eyePath) && m_eyes.load(eyePath.toStdString());
+        m_haveEyes = QFileInfo::exists(eyePath) && m_eyes->load(eyePath.toStdString());
     }
     m_loaded = true;
     return true;
@@ -225,9 +230,12 @@ cv::Rect FaceAnalyzer::guideRect(cv::Size frame, const CardPhotoGeometry& g)
 std::vector<cv::Rect> FaceAnalyzer::detectFaces(const cv::Mat& smallGray)
 {
     std::vector<cv::Rect> faces;
+    if (!m_loaded)
+        return faces;
     cv::Mat equalized;
     cv::equalizeHist(smallGray, equalized);
-    m_face.detectMultiScale(equalized, faces, m_options.scaleFactor, m_options.minNeighbors, 0);
+    m_face->detectMultiScale(equalized, faces, m_options.scaleFactor, m_options.minNeighbors, cv::Size(),
+                             cv::Size());
     return faces;
 }
 
@@ -248,7 +256,7 @@ bool FaceAnalyzer::findEyes(const cv::Mat& gray, const cv::Rect& face, cv::Point
     std::vector<cv::Rect> eyes;
     const int minEye = int(roi.cols * 0.15);
     const int maxEye = int(roi.cols * 0.32);
-    m_eyes.detectMultiScale(roi, eyes, 1.08, 3, 0, cv::Size(minEye, minEye), cv::Size(maxEye, maxEye));
+    m_eyes->detectMultiScale(roi, eyes, 1.08, 3, cv::Size(minEye, minEye), cv::Size(maxEye, maxEye));
     const cv::Rect* left = nullptr;
     const cv::Rect* right = nullptr;
     for (const cv::Rect& e : eyes) {

@@ -3,11 +3,12 @@
 // measures it against the card-photo standard (domain.md §5), plus sharpness, exposure and, for card photos,
 // the background. Not thread-safe: one analyzer per capture thread.
 
+#include "app/photo/OpenCvPlugin.h"
 #include "app/photo/PhotoTypes.h"
 
 #include <QString>
 
-#include <opencv2/objdetect.hpp>
+#include <memory>
 
 namespace carddesk {
 
@@ -54,7 +55,8 @@ public:
     // The opencv-data directory: $CARDDESK_OPENCV_DATA, else /usr/share/opencv4.
     static QString cascadeDirectory();
 
-    // Loads the cascades; false with a message for the clerk when opencv-data is missing or unreadable.
+    // Loads the cascades (through the OpenCV plugin, OpenCvPlugin.h); false with a message for the clerk when
+    // opencv-data or the plugin is missing or unreadable.
     bool load(QString* error);
     bool isLoaded() const { return m_loaded; }
 
@@ -74,8 +76,8 @@ private:
     bool findEyes(const cv::Mat& gray, const cv::Rect& face, cv::Point2f* mid, float* distance);
 
     FaceAnalyzerOptions m_options;
-    cv::CascadeClassifier m_face;
-    cv::CascadeClassifier m_eyes;
+    std::unique_ptr<CascadeDetectorBackend> m_face;
+    std::unique_ptr<CascadeDetectorBackend> m_eyes;
     bool m_loaded = false;
     bool m_haveEyes = false;
     // Scratch buffers reused from frame to frame.

@@ -2,11 +2,11 @@
 // Where pictures come from: a V4L2 camera through cv::VideoCapture, a video file or an image sequence (demo,
 // training, tests), or a still image (the manual fallback: a picture from another camera, an upload).
 // A source is used by one thread at a time (the capture thread).
-// Cameras and video files go through the videoio plugin (VideoCapturePlugin.h), loaded by the first open();
+// Cameras and video files go through the OpenCV plugin (OpenCvPlugin.h), loaded by the first open();
 // pictures are decoded with Qt's image readers (JPEG, PNG, BMP), so still images work without the plugin.
 
 #include "app/photo/PhotoTypes.h"
-#include "app/photo/VideoCapturePlugin.h"
+#include "app/photo/OpenCvPlugin.h"
 
 #include <QList>
 #include <QString>
@@ -31,7 +31,7 @@ enum class FrameSourceError
     Busy,          // the camera exists but cannot be opened or delivers nothing (another program has it)
     Unreadable,    // a file that is not a picture or video we can decode
     Disconnected,  // the camera was working and stopped (unplugged)
-    PluginMissing, // the camera and video support (carddesk-videoio.so) is not installed or does not load
+    PluginMissing, // the camera support (carddesk-opencv.so) is not installed or does not load
 };
 
 class FrameSource

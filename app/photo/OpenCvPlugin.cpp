@@ -1,0 +1,131 @@
+#include "app/photo/OpenCvPlugin.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
+
+#include <mutex>
+
+namespace carddesk {
+
+namespace {
+
+class PhotoSource
+{
+    Q_DECLARE_TR_FUNCTIONS(carddesk::PhotoSource)
+};
+
+struct LoadedPlugin
+{
+    OpenCvPluginStatus status;
+    CardDeskVideoCaptureFactory createCapture = nullptr;
+    CardDeskCascadeDetectorFactory createDetector = nullptr;
+};
+
+LoadedPlugin loadPlugin()
+{
+    LoadedPlugin result;
+    const QStringList dirs = openCvPluginSearchPath();
+    for (const QString& dir : dirs) {
+        const QString file = QDir(dir).filePath(openCvPluginFileName());
+        if (!QFileInfo::exists(file))
+            continue;
+        result.status.path = file;
+        // Never unloaded: what it made may outlive any owner we could give the library.
+        auto* library = new QLibrary(file);
+        if (!library->load()) {
+            result.status.error =
+                PhotoSource::tr(
+                    "The camera and face detection support %1 cannot be loaded: %2. Reinstall the "
+                    "carddesk package.")
+                    .arg(file, library->errorString());
+            delete library;
+            return result;
+        }
+        const auto abi = reinterpret_cast<CardDeskOpenCvAbiFunction>(library->resolve("carddesk_opencv_abi"));
+        const auto capture =
+            reinterpret_cast<CardDeskVideoCaptureFactory>(library->resolve("carddesk_opencv_create_capture"));
+        const auto detector = reinterpret_cast<CardDeskCascadeDetectorFactory>(
+            library->resolve("carddesk_opencv_create_detector"));
+        if (!abi || !capture || !detector || abi() != kOpenCvPluginAbi) {
+            result.status.error =
+                PhotoSource::tr("The camera and face detection support %1 belongs to another "
+                                "version of CardDesk. Reinstall the carddesk package.")
+                    .arg(file);
+            library->unload();
+            delete library;
+            return result;
+        }
+        result.createCapture = capture;
+        result.createDetector = detector;
+        result.status.loaded = true;
+        return result;
+    }
+    result.status.error =
+        PhotoSource::tr("The camera and face detection support (%1) is not installed: it was "
+                        "looked for in %2. Reinstall the carddesk package.")
+            .arg(openCvPluginFileName(), dirs.join(QStringLiteral(", ")));
+    return result;
+}
+
+const LoadedPlugin& plugin()
+{
+    static std::once_flag once;
+    static LoadedPlugin loaded;
+    std::call_once(once, [] { loaded = loadPlugin(); });
+    return loaded;
+}
+
+} // namespace
+
+QString openCvPluginFileName()
+{
+    return QStringLiteral("carddesk-opencv.so");
+}
+
+QStringList openCvPluginSearchPath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("CARDDESK_PLUGIN_DIR");
+    if (!fromEnvironment.isEmpty())
+        return {fromEnvironment};
+    QStringList dirs;
+    if (QCoreApplication::instance()) {
+        const QString appDir = QCoreApplication::applicationDirPath();
+        dirs << appDir;
+        // <prefix>/bin/carddesk finds <prefix>/<libdir>/carddesk/, whatever the prefix the package uses.
+        dirs << QDir::cleanPath(appDir + QStringLiteral("/../" CARDDESK_PLUGIN_LIBDIR "/carddesk"));
+    }
+    dirs << QStringLiteral(CARDDESK_PLUGIN_INSTALL_DIR) << QStringLiteral(CARDDESK_PLUGIN_BUILD_DIR);
+    dirs.removeDuplicates();
+    return dirs;
+}
+
+OpenCvPluginStatus openCvPluginStatus()
+{
+    return plugin().status;
+}
+
+std::unique_ptr<VideoCaptureBackend> createVideoCaptureBackend(QString* error)
+{
+    const LoadedPlugin& p = plugin();
+    if (!p.createCapture) {
+        if (error)
+            *error = p.status.error;
+        return nullptr;
+    }
+    return std::unique_ptr<VideoCaptureBackend>(p.createCapture());
+}
+
+std::unique_ptr<CascadeDetectorBackend> createCascadeDetectorBackend(QString* error)
+{
+    const LoadedPlugin& p = plugin();
+    if (!p.createDetector) {
+        if (error)
+            *error = p.status.error;
+        return nullptr;
+    }
+    return std::unique_ptr<CascadeDetectorBackend>(p.createDetector());
+}
+
+} // namespace carddesk
