@@ -1,8 +1,8 @@
 #pragma once
-// Saving counter settings with an audit trail: every change made on the settings page (or by
-// `carddesk-admin config set`) becomes a "settings-change" audit entry naming each key with its old and new
-// value. Values of secret keys (a name containing "password", "passphrase" or "secret") are never written to
-// the audit: only that they changed. CardDeskSettings keeps no secrets today (the agency password lives in
+// Saving counter settings with an audit trail: every change saved on the settings page becomes a
+// "settings-change" audit entry naming each key with its old and new value (what the counter uses, defaults
+// included). Values of secret keys (a name containing "password", "passphrase" or "secret") are never written
+// to the audit: only that they changed. CardDeskSettings keeps no secrets today (the agency password lives in
 // the libpq password file, settings hold its path), the rule is a guard for later keys.
 
 #include "app/config/CardDeskSettings.h"
