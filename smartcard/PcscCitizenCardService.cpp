@@ -92,6 +92,7 @@ CardResult PcscCitizenCardService::openSam(const QString& reader)
     }
     m_samTransport = std::make_unique<pcsc::PcscTransport>(*m_samCard, QStringLiteral("psam"));
     m_samChannel = std::make_unique<ApduChannel>(*m_samTransport, &m_trace, QStringLiteral("psam"));
+    ++m_samConnections;
     m_sam = std::make_unique<PsamModule>(*m_samChannel, m_psamDfName);
     return CardResult::success();
 }
@@ -267,10 +268,14 @@ CardResult PcscCitizenCardService::run(const QByteArray& expectedCardId, bool ne
     ApduChannel channel(transport, &m_trace, QStringLiteral("card"));
     SsseApplication app(channel, m_ssse);
     Session session{*this, *m_card, app, m_choice.samReader, {}, {}, {}};
+    // The PSAM channel may be replaced during the operation (PSAM reinserted): then it counts from zero.
+    const int samConnection = m_samConnections;
     const int samBefore = m_samChannel ? m_samChannel->apduCount() : 0;
     auto finish = [&](CardResult result) {
         m_lastCardApdus = channel.apduCount();
-        m_lastSamApdus = m_samChannel ? m_samChannel->apduCount() - samBefore : 0;
+        m_lastSamApdus = !m_samChannel                       ? 0
+                         : m_samConnections == samConnection ? m_samChannel->apduCount() - samBefore
+                                                             : m_samChannel->apduCount();
         session.samTransaction.reset();
         tx.reset();
         if (result.error == CardError::SamUnavailable)

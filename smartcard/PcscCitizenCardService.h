@@ -80,6 +80,7 @@ private:
     std::unique_ptr<pcsc::PcscTransport> m_samTransport;
     std::unique_ptr<ApduChannel> m_samChannel;
     std::unique_ptr<PsamModule> m_sam;
+    int m_samConnections = 0; // PSAM channels opened so far
     int m_lastCardApdus = 0;
     int m_lastSamApdus = 0;
 };

@@ -61,6 +61,23 @@ private slots:
         VERIFY_OK(service.verifyPin(SecureBuffer::fromAscii("246810")));
     }
 
+    // The PSAM taken out and put back between two operations: the next operation connects to it again by
+    // itself instead of failing once with SamUnavailable.
+    void psamReinsertedBetweenOperations()
+    {
+        CardSimulator sim;
+        START_SIM(sim, QStringLiteral("zhangsan-200-3des.json"));
+        PcscCitizenCardService service;
+        VERIFY_OK(service.unblockPin());
+        QVERIFY2(sim.removePsam(), qPrintable(sim.lastError()));
+        QVERIFY2(sim.insertPsam(), qPrintable(sim.lastError()));
+        VERIFY_OK(service.resetPin(SecureBuffer::fromAscii("246810")));
+        QCOMPARE(service.lastSamApdus(), 3); // SELECT (a new PSAM session), DERIVE, PIN RELOAD
+        VERIFY_OK(service.resetPin(SecureBuffer::fromAscii("246810")));
+        QCOMPARE(service.lastSamApdus(), 2); // selected once only
+        VERIFY_OK(service.verifyPin(SecureBuffer::fromAscii("246810")));
+    }
+
     void garbageAnswer()
     {
         CardSimulator sim;
