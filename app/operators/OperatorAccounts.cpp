@@ -30,7 +30,6 @@ QString nowText()
 }
 constexpr int kSaltSize = 16;
 constexpr int kHashSize = 32;
-const QString kIdleLockKey = QStringLiteral("idle-lock-seconds");
 
 AuditEntryFields accountEvent(const QString& eventType, bool success, const QString& result,
                               const OperatorContext& by, const QJsonObject& details)
@@ -409,40 +408,6 @@ LoginResult OperatorAccounts::authenticate(const QString& operatorId, const Secu
             result.error = tr("wrong operator name or password");
     }
     return result;
-}
-
-int OperatorAccounts::idleLockSeconds()
-{
-    bool ok = false;
-    const int v = m_store.setting(kIdleLockKey).toInt(&ok);
-    return ok && v > 0 ? v : DefaultIdleLockSeconds;
-}
-
-bool OperatorAccounts::setIdleLockSeconds(int seconds, const OperatorContext& by, QString* error)
-{
-    auto fail = [&](const QString& why) {
-        if (error)
-            *error = why;
-        return false;
-    };
-    if (seconds < 30 || seconds > 3600)
-        return fail(tr("the idle lock must be between 30 and 3600 seconds"));
-    const int before = idleLockSeconds();
-    LocalStore::WriteTransaction t(m_store);
-    if (!t.ok())
-        return fail(t.error());
-    QString why;
-    if (!m_store.setSetting(t.db(), kIdleLockKey, QString::number(seconds), &why))
-        return fail(why);
-    if (!m_store.appendAudit(
-            t.db(),
-            accountEvent(QStringLiteral("settings-change"), true, QStringLiteral("ok"), by,
-                         QJsonObject{{"setting", kIdleLockKey}, {"from", before}, {"to", seconds}}),
-            &why))
-        return fail(why);
-    if (!t.commit())
-        return fail(t.error());
-    return true;
 }
 
 } // namespace carddesk

@@ -42,7 +42,6 @@ class OperatorAccounts
 {
 public:
     static constexpr int MinimumPasswordLength = 8;
-    static constexpr int DefaultIdleLockSeconds = 300;
 
     OperatorAccounts(LocalStore& store, int iterations, int maxFailures);
 
@@ -73,9 +72,7 @@ public:
     LoginResult authenticate(const QString& operatorId, const SecureBuffer& password,
                              const OperatorContext& where, const QString& purpose = QStringLiteral("login"));
 
-    // Seconds without input after which the UI locks the session (a setting; changes are audited).
-    int idleLockSeconds();
-    bool setIdleLockSeconds(int seconds, const OperatorContext& by, QString* error);
+    // The idle lock is not kept here: its one setting is CardDeskSettings::idleLockMinutes (app/config).
 
 private:
     bool insertAccount(const OperatorAccount& account, const SecureBuffer& password,
