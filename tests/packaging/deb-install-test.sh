@@ -76,7 +76,12 @@ check_needed() { # <deb> <depends> <path in package>...
 for lib in libqt6core6 libqt6widgets6 libqt6sql6 libopencv-core406 libopencv-objdetect406 libpcsclite1 libssl3; do
     grep -Eq "(^|, )$lib \(>= " <<<"$depends" || fail "Depends lacks $lib (>= ...): dpkg-shlibdeps did not run?"
 done
-check_needed "$app_deb" "$depends" /usr/bin/carddesk /usr/bin/carddesk-admin
+dpkg-deb -c "$app_deb" | awk '{print $6}' | sed 's|^\./|/|' >"$work/app.files"
+# The OpenCV plugin carddesk loads on first camera use (docs/photo.md): in <libdir>/carddesk, its libraries
+# (videoio, objdetect) in Depends like the executables'.
+plugin=$(grep -E '^/usr/lib/([a-z0-9_-]+/)?carddesk/carddesk-opencv\.so$' "$work/app.files" || true)
+[ -n "$plugin" ] || fail "carddesk lacks the OpenCV plugin <libdir>/carddesk/carddesk-opencv.so"
+check_needed "$app_deb" "$depends" /usr/bin/carddesk /usr/bin/carddesk-admin "$plugin"
 # Loaded at run time, listed by hand.
 for dep in libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins opencv-data pcscd \
     "fonts-wqy-microhei | fonts-noto-cjk"; do
@@ -94,7 +99,6 @@ dpkg-deb -f "$training_deb" Description | sed -n 1p | grep -q "simulator" || fai
 dpkg-deb --ctrl-tarfile "$app_deb" | tar -xO ./conffiles | grep -qx /etc/carddesk/carddesk.conf \
     || fail "/etc/carddesk/carddesk.conf is not a conffile"
 
-dpkg-deb -c "$app_deb" | awk '{print $6}' | sed 's|^\./|/|' >"$work/app.files"
 for f in /usr/bin/carddesk /usr/bin/carddesk-admin /etc/carddesk/carddesk.conf \
     /usr/share/applications/org.carddesk.CardDesk.desktop /usr/share/metainfo/org.carddesk.CardDesk.metainfo.xml \
     /usr/share/icons/hicolor/scalable/apps/carddesk.svg /usr/share/doc/carddesk/copyright \
@@ -144,6 +148,13 @@ out=$(cd / && HOME="$work/home" env -u CARDDESK_RESOURCES_DIR /usr/bin/carddesk-
     || fail "carddesk-admin config show failed"
 grep -qx "resources: */usr/share/carddesk" <<<"$out" \
     || fail "the installed carddesk-admin does not use /usr/share/carddesk: $(grep resources: <<<"$out")"
+# The installed programs find the installed OpenCV plugin (loaded on first camera use, not at start-up).
+out=$(cd / && HOME="$work/home" /usr/bin/carddesk-admin photo sources) || fail "carddesk-admin photo sources failed"
+grep -qx "camera and face detection support: $plugin" <<<"$out" \
+    || fail "the installed carddesk-admin does not find $plugin: $(sed -n 1p <<<"$out")"
+if ldd /usr/bin/carddesk | grep -Eq 'libopencv_(videoio|objdetect|imgcodecs)'; then
+    fail "/usr/bin/carddesk links OpenCV's videoio/objdetect/imgcodecs: they belong in the plugin"
+fi
 # The installed application opens its window (offscreen) and quits by itself, with a fresh home folder.
 (cd / && HOME="$work/home" XDG_RUNTIME_DIR= timeout 60 /usr/bin/carddesk --training --quit-after 300) \
     || fail "the installed carddesk did not start and quit cleanly"
