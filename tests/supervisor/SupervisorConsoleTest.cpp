@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
@@ -347,6 +348,15 @@ private slots:
                                           "'clerk2' AND supervisor_id = 'sup1' AND status = 'rejected' AND "
                                           "decision_reason = 'no second document'")),
                  1);
+        // The decided ones, on request, with the decision.
+        c->findChild<QCheckBox*>(QStringLiteral("showDecided"))->setChecked(true);
+        QCOMPARE(table->rowCount(), 2);
+        QStringList states{table->item(0, 6)->text(), table->item(1, 6)->text()};
+        states.sort();
+        QCOMPARE(states, (QStringList{QStringLiteral("Approved"), QStringLiteral("Rejected")}));
+        QVERIFY(!table->findItems(QStringLiteral("no second document"), Qt::MatchContains).isEmpty());
+        c->findChild<QCheckBox*>(QStringLiteral("showDecided"))->setChecked(false);
+        QCOMPARE(table->rowCount(), 0);
         // The supervisor's own request stays in the queue for someone else.
         QVERIFY(SupervisorActions::requestApproval(
             *m_store, person(QStringLiteral("sup1"), QStringLiteral("supervisor")), QStringLiteral("reissue"),

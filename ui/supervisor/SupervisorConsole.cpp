@@ -683,8 +683,17 @@ QWidget* SupervisorConsole::buildApprovalsTab()
                              //: approvals queue column: the service counter (terminal) that asked
                              tr("Counter"),
                              //: approvals queue column: the clerk who asked
-                             tr("Operator")});
+                             tr("Operator"),
+                             //: approvals queue column: waiting / approved / rejected / withdrawn
+                             tr("State"),
+                             //: approvals queue column: who decided, and their reason
+                             tr("Decision")});
     m_approvals->setObjectName(QStringLiteral("approvalTable"));
+    //: check box: also list the requests that were already decided or withdrawn
+    m_showDecided = new QCheckBox(tr("Show decided requests"));
+    m_showDecided->setObjectName(QStringLiteral("showDecided"));
+    connect(m_showDecided, &QCheckBox::toggled, this, &SupervisorConsole::refreshApprovals);
+    v->addWidget(m_showDecided);
     v->addWidget(m_approvals, 1);
     auto* bottom = new QHBoxLayout;
     m_decisionReason = new QLineEdit;
@@ -736,15 +745,25 @@ void SupervisorConsole::refreshApprovals()
     const int selected = m_approvals->currentRow();
     const QString selectedId =
         selected >= 0 && selected < m_pending.size() ? m_pending.at(selected).requestId : QString();
-    m_pending = m_actions.approvals(true);
+    // The queue (pending, oldest first), or with "show decided" every request, newest first.
+    m_pending = m_actions.approvals(!m_showDecided->isChecked());
     m_approvals->setRowCount(static_cast<int>(m_pending.size()));
+    int waiting = 0;
     for (int i = 0; i < m_pending.size(); ++i) {
         const ApprovalQueueItem& a = m_pending.at(i);
+        if (a.state == QLatin1String("pending"))
+            ++waiting;
+        const QString decision = a.decidedUtc.isValid()
+                                     //: %1 who decided (or withdrew), %2 when, %3 their reason
+                                     ? tr("%1 at %2: %3")
+                                           .arg(a.decidedBy.isEmpty() ? a.requestedBy : a.decidedBy,
+                                                localTime(a.decidedUtc), a.decisionReason)
+                                     : QString();
         setRow(m_approvals, i,
                {localTime(a.requestedUtc), text::service(a.service), a.holderIdMasked,
                 text::approvalReason(a.reason),
                 a.branchId.isEmpty() ? a.terminalId : a.branchId + QLatin1Char('/') + a.terminalId,
-                a.requestedBy});
+                a.requestedBy, text::approvalState(a.state), decision});
         m_approvals->item(i, 1)->setToolTip(a.service);
         m_approvals->item(i, 3)->setToolTip(a.reason);
         if (a.requestedBy == m_who.operatorId) // cannot decide one's own request: say so before a click
@@ -753,7 +772,7 @@ void SupervisorConsole::refreshApprovals()
     for (int i = 0; i < m_pending.size(); ++i)
         if (!selectedId.isEmpty() && m_pending.at(i).requestId == selectedId)
             m_approvals->selectRow(i);
-    say(tr("%n request(s) waiting for a decision.", nullptr, static_cast<int>(m_pending.size())));
+    say(tr("%n request(s) waiting for a decision.", nullptr, waiting));
 }
 
 // ---- dead letters ----

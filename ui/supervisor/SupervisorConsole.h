@@ -142,6 +142,7 @@ private:
     // approvals
     QTableWidget* m_approvals = nullptr;
     QLineEdit* m_decisionReason = nullptr;
+    QCheckBox* m_showDecided = nullptr;
     QList<ApprovalQueueItem> m_pending;
 
     // dead letters
