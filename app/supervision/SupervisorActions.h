@@ -1,8 +1,9 @@
 #pragma once
 // What a supervisor does in the console, each step role-checked and audited in the same chain it reviews:
 // review marks on flagged entries, the approvals queue, viewing evidence photos, exports, chain verification,
-// dead letters. Pending approvals and review marks are themselves audit entries ("approval-requested",
-// "approval-granted"/"approval-rejected", "anomaly-review"), so their history cannot be edited either.
+// dead letters. Approval requests are rows of the approvals table (the state the counter polls) written
+// together with their audit entries ("approval-requested", "approval-granted"/"approval-rejected",
+// "approval-withdrawn"); review marks are audit entries ("anomaly-review"): their history cannot be edited.
 
 #include "app/audit/AuditVerifier.h"
 #include "app/supervision/AuditQuery.h"
