@@ -81,7 +81,12 @@ int main(int argc, char** argv)
         session->services().settingsStore = &settings;
 
     carddesk::ui::MainWindow window(session->services(), &localization);
-    session->attach(window);
+    // The demo screens drive the reader and the customer's window right away; otherwise the reader monitor, the
+    // PIN pad probe, sync and the customer's window are not needed to sign in and start once the sign-in window
+    // is on screen: they would compete with its first paint for the CPU (issue #7, start-up).
+    const bool deferAttach = !parser.isSet(screenOption);
+    if (!deferAttach)
+        session->attach(window);
     window.show();
     if (qEnvironmentVariableIsSet("CARDDESK_REPORT_SHOWN")) {
         // For the start-up benchmark: the sign-in window is on screen once the first paint went through.
@@ -89,8 +94,17 @@ int main(int argc, char** argv)
             QTextStream(stdout) << "shown" << Qt::endl;
         });
     }
-    if (session->pinWindow() && !parser.isSet(screenshotOption))
-        session->pinWindow()->show();
+    const bool showPinWindow = session->pinWindow() && !parser.isSet(screenshotOption);
+    auto startRest = [&session, &window, deferAttach, showPinWindow] {
+        if (deferAttach)
+            session->attach(window);
+        if (showPinWindow)
+            session->pinWindow()->show();
+    };
+    if (deferAttach)
+        QTimer::singleShot(0, &window, startRest);
+    else
+        startRest();
 
     QWidget* shotTarget = &window;
     if (parser.isSet(screenOption)) {
