@@ -44,6 +44,16 @@ double runProcessMs(const QString& program, const QStringList& args)
     return shown < 0 ? t.nsecsElapsed() / 1e6 : shown;
 }
 
+// The shared libraries the dynamic loader maps before main(): most of the start-up gap (issue #7).
+int sharedLibraries(const QString& program)
+{
+    QProcess p;
+    p.start(QStringLiteral("ldd"), {program});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return -1;
+    return int(p.readAllStandardOutput().count('\n'));
+}
+
 double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -59,8 +69,7 @@ bool pcscdRunning()
     return true;
 }
 
-template <class Pred>
-bool waitUntil(Pred pred, int timeoutMs)
+template <class Pred> bool waitUntil(Pred pred, int timeoutMs)
 {
     QElapsedTimer t;
     t.start();
@@ -87,9 +96,10 @@ int main(int argc, char** argv)
 
     // ---- 1. start-up --------------------------------------------------------------------------------------
     const QString trainingDir = tmp.path() + QStringLiteral("/training");
-    const QStringList carddeskArgs = {QStringLiteral("--training"), QStringLiteral("--training-dir"), trainingDir,
-                                      QStringLiteral("--lang"), QStringLiteral("zh_CN"),
-                                      QStringLiteral("--quit-after"), QStringLiteral("0")};
+    const QStringList carddeskArgs = {
+        QStringLiteral("--training"), QStringLiteral("--training-dir"), trainingDir,
+        QStringLiteral("--lang"),     QStringLiteral("zh_CN"),          QStringLiteral("--quit-after"),
+        QStringLiteral("0")};
     runProcessMs(QStringLiteral(CARDDESK_BENCH_CARDDESK), carddeskArgs); // seeds the demo store once
     runProcessMs(QStringLiteral(CARDDESK_BENCH_MINIMAL), {});
     QList<double> minimal, carddesk;
@@ -98,12 +108,19 @@ int main(int argc, char** argv)
         minimal << runProcessMs(QStringLiteral(CARDDESK_BENCH_MINIMAL), {});
         carddesk << runProcessMs(QStringLiteral(CARDDESK_BENCH_CARDDESK), carddeskArgs);
     }
-    report.addBaseline(QStringLiteral("minimal-widgets"),
-                       QStringLiteral("minimal Qt Widgets program: start, show one window, quit (median of 15)"),
-                       median(minimal), QStringLiteral("ms"));
-    report.addFigure(QStringLiteral("carddesk --training start-up to sign-in"), median(carddesk), QStringLiteral("ms"),
-                     QStringLiteral("minimal-widgets"), 1.0, 1.5, bench::Better::Lower,
-                     QStringLiteral("opens the store, the card service, the reader monitor, both windows"));
+    report.addBaseline(
+        QStringLiteral("minimal-widgets"),
+        QStringLiteral("minimal Qt Widgets program: start, show one window, quit (median of 15)"),
+        median(minimal), QStringLiteral("ms"));
+    report.addFigure(QStringLiteral("carddesk --training start-up to sign-in"), median(carddesk),
+                     QStringLiteral("ms"), QStringLiteral("minimal-widgets"), 1.0, 1.5, bench::Better::Lower,
+                     QStringLiteral("opens the store, builds the window; the reader monitor and the "
+                                    "customer's window start after it is shown"));
+    report.addCount(
+        QStringLiteral("shared libraries loaded by carddesk (ldd; minimal program as reference)"),
+        sharedLibraries(QStringLiteral(CARDDESK_BENCH_CARDDESK)),
+        sharedLibraries(QStringLiteral(CARDDESK_BENCH_MINIMAL)),
+        QStringLiteral("OpenCV videoio/objdetect come with carddesk-opencv.so on first camera use"));
 
     // ---- 2. PIN reset, app side ---------------------------------------------------------------------------
     if (!pcscdRunning()) {
@@ -120,10 +137,11 @@ int main(int argc, char** argv)
         PcscCitizenCardService card(TrainingEnvironment::readerConfig());
         const CardReadResult first = card.readCard();
         if (!first.result.ok())
-            report.addNote(QStringLiteral("readCard failed: ") + first.result.message() + QLatin1Char(' ')
-                           + first.result.detail);
+            report.addNote(QStringLiteral("readCard failed: ") + first.result.message() + QLatin1Char(' ') +
+                           first.result.detail);
         const bench::Timing read = bench::measure([&] { card.readCard(); }, 30);
-        report.addBaseline(QStringLiteral("read-card"), QStringLiteral("PcscCitizenCardService::readCard() (median)"),
+        report.addBaseline(QStringLiteral("read-card"),
+                           QStringLiteral("PcscCitizenCardService::readCard() (median)"),
                            read.median / 1000.0, QStringLiteral("ms"));
     }
     test::GuiCounter counter(tmp.path() + QStringLiteral("/reset"));
@@ -140,31 +158,45 @@ int main(int argc, char** argv)
         counter.window().startService(ServiceType::PinReset);
         counter.typeIdentity(QStringLiteral("11010519491231002X"), QStringLiteral("张三"));
         flow->next();
-        if (!waitUntil([&] { return flow->cardPresent(); }, 5000))
-            { failedAt = QStringLiteral("card present"); break; }
+        if (!waitUntil([&] { return flow->cardPresent(); }, 5000)) {
+            failedAt = QStringLiteral("card present");
+            break;
+        }
         QElapsedTimer t;
         t.start();
         flow->next();
-        if (!waitUntil([&] { return flow->step() == Step::Photo; }, 10000))
-            { failedAt = QStringLiteral("card read"); break; }
+        if (!waitUntil([&] { return flow->step() == Step::Photo; }, 10000)) {
+            failedAt = QStringLiteral("card read");
+            break;
+        }
         const double card = t.nsecsElapsed() / 1e6;
-        if (!waitUntil([&] { return flow->canGoNext(); }, 15000)) // the camera's automatic capture: not counted
-            { failedAt = QStringLiteral("auto photo"); break; }
+        if (!waitUntil([&] { return flow->canGoNext(); },
+                       15000)) // the camera's automatic capture: not counted
+        {
+            failedAt = QStringLiteral("auto photo");
+            break;
+        }
         t.restart();
         flow->next();
-        if (!waitUntil([&] { return flow->step() == Step::Pin; }, 5000))
-            { failedAt = QStringLiteral("pin step"); break; }
+        if (!waitUntil([&] { return flow->step() == Step::Pin; }, 5000)) {
+            failedAt = QStringLiteral("pin step");
+            break;
+        }
         const double photo = t.nsecsElapsed() / 1e6;
         const char* pin = pins[round % 3];
         counter.citizenTypes(pin);
-        if (!waitUntil([&] { return flow->workflowState() == WorkflowState::ConfirmingNewPin; }, 3000))
-            { failedAt = QStringLiteral("confirm state"); break; }
+        if (!waitUntil([&] { return flow->workflowState() == WorkflowState::ConfirmingNewPin; }, 3000)) {
+            failedAt = QStringLiteral("confirm state");
+            break;
+        }
         for (int i = 0; i < 5; ++i)
             counter.pinWindow()->pressDigit(pin[i] - '0');
         t.restart();
         counter.pinWindow()->pressDigit(pin[5] - '0'); // the citizen's last key: from here on it is the app's
-        if (!waitUntil([&] { return flow->step() == Step::Result; }, 10000) || !flow->lastSucceeded())
-            { failedAt = QStringLiteral("result"); break; }
+        if (!waitUntil([&] { return flow->step() == Step::Result; }, 10000) || !flow->lastSucceeded()) {
+            failedAt = QStringLiteral("result");
+            break;
+        }
         const double execute = t.nsecsElapsed() / 1e6;
         t.restart();
         flow->printReceipt();
@@ -179,20 +211,24 @@ int main(int argc, char** argv)
         totals << card + photo + execute + receipt;
     }
     if (totals.isEmpty()) {
-        report.addNote(QStringLiteral("PIN reset figures skipped: the flow did not complete (stopped at: %1; %2)")
-                           .arg(failedAt, counter.flow()->message() + QStringLiteral(" step=%1").arg(static_cast<int>(counter.flow()->step()))));
+        report.addNote(
+            QStringLiteral("PIN reset figures skipped: the flow did not complete (stopped at: %1; %2)")
+                .arg(failedAt, counter.flow()->message() +
+                                   QStringLiteral(" step=%1").arg(static_cast<int>(counter.flow()->step()))));
         return report.finish(argc, argv);
     }
     const QString base = QStringLiteral("read-card");
     report.addFigure(QStringLiteral("reset: read card + checks (Enter -> photo)"), median(cardPart),
                      QStringLiteral("ms"), base);
-    report.addFigure(QStringLiteral("reset: accept photo -> PIN entry"), median(photoPart), QStringLiteral("ms"), base);
+    report.addFigure(QStringLiteral("reset: accept photo -> PIN entry"), median(photoPart),
+                     QStringLiteral("ms"), base);
     report.addFigure(QStringLiteral("reset: last PIN key -> result (card+record)"), median(executePart),
                      QStringLiteral("ms"), base);
     report.addFigure(QStringLiteral("reset: receipt PDF"), median(receiptPart), QStringLiteral("ms"), base);
-    report.addFigure(QStringLiteral("reset: app-side total (target < 300 ms)"), median(totals), QStringLiteral("ms"),
-                     base, 1.0, 0.0, bench::Better::Lower,
-                     median(totals) < 300 ? QStringLiteral("under 300 ms: met") : QStringLiteral("300 ms: MISSED"));
+    report.addFigure(QStringLiteral("reset: app-side total (target < 300 ms)"), median(totals),
+                     QStringLiteral("ms"), base, 1.0, 0.0, bench::Better::Lower,
+                     median(totals) < 300 ? QStringLiteral("under 300 ms: met")
+                                          : QStringLiteral("300 ms: MISSED"));
     report.addCount(QStringLiteral("PIN resets measured"), totals.size(), 5);
     return report.finish(argc, argv);
 }
