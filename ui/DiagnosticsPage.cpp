@@ -134,10 +134,11 @@ void DiagnosticsPage::changeEvent(QEvent* event)
 
 void DiagnosticsPage::retranslate()
 {
+    //: Heading of the page listing readers, camera, database and versions for support.
     m_heading->setText(tr("Diagnostics"));
     m_refresh->setText(tr("Refresh (F5)"));
     m_copy->setText(tr("&Copy report"));
-    m_save->setText(tr("&Save report..."));
+    m_save->setText(tr("&Save report... (Ctrl+S)"));
     m_close->setText(tr("Back (Esc)"));
 }
 

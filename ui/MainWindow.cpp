@@ -16,6 +16,8 @@
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -70,6 +72,14 @@ void MainWindow::build()
                        static_cast<QWidget*>(m_diagnostics)})
         m_stack->addWidget(w);
 
+    // Keyboard: a button reached with Tab is pressed by Enter (as by Space) instead of Enter reaching the page
+    // behind it (where Enter means "Next": Enter on a focused Cancel must not go on). A click does not take the
+    // focus, so after clicking e.g. "Scan" the clerk's Enter still means "Next".
+    for (QPushButton* button : m_stack->findChildren<QPushButton*>()) {
+        button->setAutoDefault(true);
+        button->setFocusPolicy(Qt::TabFocus);
+    }
+
     connect(m_login, &LoginPage::signedIn, this, &MainWindow::onSignedIn);
     connect(m_home, &HomePage::serviceChosen, this, &MainWindow::startService);
     connect(m_flow, &ServiceFlowPage::finished, this, [this] {
@@ -96,6 +106,8 @@ void MainWindow::build()
     m_readerLabel = addStatus("readerStatus");
     m_cardLabel = addStatus("cardStatus");
     m_cameraLabel = addStatus("cameraStatus");
+    // A camera is often a long device or file path: elided in the middle, the whole of it in the tooltip.
+    m_cameraLabel->setMaximumWidth(260);
     m_syncLabel = addStatus("syncStatus");
     m_operatorLabel = addStatus("operatorStatus");
     m_language = new QComboBox(this);
@@ -135,8 +147,11 @@ void MainWindow::build()
     });
     qApp->installEventFilter(this);
 
+    //: Status bar: the state of the citizen-card reader is not known yet.
     m_readerText = tr("Reader: unknown");
+    //: Status bar: no citizen card in the reader.
     m_cardText = tr("Card: none");
+    //: Status bar: the state of the counter camera is not known yet.
     m_cameraText = tr("Camera: unknown");
     resize(1100, 740);
     showScreen(Screen::Login);
@@ -171,8 +186,15 @@ void MainWindow::showScreen(Screen screen)
     case Screen::Login: m_stack->setCurrentWidget(m_login); break;
     case Screen::Home: m_stack->setCurrentWidget(m_home); break;
     case Screen::Service: m_stack->setCurrentWidget(m_flow); break;
-    case Screen::History: m_stack->setCurrentWidget(m_history); break;
-    case Screen::Settings: m_stack->setCurrentWidget(m_settings); break;
+    case Screen::History:
+        m_history->setOperator(m_op);
+        m_stack->setCurrentWidget(m_history);
+        break;
+    case Screen::Settings:
+        m_settings->setOperator(m_op);
+        m_settings->setLanguageInUse(m_localization ? m_localization->language() : QString());
+        m_stack->setCurrentWidget(m_settings);
+        break;
     case Screen::Diagnostics: m_stack->setCurrentWidget(m_diagnostics); break;
     }
     retranslate();
@@ -297,6 +319,7 @@ void MainWindow::setReaderStatus(const QString& text, bool ok)
 
 void MainWindow::setCardStatus(const QString& text)
 {
+    //: Status bar: no citizen card in the reader.
     m_cardText = text.isEmpty() ? tr("Card: none") : text;
     retranslate();
 }
@@ -345,14 +368,20 @@ void MainWindow::updateOperatorLabel()
     }
     //: Status bar: who is signed in, their role, and the counter.
     m_operatorLabel->setText(tr("%1 (%2) at %3")
-                                 .arg(m_displayName.isEmpty() ? m_op.operatorId : m_displayName, m_op.role,
-                                      m_op.terminalId));
+                                 .arg(m_displayName.isEmpty() ? m_op.operatorId : m_displayName,
+                                      ServiceText::roleText(m_op.role), m_op.terminalId));
 }
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // The language may have been switched elsewhere (settings page, command line): show the one in use.
+        if (m_localization) {
+            const QSignalBlocker blocker(m_language);
+            m_language->setCurrentIndex(std::max(0, m_language->findData(m_localization->language())));
+        }
         retranslate();
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -364,10 +393,13 @@ void MainWindow::retranslate()
     QString title;
     switch (screen()) {
     case Screen::Login: title = tr("Social security card PIN services"); break;
+    //: Title of the home screen: the list of counter services.
     case Screen::Home: title = tr("Services"); break;
     case Screen::Service: title = tr("Service in progress"); break;
     case Screen::History: title = tr("History of this counter"); break;
+    //: Title of the administrator's settings screen.
     case Screen::Settings: title = tr("Settings"); break;
+    //: Title of the screen listing readers, camera, database and versions for support.
     case Screen::Diagnostics: title = tr("Diagnostics"); break;
     }
     if (screen() == Screen::Home)
@@ -378,7 +410,9 @@ void MainWindow::retranslate()
     m_readerLabel->setText(m_readerText);
     m_readerLabel->setStyleSheet(m_readerOk ? QString() : QStringLiteral("color: #b03a2e;"));
     m_cardLabel->setText(m_cardText);
-    m_cameraLabel->setText(m_cameraText);
+    m_cameraLabel->setText(
+        m_cameraLabel->fontMetrics().elidedText(m_cameraText, Qt::ElideMiddle, m_cameraLabel->maximumWidth()));
+    m_cameraLabel->setToolTip(m_cameraText);
     renderSync();
     updateOperatorLabel();
 }

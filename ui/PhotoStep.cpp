@@ -105,6 +105,7 @@ void PhotoStep::start()
         retranslate();
         return;
     }
+    //: Status bar: %1 is the camera in use (a device or file path).
     setCameraState(tr("Camera: %1").arg(m_source->description()), true);
     m_running = true;
     m_timer.start(m_source->isLive() ? 30 : std::max(30, static_cast<int>(1000.0 / std::max(1.0, m_source->fps()))));

@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QEvent>
 #include <QFormLayout>
@@ -24,7 +25,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QThreadPool>
 #include <QVBoxLayout>
@@ -70,6 +73,10 @@ QString nextStepForCode(const QString& code)
     if (code.startsWith(QLatin1String("pin-")))
         return QCoreApplication::translate("carddesk::ui::ServiceFlowPage",
                                            "Start the service again and let the citizen choose another PIN.");
+    if (code == QLatin1String("approval-rejected"))
+        return QCoreApplication::translate("carddesk::ui::ServiceFlowPage",
+                                           "Tell the citizen the supervisor's reason; once it is resolved, start the "
+                                           "service again.");
     if (code == QLatin1String("not-recorded") || code == QLatin1String("audit-failed"))
         return QCoreApplication::translate("carddesk::ui::ServiceFlowPage",
                                            "Call the administrator: the local store could not write.");
@@ -103,7 +110,8 @@ ServiceFlowPage::ServiceFlowPage(UiServices& services, QWidget* parent)
     m_next->setObjectName(QStringLiteral("nextButton"));
     for (QPushButton* b : {m_cancel, m_back, m_next}) {
         b->setMinimumHeight(44);
-        b->setAutoDefault(false);
+        // Enter on a focused Cancel / Back presses that button; anywhere else Enter means Next (keyPressEvent).
+        b->setAutoDefault(true);
     }
     buttons->addWidget(m_cancel);
     buttons->addStretch();
@@ -288,10 +296,15 @@ QWidget* ServiceFlowPage::buildCardPage()
     m_nameConfirmed->setObjectName(QStringLiteral("nameConfirmed"));
     m_nameConfirmed->setVisible(false);
     connect(m_nameConfirmed, &QCheckBox::toggled, this, &ServiceFlowPage::updateButtons);
+    // The PIN entry device is chosen before the card is read: the workflow cannot switch once a PIN step began.
+    m_usePinPad = new QCheckBox(page);
+    m_usePinPad->setObjectName(QStringLiteral("usePinPadCheck"));
+    m_usePinPad->setVisible(false);
     layout->addWidget(m_cardPrompt);
     layout->addWidget(m_cardDetails);
     layout->addWidget(m_cardMatch);
     layout->addWidget(m_nameConfirmed);
+    layout->addWidget(m_usePinPad);
     layout->addStretch();
     return page;
 }
@@ -300,12 +313,21 @@ QWidget* ServiceFlowPage::buildDetailsPage()
 {
     auto* page = new QWidget(this);
     auto* form = new QFormLayout(page);
+    // Loss report: was there a temporary (phone / online) report, and when? The region's deadline decides
+    // whether it is confirmed or lapsed; the verdict shows as the clerk sets the time.
     m_temporaryReport = new QCheckBox(page);
     m_temporaryReport->setObjectName(QStringLiteral("temporaryReportCheck"));
+    m_temporaryTime = new QDateTimeEdit(page);
+    m_temporaryTime->setObjectName(QStringLiteral("temporaryReportTimeEdit"));
+    m_temporaryTime->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_temporaryTime->setCalendarPopup(true);
+    m_temporaryTime->setEnabled(false);
+    m_temporaryVerdict = bigLabel(page, "temporaryReportVerdict", 1.0);
     m_circumstances = new QLineEdit(page);
     m_circumstances->setObjectName(QStringLiteral("circumstancesEdit"));
     m_circumstancesLabel = new QLabel(page);
     m_circumstancesLabel->setBuddy(m_circumstances);
+    // Reissue: reason, delivery, and for mail the address, recipient and a mobile number for the courier.
     m_reissueReason = new QComboBox(page);
     m_reissueReason->setObjectName(QStringLiteral("reissueReasonCombo"));
     m_reissueReasonLabel = new QLabel(page);
@@ -318,12 +340,74 @@ QWidget* ServiceFlowPage::buildDetailsPage()
     m_address->setObjectName(QStringLiteral("addressEdit"));
     m_addressLabel = new QLabel(page);
     m_addressLabel->setBuddy(m_address);
+    m_recipient = new QLineEdit(page);
+    m_recipient->setObjectName(QStringLiteral("recipientEdit"));
+    m_recipientLabel = new QLabel(page);
+    m_recipientLabel->setBuddy(m_recipient);
+    m_phone = new QLineEdit(page);
+    m_phone->setObjectName(QStringLiteral("phoneEdit"));
+    m_phone->setMaxLength(20);
+    m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    m_phoneLabel = new QLabel(page);
+    m_phoneLabel->setBuddy(m_phone);
     form->addRow(QString(), m_temporaryReport);
+    form->addRow(QString(), m_temporaryTime);
+    form->addRow(QString(), m_temporaryVerdict);
     form->addRow(m_circumstancesLabel, m_circumstances);
     form->addRow(m_reissueReasonLabel, m_reissueReason);
     form->addRow(m_deliveryLabel, m_delivery);
     form->addRow(m_addressLabel, m_address);
+    form->addRow(m_recipientLabel, m_recipient);
+    form->addRow(m_phoneLabel, m_phone);
+    connect(m_temporaryReport, &QCheckBox::toggled, this, &ServiceFlowPage::updateDetails);
+    connect(m_temporaryTime, &QDateTimeEdit::dateTimeChanged, this, &ServiceFlowPage::updateDetails);
+    connect(m_delivery, &QComboBox::currentIndexChanged, this, &ServiceFlowPage::updateDetails);
+    setTabOrder(m_temporaryReport, m_temporaryTime);
+    setTabOrder(m_temporaryTime, m_circumstances);
+    setTabOrder(m_reissueReason, m_delivery);
+    setTabOrder(m_delivery, m_address);
+    setTabOrder(m_address, m_recipient);
+    setTabOrder(m_recipient, m_phone);
     return page;
+}
+
+void ServiceFlowPage::updateDetails()
+{
+    const bool temporary = m_temporaryReport->isChecked();
+    m_temporaryTime->setEnabled(temporary);
+    if (!temporary) {
+        m_temporaryVerdict->setText(tr("No temporary report: this is the first report of the loss."));
+        m_temporaryVerdict->setStyleSheet({});
+    } else {
+        const QDateTime when = m_temporaryTime->dateTime();
+        const QDateTime now = QDateTime::currentDateTime();
+        const int hours = m_services.region.lossReportDeadlineHours;
+        if (when > now.addSecs(60)) {
+            m_temporaryVerdict->setText(QStringLiteral("\u2717 ") + tr("The time of the temporary report cannot lie in the future."));
+            m_temporaryVerdict->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+        } else {
+            const bool inTime = when.secsTo(now) <= qint64(hours) * 3600;
+            m_temporaryVerdict->setText(temporaryReportVerdict(inTime));
+            m_temporaryVerdict->setStyleSheet(inTime ? QStringLiteral("color: #1e8449;") : QStringLiteral("color: #b9770e;"));
+        }
+    }
+    const bool mail = m_delivery->currentIndex() == static_cast<int>(ReissueDetails::Delivery::Mail);
+    for (QWidget* w : {static_cast<QWidget*>(m_address), static_cast<QWidget*>(m_addressLabel),
+                       static_cast<QWidget*>(m_recipient), static_cast<QWidget*>(m_recipientLabel),
+                       static_cast<QWidget*>(m_phone), static_cast<QWidget*>(m_phoneLabel)})
+        w->setEnabled(mail);
+}
+
+QString ServiceFlowPage::temporaryReportVerdict(bool inTime) const
+{
+    const int hours = m_services.region.lossReportDeadlineHours;
+    return inTime ? QStringLiteral("\u2713 ")
+                        + tr("Within the region's deadline of %n hour(s): the temporary report is confirmed.", nullptr,
+                             hours)
+                  : QStringLiteral("\u26A0 ")
+                        + tr("Older than the region's deadline of %n hour(s): the temporary report has lapsed; this "
+                             "is recorded as a new report.",
+                             nullptr, hours);
 }
 
 QWidget* ServiceFlowPage::buildPinPage()
@@ -335,8 +419,15 @@ QWidget* ServiceFlowPage::buildPinPage()
     m_pinDots->setAccessibleName(QStringLiteral("PIN"));
     m_pinPolicyLabel = bigLabel(page, "clerkPinPolicy", 1.1);
     m_pinPolicyLabel->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    // While the citizen types on the reader's pad the host sees no digits: a busy bar instead of dots.
+    m_pinPadProgress = new QProgressBar(page);
+    m_pinPadProgress->setObjectName(QStringLiteral("pinPadProgress"));
+    m_pinPadProgress->setRange(0, 0);
+    m_pinPadProgress->setTextVisible(false);
+    m_pinPadProgress->setVisible(false);
     layout->addWidget(m_pinPromptLabel);
     layout->addWidget(m_pinDots);
+    layout->addWidget(m_pinPadProgress);
     layout->addWidget(m_pinPolicyLabel);
     layout->addStretch();
     return page;
@@ -360,9 +451,41 @@ QWidget* ServiceFlowPage::buildConfirmPage()
     m_supervisorPassword->setEchoMode(QLineEdit::Password);
     m_supervisorPasswordLabel = new QLabel(m_approvalBox);
     m_supervisorPasswordLabel->setBuddy(m_supervisorPassword);
+    // Or the request goes to the supervisors' queue (supervisor console) and the counter waits for the decision.
+    m_remoteButton = new QPushButton(m_approvalBox);
+    m_remoteButton->setObjectName(QStringLiteral("requestRemoteApprovalButton"));
+    m_remoteButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Q));
+    m_remoteButton->setAutoDefault(true);
+    m_remoteButton->setVisible(m_services.remoteApprovals != nullptr);
+    m_remoteBox = new QWidget(m_approvalBox);
+    m_remoteBox->setObjectName(QStringLiteral("remoteApprovalBox"));
+    auto* remoteLayout = new QVBoxLayout(m_remoteBox);
+    remoteLayout->setContentsMargins(0, 0, 0, 0);
+    m_remoteStatus = bigLabel(m_remoteBox, "remoteApprovalStatus", 1.1);
+    auto* waiting = new QProgressBar(m_remoteBox);
+    waiting->setRange(0, 0);
+    waiting->setTextVisible(false);
+    waiting->setMaximumHeight(8);
+    m_withdrawButton = new QPushButton(m_remoteBox);
+    m_withdrawButton->setObjectName(QStringLiteral("withdrawRemoteApprovalButton"));
+    m_withdrawButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_W));
+    m_withdrawButton->setAutoDefault(true);
+    remoteLayout->addWidget(m_remoteStatus);
+    remoteLayout->addWidget(waiting);
+    remoteLayout->addWidget(m_withdrawButton, 0, Qt::AlignLeft);
+    m_remoteBox->setVisible(false);
     form->addRow(m_approvalReason);
     form->addRow(m_supervisorLabel, m_supervisorId);
     form->addRow(m_supervisorPasswordLabel, m_supervisorPassword);
+    form->addRow(QString(), m_remoteButton);
+    form->addRow(m_remoteBox);
+    // Alt+Q / Alt+W while the supervisor's fields have the focus: a line edit may take Alt+letter as text.
+    m_supervisorId->installEventFilter(this);
+    m_supervisorPassword->installEventFilter(this);
+    connect(m_remoteButton, &QPushButton::clicked, this, &ServiceFlowPage::requestRemoteApproval);
+    connect(m_withdrawButton, &QPushButton::clicked, this, &ServiceFlowPage::withdrawRemoteApproval);
+    setTabOrder(m_supervisorId, m_supervisorPassword);
+    setTabOrder(m_supervisorPassword, m_remoteButton);
     connect(m_supervisorId, &QLineEdit::textChanged, this, &ServiceFlowPage::updateButtons);
     connect(m_supervisorPassword, &QLineEdit::textChanged, this, &ServiceFlowPage::updateButtons);
     layout->addWidget(m_summary);
@@ -429,10 +552,23 @@ void ServiceFlowPage::begin(ServiceType service, const OperatorContext& op)
     m_supervisorId->clear();
     m_supervisorPassword->clear();
     m_temporaryReport->setChecked(false);
+    m_temporaryTime->setMaximumDateTime(QDateTime::currentDateTime());
+    m_temporaryTime->setDateTime(QDateTime::currentDateTime());
+    m_detailsVerdict.clear();
     m_circumstances->clear();
+    m_reissueReason->setCurrentIndex(0);
+    m_delivery->setCurrentIndex(0);
     m_address->clear();
+    m_recipient->clear();
+    m_phone->clear();
+    updateDetails();
     m_nameConfirmed->setChecked(false);
     m_nameConfirmed->setVisible(false);
+    m_usePinPad->setChecked(false);
+    m_usePinPad->setVisible(false);
+    m_pinPadProgress->setVisible(false);
+    m_remoteRequestId.clear();
+    m_remoteBox->setVisible(false);
     m_nameQuestion = false;
     m_cardPresent = false;
     m_triesLeft = -1;
@@ -510,13 +646,21 @@ void ServiceFlowPage::showStep(Step s)
     m_pages->setCurrentWidget(page);
     m_stepBar->setCurrent(std::max<int>(0, static_cast<int>(m_steps.indexOf(s))));
     const bool detailsLoss = m_service == ServiceType::LossReport;
-    m_temporaryReport->setVisible(detailsLoss);
-    m_circumstances->setVisible(detailsLoss);
-    m_circumstancesLabel->setVisible(detailsLoss);
+    for (QWidget* w : {static_cast<QWidget*>(m_temporaryReport), static_cast<QWidget*>(m_temporaryTime),
+                       static_cast<QWidget*>(m_temporaryVerdict), static_cast<QWidget*>(m_circumstances),
+                       static_cast<QWidget*>(m_circumstancesLabel)})
+        w->setVisible(detailsLoss);
     for (QWidget* w : {static_cast<QWidget*>(m_reissueReason), static_cast<QWidget*>(m_reissueReasonLabel),
                        static_cast<QWidget*>(m_delivery), static_cast<QWidget*>(m_deliveryLabel),
-                       static_cast<QWidget*>(m_address), static_cast<QWidget*>(m_addressLabel)})
+                       static_cast<QWidget*>(m_address), static_cast<QWidget*>(m_addressLabel),
+                       static_cast<QWidget*>(m_recipient), static_cast<QWidget*>(m_recipientLabel),
+                       static_cast<QWidget*>(m_phone), static_cast<QWidget*>(m_phoneLabel)})
         w->setVisible(!detailsLoss);
+    if (s == Step::Details) {
+        // The temporary report cannot lie in the future: "now" moves on while the citizen is at the counter.
+        m_temporaryTime->setMaximumDateTime(QDateTime::currentDateTime());
+        updateDetails();
+    }
     retranslate();
     updateButtons();
     switch (s) {
@@ -574,6 +718,7 @@ void ServiceFlowPage::next()
     switch (m_step) {
     case Step::Identity:
         if (ServiceText::needsCard(m_service)) {
+            m_usePinPad->setVisible(pinPadOffered());
             showStep(Step::Card);
             m_cardPrompt->setText(tr("Insert the citizen's social security card into the reader (chip first)."));
             pollCard();
@@ -626,6 +771,20 @@ void ServiceFlowPage::back()
     }
 }
 
+bool ServiceFlowPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if ((watched == m_supervisorId || watched == m_supervisorPassword) && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const Qt::KeyboardModifiers mods =
+            key->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier | Qt::AltModifier);
+        if (mods == Qt::AltModifier && (key->key() == Qt::Key_Q || key->key() == Qt::Key_W)) {
+            keyPressEvent(key);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void ServiceFlowPage::keyPressEvent(QKeyEvent* event)
 {
     // The buttons' own shortcuts, for when the key arrives as a plain key press (the focus widget passed it on).
@@ -643,6 +802,18 @@ void ServiceFlowPage::keyPressEvent(QKeyEvent* event)
         case Qt::Key_R:
             if (m_step == Step::Photo)
                 m_photo->retake();
+            return;
+        case Qt::Key_P:
+            if (m_step == Step::Card && !m_workflow && m_usePinPad->isVisible())
+                m_usePinPad->toggle();
+            return;
+        case Qt::Key_Q:
+            if (m_step == Step::Confirm && m_services.remoteApprovals)
+                requestRemoteApproval();
+            return;
+        case Qt::Key_W:
+            if (m_step == Step::Confirm)
+                withdrawRemoteApproval();
             return;
         default: break;
         }
@@ -697,7 +868,7 @@ void ServiceFlowPage::validateIdentity()
     if (id.isValid() && m_services.cache)
         cached = m_services.cache->findPerson(id.toString());
     if (cached) {
-        const QString status = cached->cardStatus.isEmpty() ? tr("unknown") : cached->cardStatus;
+        const QString status = ServiceText::cardStatusText(cached->cardStatus);
         m_cachedRecord->setText(tr("On record: %1, %2, card %3, card status: %4")
                                     .arg(cached->name, IdNumber::mask(cached->idNumber), cached->cardNumber, status));
         if (m_nameEdit->text().isEmpty() && m_services.trainingMode)
@@ -832,6 +1003,7 @@ void ServiceFlowPage::onCardPolled()
         m_cardPrompt->setText(tr("Insert the citizen's social security card into the reader (chip first)."));
         if (wasPresent)
             setMessage(tr("The card was removed. Its data was cleared: insert the card again."), true);
+        //: Status bar: no citizen card in the reader.
         emit cardStateChanged(tr("Card: none"));
     } else if (r.ok() || r.error == CardError::PinBlocked) {
         m_cardPresent = true;
@@ -841,10 +1013,12 @@ void ServiceFlowPage::onCardPolled()
                                                 : tr("Chip PIN tries left: %1").arg(m_triesLeft));
         if (!wasPresent)
             setMessage({}, false);
+        //: Status bar: a citizen card is in the reader (not read yet).
         emit cardStateChanged(tr("Card: inserted"));
     } else {
         m_cardPresent = false;
         setMessage(ServiceText::cardFailure(r), true);
+        //: Status bar: the reader reports an error with the citizen card.
         emit cardStateChanged(tr("Card: error"));
     }
     updateButtons();
@@ -856,14 +1030,7 @@ void ServiceFlowPage::startWorkflow()
 {
     m_cardTimer.stop();
     m_pollWatcher.waitForFinished();
-    WorkflowServices ws;
-    ws.card = m_services.card;
-    ws.idReader = &m_manualEntry;
-    ws.pinEntry = m_services.pinEntry;
-    ws.journal = m_services.journal;
-    ws.cache = m_services.cache;
-    ws.approvals = m_services.approvals;
-    ws.cardThreadPool = cardPool();
+    const WorkflowServices ws = workflowServices();
     const Representation rep = representation();
     const RegionProfile& region = m_services.region;
     switch (m_service) {
@@ -900,7 +1067,73 @@ void ServiceFlowPage::startWorkflow()
         m_approvalReasons = reasons;
         showStep(Step::Confirm);
     });
+    connect(m_workflow, &ServiceWorkflow::remoteApprovalWaiting, this, [this](const QString& requestId) {
+        m_remoteRequestId = requestId;
+        m_remoteSentAt = QDateTime::currentDateTime();
+        updateRemoteApproval();
+    });
+    connect(m_workflow, &ServiceWorkflow::remoteApprovalDecided, this, [this](bool, const QString&, const QString&) {
+        // Approved: the workflow moves on; rejected: it fails with the supervisor's reason (the result says it);
+        // withdrawn: the counter may ask again or let a supervisor sign here.
+        m_remoteRequestId.clear();
+        updateRemoteApproval();
+    });
+    if (m_usePinPad->isVisible() && m_usePinPad->isChecked() && !m_workflow->usePinPad(true)) {
+        m_usePinPad->setChecked(false);
+        setMessage(tr("The reader's PIN pad cannot be used now: the citizen types on the customer window."), true);
+    }
     m_workflow->start();
+}
+
+WorkflowServices ServiceFlowPage::workflowServices()
+{
+    WorkflowServices ws;
+    ws.card = m_services.card;
+    ws.idReader = &m_manualEntry;
+    ws.pinEntry = m_services.pinEntry;
+    ws.pinPad = m_services.pinPad;
+    ws.journal = m_services.journal;
+    ws.cache = m_services.cache;
+    ws.approvals = m_services.approvals;
+    ws.remoteApprovals = m_services.remoteApprovals;
+    ws.cardThreadPool = cardPool();
+    return ws;
+}
+
+bool ServiceFlowPage::pinPadOffered() const
+{
+    if (!m_services.pinPad || !ServiceText::needsOldPin(m_service))
+        return false;
+    // The workflow's own rule (pad features, region, service), asked of a workflow that never starts.
+    WorkflowServices ws;
+    ws.card = m_services.card;
+    ws.pinEntry = m_services.pinEntry;
+    ws.pinPad = m_services.pinPad;
+    const PinChangeWorkflow probe(Representation::Self, ws, m_services.region, m_op);
+    return probe.pinPadAvailable();
+}
+
+void ServiceFlowPage::requestRemoteApproval()
+{
+    if (!m_workflow || workflowState() != WorkflowState::AwaitingApproval || remoteApprovalPending())
+        return;
+    m_workflow->requestRemoteApproval(); // says why not when it cannot
+}
+
+void ServiceFlowPage::withdrawRemoteApproval()
+{
+    if (m_workflow && remoteApprovalPending())
+        m_workflow->withdrawRemoteApproval();
+}
+
+void ServiceFlowPage::updateRemoteApproval()
+{
+    const bool waiting = remoteApprovalPending() && workflowState() == WorkflowState::AwaitingApproval;
+    m_remoteBox->setVisible(waiting);
+    m_remoteButton->setEnabled(!waiting);
+    if (waiting)
+        m_withdrawButton->setFocus();
+    retranslate();
 }
 
 void ServiceFlowPage::onState(WorkflowState state)
@@ -935,6 +1168,7 @@ void ServiceFlowPage::onState(WorkflowState state)
     case WorkflowState::ReadingCard:
         showStep(Step::Card);
         m_cardPrompt->setText(tr("Reading the card: do not remove it..."));
+        //: Status bar: the citizen's card is being read.
         emit cardStateChanged(tr("Card: reading"));
         break;
     case WorkflowState::Checking: break;
@@ -955,6 +1189,11 @@ void ServiceFlowPage::onState(WorkflowState state)
     case WorkflowState::AwaitingApproval: showStep(Step::Confirm); break;
     case WorkflowState::Executing:
     case WorkflowState::Recording:
+        if (state == WorkflowState::Executing && m_workflow->usingPinPad()) {
+            // The citizen types both PINs on the reader now; the workflow's message says so.
+            showStep(Step::Pin);
+            break;
+        }
         showStep(Step::Confirm);
         if (state == WorkflowState::Executing && ServiceText::needsCard(m_service))
             setMessage(tr("Working on the card: do not remove it..."), false);
@@ -977,6 +1216,7 @@ void ServiceFlowPage::onState(WorkflowState state)
                                                          : QString()));
         m_cardMatch->setText(QStringLiteral("\u2713 ") + tr("The ID number on the card matches the document."));
         m_cardMatch->setStyleSheet(QStringLiteral("color: #1e8449; font-weight: bold;"));
+        //: Status bar: %1 is the social security card number.
         emit cardStateChanged(tr("Card: %1").arg(r.card.cardNumber));
     }
     updateButtons();
@@ -1016,20 +1256,66 @@ void ServiceFlowPage::queryTriesAfter()
     m_triesWatcher.setFuture(QtConcurrent::run(cardPool(), [card, expected] { return card->pinStatus(expected); }));
 }
 
+namespace {
+// A mainland mobile number for the courier: 11 digits, 1 then 3-9; spaces, dashes and a +86 prefix are allowed
+// as typed. Returns the 11 digits, or empty when it is not one.
+QString mainlandMobile(const QString& typed)
+{
+    QString digits = typed;
+    digits.remove(QRegularExpression(QStringLiteral("[\\s-]")));
+    if (digits.startsWith(QLatin1String("+86")))
+        digits = digits.mid(3);
+    else if (digits.startsWith(QLatin1String("0086")))
+        digits = digits.mid(4);
+    static const QRegularExpression mobile(QStringLiteral("^1[3-9][0-9]{9}$"));
+    return mobile.match(digits).hasMatch() ? digits : QString();
+}
+} // namespace
+
 void ServiceFlowPage::submitDetails()
 {
     QString problem;
     if (auto* loss = qobject_cast<LossReportWorkflow*>(m_workflow)) {
         LossReportDetails d;
-        if (m_temporaryReport->isChecked())
-            d.temporaryReportUtc = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        if (m_temporaryReport->isChecked()) {
+            d.temporaryReportUtc = m_temporaryTime->dateTime().toUTC();
+            if (d.temporaryReportUtc > QDateTime::currentDateTimeUtc().addSecs(60)) {
+                setMessage(tr("The time of the temporary report cannot lie in the future: correct it."), true);
+                m_temporaryTime->setFocus();
+                return;
+            }
+        }
         d.circumstances = m_circumstances->text().trimmed();
         problem = loss->provideDetails(d);
+        if (problem.isEmpty() && d.temporaryReportUtc.isValid()) {
+            // The workflow's own verdict (its clock, the region's deadline), kept for the following steps.
+            const bool inTime = loss->temporaryReportInTime();
+            m_detailsVerdict = temporaryReportVerdict(inTime);
+            setMessage(m_detailsVerdict, !inTime);
+        }
     } else if (auto* reissue = qobject_cast<ReissueWorkflow*>(m_workflow)) {
         ReissueDetails d;
         d.reason = static_cast<ReissueDetails::Reason>(m_reissueReason->currentIndex());
         d.delivery = static_cast<ReissueDetails::Delivery>(m_delivery->currentIndex());
-        d.mailingAddress = m_address->text();
+        // The address is checked by the workflow first (in form order); the phone here, as the workflow takes
+        // any telephone number but the courier needs a mobile one.
+        if (d.delivery == ReissueDetails::Delivery::Mail && m_address->text().simplified().size() >= 6) {
+            d.mailingAddress = m_address->text();
+            d.recipientName = m_recipient->text().trimmed();
+            d.phone = mainlandMobile(m_phone->text());
+            if (d.phone.isEmpty()) {
+                setMessage(m_phone->text().trimmed().isEmpty()
+                               ? tr("Enter the recipient's mobile number: the courier calls it on delivery.")
+                               : tr("\"%1\" is not a mainland mobile number: it has 11 digits and starts with 13 to "
+                                    "19 (e.g. 139 1234 5678).")
+                                     .arg(m_phone->text().trimmed()),
+                           true);
+                m_phone->setFocus();
+                return;
+            }
+        }
+        if (d.delivery == ReissueDetails::Delivery::Mail && d.mailingAddress.isEmpty())
+            d.mailingAddress = m_address->text();
         problem = reissue->provideDetails(d);
     }
     if (!problem.isEmpty())
@@ -1060,7 +1346,8 @@ QString ServiceFlowPage::resultText() const
     const Receipt& r = m_workflow->receipt();
     QStringList lines;
     if (m_succeeded) {
-        lines << tr("Done.") + QLatin1Char(' ') + ServiceText::secretChanged(m_service);
+        //: The result: %1 says which secret was changed.
+        lines << tr("Done. %1").arg(ServiceText::secretChanged(m_service));
         if (m_triesAfter >= 0)
             lines << tr("Chip PIN tries now: %1 of %2.").arg(m_triesAfter).arg(m_services.region.pinTriesBeforeBlock);
         switch (m_service) {
@@ -1087,11 +1374,12 @@ QString ServiceFlowPage::resultText() const
                         "them how to set a new one.");
         }
     } else {
-        lines << tr("Not done.") + QLatin1Char(' ') + m_failureText;
+        //: The result: %1 is what went wrong.
+        lines << tr("Not done. %1").arg(m_failureText);
         lines << nextStepForCode(m_workflow->resultCode());
     }
     for (const auto& [label, value] : r.extraLines)
-        lines << label + QStringLiteral(": ") + value;
+        lines << ServiceText::labelled(label, value);
     if (!r.operationNumber.isEmpty())
         lines << tr("Operation number: %1").arg(r.operationNumber);
     return lines.join(QLatin1Char('\n'));
@@ -1152,19 +1440,25 @@ void ServiceFlowPage::updateButtons()
     m_back->setEnabled(m_step == Step::Card && !m_workflow);
     m_cancel->setEnabled(!busy() && m_step != Step::Result);
     m_approvalBox->setVisible(workflowState() == WorkflowState::AwaitingApproval);
+    m_remoteBox->setVisible(remoteApprovalPending() && workflowState() == WorkflowState::AwaitingApproval);
 }
 
 QString ServiceFlowPage::stepName(Step s) const
 {
     switch (s) {
+    //: Step bar: checking the citizen's ID document.
     case Step::Identity: return tr("Identity");
+    //: Step bar: the social security card in the reader.
     case Step::Card: return tr("Card");
+    //: Step bar: service details (loss report time, reissue delivery).
     case Step::Details: return tr("Details");
+    //: Step bar: taking the citizen's photo.
     case Step::Photo: return tr("Photo");
     //: The step where the citizen types the PIN(s).
     case Step::Pin: return tr("PIN");
     //: Supervisor approval (when needed) and executing the service.
     case Step::Confirm: return tr("Confirm");
+    //: Step bar: the outcome of the service.
     case Step::Result: return tr("Result");
     }
     return {};
@@ -1205,7 +1499,10 @@ void ServiceFlowPage::retranslate()
     m_scanButton->setText(guardian ? tr("Scan proof of guardianship (Alt+U)") : tr("Scan signed authorisation (Alt+U)"));
     m_readIdButton->setText(tr("Read ID card (F9)"));
     m_nameConfirmed->setText(tr("I checked: the ID card and the card belong to the same person"));
-    m_temporaryReport->setText(tr("The loss was already reported by phone or online (within the last hours)"));
+    //: 已电话/网上挂失: the citizen made a temporary loss report by phone or online before coming.
+    m_temporaryReport->setText(tr("Already reported by &phone or online, at:"));
+    m_temporaryTime->setToolTip(tr("When the citizen made the temporary report (not in the future)"));
+    updateDetails();
     m_circumstancesLabel->setText(tr("&Circumstances (optional)"));
     m_reissueReasonLabel->setText(tr("&Reason"));
     if (m_reissueReason->count() != 3) {
@@ -1221,7 +1518,26 @@ void ServiceFlowPage::retranslate()
     m_delivery->setItemText(0, tr("Collect at this branch"));
     m_delivery->setItemText(1, tr("By mail"));
     m_addressLabel->setText(tr("Mailing &address"));
-    switch (m_pinState) {
+    //: The person who receives the mailed card (defaults to the card holder).
+    m_recipientLabel->setText(tr("Reci&pient"));
+    m_recipient->setPlaceholderText(tr("The card holder, if empty"));
+    m_phoneLabel->setText(tr("&Mobile number"));
+    m_phone->setPlaceholderText(tr("11 digits, for the courier"));
+    const bool onPad = m_workflow && m_workflow->usingPinPad();
+    m_pinDots->setVisible(!onPad);
+    m_pinPadProgress->setVisible(onPad && workflowState() == WorkflowState::Executing);
+    //: 客户在读卡器密码键盘上输入: the citizen types the PINs on the card reader's own PIN pad.
+    m_usePinPad->setText(tr("The citizen types on the reader's &PIN pad"));
+    m_usePinPad->setToolTip(tr("Instead of the customer window: the PINs never reach this computer."));
+    if (onPad) {
+        const QString reader = m_services.pinPad ? m_services.pinPad->features().readerName : QString();
+        m_pinPromptLabel->setText(
+            workflowState() == WorkflowState::Executing
+                ? tr("The citizen types the CURRENT PIN, then the NEW PIN twice, on the reader's PIN pad%1. "
+                     "Each entry ends with the pad's OK key.")
+                      .arg(reader.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reader))
+                : tr("The citizen will type the PINs on the reader's PIN pad."));
+    } else switch (m_pinState) {
     case WorkflowState::EnteringCurrentPin:
         m_pinPromptLabel->setText(tr("The citizen is entering the CURRENT PIN on the customer window."));
         break;
@@ -1240,13 +1556,26 @@ void ServiceFlowPage::retranslate()
                           + tr("Holder: %1 (%2)").arg(m_nameEdit->text().trimmed(), id.masked()) + QLatin1Char('\n')
                           + tr("Applicant: %1").arg(ServiceText::representationText(representation()));
         if (m_workflow && !m_workflow->cardRead().card.cardNumber.isEmpty())
+            //: Confirm summary: %1 is the social security card number.
             summary += QLatin1Char('\n') + tr("Card: %1").arg(m_workflow->cardRead().card.cardNumber);
         summary += QLatin1Char('\n') + ServiceText::secretChanged(m_service);
+        if (!m_detailsVerdict.isEmpty())
+            summary += QLatin1Char('\n') + m_detailsVerdict;
         m_summary->setText(summary);
-        //: Reasons are codes such as proxy, guardian, name-mismatch, manual-photo.
+        //: %1: why, e.g. "an agent acts for the holder".
         m_approvalReason->setText(tr("A supervisor must approve this operation (%1): the supervisor types their "
                                      "own ID and password here, then Enter.")
-                                      .arg(m_approvalReasons.join(QStringLiteral(", "))));
+                                      .arg(ServiceText::approvalReasonsText(m_approvalReasons)));
+    }
+    m_remoteButton->setText(tr("Send to the supervisors' queue instead (Alt+Q)"));
+    m_withdrawButton->setText(tr("Withdraw the request (Alt+W)"));
+    if (remoteApprovalPending()) {
+        const IdNumber id = IdNumber::parse(m_idEdit->text());
+        m_remoteStatus->setText(tr("Waiting for a supervisor's decision in the supervisor console: %1 for %2 (%3), "
+                                   "sent at %4. The service goes on as soon as it is approved; a supervisor may "
+                                   "also sign here.")
+                                    .arg(ServiceText::title(m_service), m_nameEdit->text().trimmed(), id.masked(),
+                                         QLocale().toString(m_remoteSentAt.time(), QLocale::ShortFormat)));
     }
     m_supervisorLabel->setText(tr("&Supervisor ID"));
     m_supervisorPasswordLabel->setText(tr("Supervisor &password"));

@@ -14,9 +14,11 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 
@@ -66,11 +68,17 @@ public:
     bool busy() const;
     int triesLeft() const { return m_triesLeft; }
     bool cardPresent() const { return m_cardPresent; }
+    // The reader's PIN pad is offered for this service (PIN change, a pad with the feature, the region allows).
+    bool pinPadOffered() const;
+    bool remoteApprovalPending() const { return !m_remoteRequestId.isEmpty(); }
 
 public slots:
     void next();
     void back();
     void printReceipt();
+    // Remote approval: files the request in the supervisors' queue / takes it back (Alt+Q / Alt+W).
+    void requestRemoteApproval();
+    void withdrawRemoteApproval();
 
 signals:
     void finished();
@@ -81,6 +89,7 @@ signals:
 protected:
     void changeEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QWidget* buildIdentityPage();
@@ -108,9 +117,14 @@ private:
     void onWorkflowMessage(const QString& text, MessageLevel level);
     void onFinished(bool success);
     void submitDetails();
+    void updateDetails();
+    // The workflow's verdict on the temporary report (in time / lapsed), shown once the details are accepted.
+    QString temporaryReportVerdict(bool inTime) const;
     void submitApproval();
     void showResult();
     void queryTriesAfter();
+    WorkflowServices workflowServices();
+    void updateRemoteApproval();
 
     UiServices& m_services;
     ServiceType m_service = ServiceType::PinReset;
@@ -179,8 +193,12 @@ private:
     QLabel* m_cardDetails = nullptr;
     QLabel* m_cardMatch = nullptr;
     QCheckBox* m_nameConfirmed = nullptr;
+    QCheckBox* m_usePinPad = nullptr;
     // details
     QCheckBox* m_temporaryReport = nullptr;
+    QDateTimeEdit* m_temporaryTime = nullptr;
+    QLabel* m_temporaryVerdict = nullptr;
+    QString m_detailsVerdict;
     QLabel* m_circumstancesLabel = nullptr;
     QLineEdit* m_circumstances = nullptr;
     QLabel* m_reissueReasonLabel = nullptr;
@@ -189,10 +207,15 @@ private:
     QComboBox* m_delivery = nullptr;
     QLabel* m_addressLabel = nullptr;
     QLineEdit* m_address = nullptr;
+    QLabel* m_recipientLabel = nullptr;
+    QLineEdit* m_recipient = nullptr;
+    QLabel* m_phoneLabel = nullptr;
+    QLineEdit* m_phone = nullptr;
     // pin
     QLabel* m_pinPromptLabel = nullptr;
     QLabel* m_pinDots = nullptr;
     QLabel* m_pinPolicyLabel = nullptr;
+    QProgressBar* m_pinPadProgress = nullptr;
     // confirm
     QLabel* m_summary = nullptr;
     QWidget* m_approvalBox = nullptr;
@@ -201,6 +224,12 @@ private:
     QLineEdit* m_supervisorId = nullptr;
     QLabel* m_supervisorPasswordLabel = nullptr;
     QLineEdit* m_supervisorPassword = nullptr;
+    QPushButton* m_remoteButton = nullptr;
+    QWidget* m_remoteBox = nullptr;
+    QLabel* m_remoteStatus = nullptr;
+    QPushButton* m_withdrawButton = nullptr;
+    QString m_remoteRequestId;
+    QDateTime m_remoteSentAt;
     // result
     QLabel* m_resultLabel = nullptr;
     QPushButton* m_printButton = nullptr;

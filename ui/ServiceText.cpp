@@ -144,4 +144,143 @@ QString ServiceText::representationText(Representation r)
     return {};
 }
 
+QString ServiceText::roleText(const QString& role)
+{
+    if (role == QLatin1String("clerk"))
+        //: Operator role: a counter clerk (柜员).
+        return tr("Clerk");
+    if (role == QLatin1String("teller"))
+        //: Operator role: a bank teller working at the counter.
+        return tr("Teller");
+    if (role == QLatin1String("supervisor"))
+        //: Operator role: the counter supervisor who approves operations (主管).
+        return tr("Supervisor");
+    if (role == QLatin1String("administrator"))
+        //: Operator role: the branch's system administrator.
+        return tr("Administrator");
+    return role;
+}
+
+QString ServiceText::cardStatusText(const QString& status)
+{
+    if (status.isEmpty())
+        //: Card status: the reference data does not know this card.
+        return tr("unknown");
+    if (status == QLatin1String("active"))
+        //: Card status: the card is valid and in use (正常).
+        return tr("in use");
+    if (status == QLatin1String("lost"))
+        //: Card status (挂失).
+        return tr("reported lost");
+    if (status == QLatin1String("cancelled"))
+        //: Card status (注销).
+        return tr("cancelled");
+    if (status == QLatin1String("reissue-pending"))
+        //: Card status: a replacement card has been applied for (补换卡中).
+        return tr("replacement applied for");
+    return status;
+}
+
+QString ServiceText::approvalReasonText(const QString& reason)
+{
+    if (reason == QLatin1String("proxy"))
+        return tr("an agent acts for the holder");
+    if (reason == QLatin1String("guardian"))
+        return tr("a guardian acts for a minor");
+    if (reason == QLatin1String("self"))
+        return tr("the holder in person");
+    if (reason == QLatin1String("name-mismatch"))
+        return tr("the names on the ID card and on record differ");
+    if (reason == QLatin1String("manual-photo"))
+        return tr("the photo was taken without the automatic checks");
+    if (reason == QLatin1String("manual-id-entry"))
+        return tr("the ID data was typed, not read from the ID card");
+    if (const std::optional<ServiceType> service = serviceTypeFromName(reason))
+        //: Approval reason: the region wants every operation of this service approved.
+        return tr("every \"%1\" needs approval").arg(title(*service));
+    return reason;
+}
+
+QString ServiceText::approvalReasonsText(const QStringList& reasons)
+{
+    QStringList texts;
+    for (const QString& r : reasons)
+        texts << approvalReasonText(r);
+    //: Separator between approval reasons (Chinese: 、).
+    return texts.join(tr(", "));
+}
+
+QString ServiceText::resultCodeText(const QString& code)
+{
+    if (code.isEmpty() || code == QLatin1String("ok"))
+        //: Result of an operation: it was carried out.
+        return tr("Done");
+    for (int e = static_cast<int>(CardError::None) + 1; e <= static_cast<int>(CardError::Cancelled); ++e) {
+        if (cardErrorName(static_cast<CardError>(e)) == code) {
+            const QString text = CardResult::failure(static_cast<CardError>(e)).message();
+            if (!text.isEmpty())
+                return text;
+        }
+    }
+    static const QList<QPair<const char*, const char*>> texts = {
+        {"id-mismatch", QT_TR_NOOP("the card belongs to another person")},
+        {"card-lost", QT_TR_NOOP("the card is reported lost")},
+        {"card-cancelled", QT_TR_NOOP("the card is cancelled")},
+        {"already-reported-lost", QT_TR_NOOP("the card was already reported lost")},
+        {"reissue-pending", QT_TR_NOOP("a replacement card was already applied for")},
+        {"name-mismatch-refused", QT_TR_NOOP("the names differ; the clerk refused")},
+        {"pin-policy", QT_TR_NOOP("the new PIN was not allowed")},
+        {"pin-entry-timeout", QT_TR_NOOP("the citizen did not enter the PIN in time")},
+        {"pin-device-failed", QT_TR_NOOP("the PIN entry device failed")},
+        {"no-approval-authority", QT_TR_NOOP("no supervisor approval possible here")},
+        {"approval-rejected", QT_TR_NOOP("the supervisor rejected it")},
+        {"not-recorded", QT_TR_NOOP("not recorded")},
+        {"card-changed-not-recorded", QT_TR_NOOP("the card was changed but not recorded")},
+        {"audit-failed", QT_TR_NOOP("the audit entry could not be written")},
+        {"workflow-cancelled", QT_TR_NOOP("cancelled")},
+        {"workflow-failed", QT_TR_NOOP("failed")},
+        {"invalid-id-number", QT_TR_NOOP("invalid ID number")},
+        {"document-expired", QT_TR_NOOP("the ID card has expired")},
+        {"document-not-yet-valid", QT_TR_NOOP("the ID card is not yet valid")},
+        {"holder-not-minor", QT_TR_NOOP("a guardian acts only for a minor")},
+        {"minor-needs-guardian", QT_TR_NOOP("a minor needs a guardian")},
+        {"agent-document-invalid", QT_TR_NOOP("the agent's ID is invalid")},
+        {"agent-document-expired", QT_TR_NOOP("the agent's ID card has expired")},
+        {"agent-is-holder", QT_TR_NOOP("the agent is the holder")},
+        {"agent-is-minor", QT_TR_NOOP("the agent is a minor")},
+    };
+    for (const auto& [c, text] : texts)
+        if (code == QLatin1String(c))
+            return tr(text);
+    return code;
+}
+
+QString ServiceText::eventTypeText(const QString& eventType)
+{
+    static const QList<QPair<const char*, const char*>> texts = {
+        {"login", QT_TR_NOOP("signed in")},
+        {"login-failed", QT_TR_NOOP("sign-in failed")},
+        {"approval", QT_TR_NOOP("approved at the counter")},
+        {"approval-refused", QT_TR_NOOP("approval refused")},
+        {"approval-requested", QT_TR_NOOP("approval requested")},
+        {"approval-granted", QT_TR_NOOP("approval granted")},
+        {"approval-rejected", QT_TR_NOOP("approval rejected")},
+        {"approval-withdrawn", QT_TR_NOOP("approval request withdrawn")},
+        {"name-mismatch-override", QT_TR_NOOP("names differ: confirmed by the clerk")},
+        {"photo-manual-capture", QT_TR_NOOP("photo taken manually")},
+        {"reissue-status", QT_TR_NOOP("replacement card status changed")},
+        {"settings-change", QT_TR_NOOP("settings changed")},
+    };
+    for (const auto& [c, text] : texts)
+        if (eventType == QLatin1String(c))
+            return tr(text);
+    return eventType;
+}
+
+QString ServiceText::labelled(const QString& label, const QString& value)
+{
+    //: A label and its value, e.g. "Fee: 20 yuan". Chinese uses the full-width colon without a space: %1：%2
+    return tr("%1: %2").arg(label, value);
+}
+
 } // namespace carddesk::ui

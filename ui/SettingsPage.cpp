@@ -102,11 +102,14 @@ void SettingsPage::load()
             w->setEnabled(false);
         return;
     }
+    m_shuffle->setChecked(s->shuffledKeypad());
     m_readers->setText(s->readerNamePatterns().join(QStringLiteral(", ")));
     m_samReaders->setText(s->samReaderNamePatterns().join(QStringLiteral(", ")));
     m_camera->setText(s->cameraSource());
     m_region->setCurrentText(s->regionProfile());
-    m_language->setCurrentIndex(std::max(0, m_language->findData(s->language())));
+    m_language->setCurrentIndex(
+        std::max(0, m_language->findData(m_languageInUse.isEmpty() ? s->language() : m_languageInUse)));
+    m_languageShown = m_language->currentData().toString();
     m_idleLock->setValue(s->idleLockMinutes());
     const AgencyConnectionSettings agency = s->agencyConnection();
     m_agencyHost->setText(agency.host);
@@ -125,15 +128,20 @@ void SettingsPage::load()
     lockIfLocked(m_agencyDb, CardDeskSettings::AgencyDatabase);
     lockIfLocked(m_agencyUser, CardDeskSettings::AgencyUser);
     lockIfLocked(m_sslMode, CardDeskSettings::AgencySslMode);
+    lockIfLocked(m_shuffle, CardDeskSettings::ShuffledKeypad);
     m_status->clear();
 }
 
 bool SettingsPage::save()
 {
     CardDeskSettings* s = m_services.settingsStore;
-    m_services.settings.shuffledKeypad = m_shuffle->isChecked();
     if (!s) {
         m_status->setText(tr("Settings are not available in this session."));
+        return false;
+    }
+    if (!m_services.settingsEditor) {
+        m_status->setText(tr("Nothing was saved: settings changes cannot be recorded in the audit log in this "
+                             "session. Call the administrator."));
         return false;
     }
     auto split = [](const QString& text) {
@@ -142,38 +150,62 @@ bool SettingsPage::save()
             out << part.trimmed();
         return out;
     };
-    const QList<QPair<const char*, QVariant>> values = {
+    const QList<QPair<const char*, QVariant>> all = {
         {CardDeskSettings::ReaderNamePatterns, split(m_readers->text())},
         {CardDeskSettings::SamReaderNamePatterns, split(m_samReaders->text())},
         {CardDeskSettings::CameraSource, m_camera->text().trimmed()},
         {CardDeskSettings::RegionProfile, m_region->currentText()},
-        {CardDeskSettings::Language, m_language->currentData()},
         {CardDeskSettings::IdleLockMinutes, m_idleLock->value()},
+        {CardDeskSettings::ShuffledKeypad, m_shuffle->isChecked()},
         {CardDeskSettings::AgencyHost, m_agencyHost->text().trimmed()},
         {CardDeskSettings::AgencyPort, m_agencyPort->value()},
         {CardDeskSettings::AgencyDatabase, m_agencyDb->text().trimmed()},
         {CardDeskSettings::AgencyUser, m_agencyUser->text().trimmed()},
         {CardDeskSettings::AgencySslMode, m_sslMode->currentText()},
     };
-    QStringList refused;
-    for (const auto& [key, value] : values) {
-        const QString k = QString::fromLatin1(key);
-        if (s->isLocked(k) || s->value(k) == value)
-            continue;
-        if (!s->setValue(k, value))
-            refused << k;
-    }
-    if (!s->sync()) {
-        m_status->setText(tr("The settings could not be written to %1. Check the disk and the file's permissions.")
-                              .arg(s->userFile()));
+    // Locked keys are read-only here (the editor would refuse the whole save); the language is written only
+    // when the administrator picked another one than the box showed.
+    QList<QPair<QString, QVariant>> values;
+    for (const auto& [key, value] : all)
+        if (!s->isLocked(QString::fromLatin1(key)))
+            values.append({QString::fromLatin1(key), value});
+    const QString language = m_language->currentData().toString();
+    if (language != m_languageShown && !s->isLocked(QString::fromLatin1(CardDeskSettings::Language)))
+        values.append({QString::fromLatin1(CardDeskSettings::Language), language});
+    const SettingsSaveResult result = m_services.settingsEditor->save(values, m_op);
+    if (!result.ok) {
+        m_status->setText(tr("Nothing was saved: %1").arg(result.error));
         return false;
     }
-    if (!refused.isEmpty()) {
-        m_status->setText(tr("Not changed (locked by the branch administrator): %1").arg(refused.join(QStringLiteral(", "))));
-        return false;
+    m_services.settings.shuffledKeypad = s->shuffledKeypad();
+    m_services.settings.idleLockSeconds = s->idleLockMinutes() * 60;
+    m_languageShown = language;
+    if (result.changes.isEmpty()) {
+        m_status->setText(tr("Nothing to save: no value was changed."));
+        return true;
     }
-    m_status->setText(tr("Saved. Reader, camera and region changes apply after the next sign-in."));
-    emit languageChosen(m_language->currentData().toString());
+    // The changed settings by the names the administrator sees on this page, not by their keys.
+    const QList<QPair<const char*, QWidget*>> editors = {
+        {CardDeskSettings::ReaderNamePatterns, m_readers}, {CardDeskSettings::SamReaderNamePatterns, m_samReaders},
+        {CardDeskSettings::CameraSource, m_camera},        {CardDeskSettings::RegionProfile, m_region},
+        {CardDeskSettings::Language, m_language},          {CardDeskSettings::IdleLockMinutes, m_idleLock},
+        {CardDeskSettings::ShuffledKeypad, m_shuffle},     {CardDeskSettings::AgencyHost, m_agencyHost},
+        {CardDeskSettings::AgencyPort, m_agencyPort},      {CardDeskSettings::AgencyDatabase, m_agencyDb},
+        {CardDeskSettings::AgencyUser, m_agencyUser},      {CardDeskSettings::AgencySslMode, m_sslMode}};
+    QStringList keys;
+    for (const SettingChange& c : result.changes) {
+        QString name = c.key;
+        for (const auto& [key, editor] : editors)
+            if (c.key == QLatin1String(key))
+                if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(editor)))
+                    name = label->text().remove(QLatin1Char('&'));
+        keys << name;
+    }
+    m_status->setText(tr("Saved and recorded in the audit log: %1. Reader, camera and region changes apply after "
+                         "the next sign-in.")
+                          //: Separator between the names of changed settings (Chinese: 、).
+                          .arg(keys.join(tr(", "))));
+    emit languageChosen(language);
     return true;
 }
 
@@ -186,6 +218,11 @@ void SettingsPage::keyPressEvent(QKeyEvent* event)
 {
     if (event->key() == Qt::Key_Escape) {
         emit closed();
+        return;
+    }
+    // The Save button's shortcut, for when the key arrives as a plain key press (the focus widget passed it on).
+    if (event->matches(QKeySequence::Save)) {
+        save();
         return;
     }
     QWidget::keyPressEvent(event);

@@ -15,13 +15,19 @@ class QSpinBox;
 namespace carddesk::ui {
 
 // The administrator's settings: readers, camera, region profile, agency connection, language, idle lock.
-// Keys the branch administrator locked in the system file are shown read-only.
+// Keys the branch administrator locked in the system file are shown read-only. Saving goes through
+// UiServices::settingsEditor (AuditedSettings): every change is one "settings-change" audit entry, and a change
+// that cannot be audited is not made.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit SettingsPage(UiServices& services, QWidget* parent = nullptr);
 
+    // Who saves (named in the audit entry) and the language the window uses now (shown, not the stored one,
+    // until the administrator picks another).
+    void setOperator(const OperatorContext& op) { m_op = op; }
+    void setLanguageInUse(const QString& language) { m_languageInUse = language; }
     void load();
     // Writes the changed values; false with the reason shown when one cannot be written.
     bool save();
@@ -41,6 +47,9 @@ private:
     void lockIfLocked(QWidget* editor, const char* key);
 
     UiServices& m_services;
+    OperatorContext m_op;
+    QString m_languageInUse;
+    QString m_languageShown; // what load() put in the language box
     QFormLayout* m_form = nullptr;
     QLineEdit* m_readers = nullptr;
     QLineEdit* m_samReaders = nullptr;

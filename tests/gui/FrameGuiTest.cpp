@@ -3,17 +3,27 @@
 #include "Fixtures.h"
 #include "GuiTestSupport.h"
 
+#include "app/store/LocalStore.h"
+#include "app/supervision/AuditQuery.h"
+#include "ui/HistoryPage.h"
 #include "ui/HomePage.h"
 #include "ui/Localization.h"
 #include "ui/SettingsPage.h"
 
 #include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QMessageBox>
+#include <QDeadlineTimer>
+#include <QTimer>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace carddesk;
@@ -21,10 +31,41 @@ using namespace carddesk::test;
 using Step = ui::ServiceFlowPage::Step;
 
 namespace {
+const QString kWangwu = QStringLiteral("440305199001010034");
+const QString kZhangsan = QStringLiteral("11010519491231002X");
+
 QString label(QWidget* root, const char* name)
 {
     auto* l = root->findChild<QLabel*>(QString::fromLatin1(name));
     return l ? l->text() : QString();
+}
+
+QString focusName()
+{
+    return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
+}
+
+// Answers the next modal message box with the given button, as the clerk would; returns the text of the box it
+// answered (empty if none came within two seconds).
+std::shared_ptr<QString> answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    auto answered = std::make_shared<QString>();
+    auto* timer = new QTimer;
+    timer->setInterval(10);
+    auto deadline = std::make_shared<QDeadlineTimer>(2000);
+    QObject::connect(timer, &QTimer::timeout, [timer, button, answered, deadline] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box && box->button(button)) {
+            *answered = box->text();
+            box->button(button)->click();
+        } else if (!deadline->hasExpired()) {
+            return;
+        }
+        timer->stop();
+        timer->deleteLater();
+    });
+    timer->start();
+    return answered;
 }
 } // namespace
 
@@ -64,7 +105,10 @@ private slots:
         // Another account still works.
         QVERIFY(c.signIn(QStringLiteral("supervisor")));
         QCOMPARE(c.window().screen(), ui::MainWindow::Screen::Home);
-        QVERIFY(c.window().findChild<QLabel*>(QStringLiteral("operatorStatus"))->text().contains(QStringLiteral("supervisor")));
+        // The role by its display name, not the code word.
+        const QString operatorStatus = c.window().findChild<QLabel*>(QStringLiteral("operatorStatus"))->text();
+        QVERIFY2(operatorStatus.contains(QStringLiteral("Supervisor")), qPrintable(operatorStatus));
+        QVERIFY(!operatorStatus.contains(QStringLiteral("(supervisor)")));
     }
 
     void idleLockNeedsTheSameOperator()
@@ -190,6 +234,241 @@ private slots:
         QCOMPARE(static_cast<int>(pin.size()), 6);
         QVERIFY(pin.equals(SecureBuffer::fromAscii("581946")));
         QCOMPARE(w->take().size(), std::size_t(0)); // handed over once, nothing left behind
+    }
+
+    // Loss report details: the time of the temporary (phone / online) report, never in the future, with the
+    // region's verdict as the clerk sets it; the workflow's verdict and the time are stored with the operation.
+    void lossReportTemporaryReportTime()
+    {
+        GuiCounter& c = *m_counter;
+        QVERIFY(c.signIn(QStringLiteral("clerk")));
+        c.key(Qt::Key_F4);
+        c.typeIdentity(kWangwu, QStringLiteral("王五"));
+        // The cached card status by its display name, not the code word.
+        QVERIFY2(label(c.flow(), "cachedRecord").contains(QStringLiteral("in use")), qPrintable(label(c.flow(), "cachedRecord")));
+        QVERIFY(!label(c.flow(), "cachedRecord").contains(QStringLiteral("active")));
+        c.key(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->step(), Step::Details, 5000);
+        auto* check = c.flow()->findChild<QCheckBox*>(QStringLiteral("temporaryReportCheck"));
+        auto* time = c.flow()->findChild<QDateTimeEdit*>(QStringLiteral("temporaryReportTimeEdit"));
+        QVERIFY(check->isVisible() && time->isVisible());
+        QCOMPARE(focusName(), QStringLiteral("temporaryReportCheck"));
+        QVERIFY(!time->isEnabled());
+        QVERIFY(label(c.flow(), "temporaryReportVerdict").contains(QStringLiteral("first report")));
+        c.key(Qt::Key_Space); // keyboard: tick, then Tab to the time
+        QVERIFY(check->isChecked());
+        QVERIFY(time->isEnabled());
+        c.key(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(time));
+        // Not in the future: the editor stops at now.
+        time->setDateTime(QDateTime::currentDateTime().addDays(2));
+        QVERIFY(time->dateTime() <= QDateTime::currentDateTime().addSecs(1));
+        const int hours = c.session().services().region.lossReportDeadlineHours;
+        QVERIFY(hours > 3);
+        time->setDateTime(QDateTime::currentDateTime().addSecs(-qint64(hours + 2) * 3600));
+        QVERIFY2(label(c.flow(), "temporaryReportVerdict").contains(QStringLiteral("lapsed")),
+                 qPrintable(label(c.flow(), "temporaryReportVerdict")));
+        const QDateTime reported = QDateTime::currentDateTime().addSecs(-3 * 3600);
+        time->setDateTime(reported);
+        QVERIFY(label(c.flow(), "temporaryReportVerdict").contains(QStringLiteral("confirmed")));
+        GuiCounter::type(c.flow()->findChild<QLineEdit*>(QStringLiteral("circumstancesEdit")),
+                         QStringLiteral("lost on bus 52"));
+        c.key(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(c.flow()->step() == Step::Photo, 5000);
+        // The workflow's verdict stays on screen after the step.
+        QVERIFY2(c.flow()->message().contains(QStringLiteral("confirmed")), qPrintable(c.flow()->message()));
+        QTRY_VERIFY_WITH_TIMEOUT(c.flow()->canGoNext(), 15000);
+        c.key(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->step(), Step::Result, 10000);
+        QVERIFY2(c.flow()->lastSucceeded(), qPrintable(c.flow()->resultText()));
+        // Label and value joined by the one pattern; no doubled spaces.
+        QVERIFY(c.flow()->resultText().contains(QStringLiteral("Temporary report: confirmed within the deadline")));
+        QVERIFY(!c.flow()->resultText().contains(QStringLiteral("  ")));
+        const QList<OperationSummary> ops = c.session().store().recentOperations(5);
+        QCOMPARE(ops.size(), 1);
+        const std::optional<OperationRecord> rec = c.session().store().operation(ops.first().id);
+        QVERIFY(rec);
+        QCOMPARE(rec->details.value(QStringLiteral("temporaryReportInTime")).toBool(), true);
+        const QDateTime stored =
+            QDateTime::fromString(rec->details.value(QStringLiteral("temporaryReportUtc")).toString(), Qt::ISODate);
+        QVERIFY2(qAbs(stored.secsTo(reported.toUTC())) < 60, qPrintable(stored.toString(Qt::ISODate)));
+        QCOMPARE(rec->details.value(QStringLiteral("circumstances")).toString(), QStringLiteral("lost on bus 52"));
+    }
+
+    // Reissue by mail: address, recipient and a mainland mobile number in keyboard order; a wrong number is
+    // refused with a clear message; what the clerk typed is stored. The history shows the tracking status.
+    void reissueByMailNeedsAMobileNumber()
+    {
+        GuiCounter& c = *m_counter;
+        QVERIFY(c.signIn(QStringLiteral("clerk")));
+        c.key(Qt::Key_F5);
+        c.typeIdentity(kWangwu, QStringLiteral("王五"));
+        c.key(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->step(), Step::Details, 5000);
+        QCOMPARE(focusName(), QStringLiteral("reissueReasonCombo"));
+        c.key(Qt::Key_Down); // "Damaged"
+        c.key(Qt::Key_Tab);
+        QCOMPARE(focusName(), QStringLiteral("deliveryCombo"));
+        auto* phone = c.flow()->findChild<QLineEdit*>(QStringLiteral("phoneEdit"));
+        QVERIFY(!phone->isEnabled()); // collect at the branch: no mailing data
+        c.key(Qt::Key_Down); // "By mail"
+        QVERIFY(phone->isEnabled());
+        c.key(Qt::Key_Tab);
+        QCOMPARE(focusName(), QStringLiteral("addressEdit"));
+        qobject_cast<QLineEdit*>(QApplication::focusWidget())->insert(QStringLiteral("北京市东城区东长安街1号")); // typed (IME)
+        c.key(Qt::Key_Tab);
+        QCOMPARE(focusName(), QStringLiteral("recipientEdit"));
+        qobject_cast<QLineEdit*>(QApplication::focusWidget())->insert(QStringLiteral("王小五")); // typed (IME)
+        c.key(Qt::Key_Tab);
+        QCOMPARE(focusName(), QStringLiteral("phoneEdit"));
+        QTest::keyClicks(phone, QStringLiteral("2391234567"));
+        c.key(Qt::Key_Return);
+        QCOMPARE(c.flow()->step(), Step::Details);
+        QVERIFY2(c.flow()->message().contains(QStringLiteral("not a mainland mobile number")), qPrintable(c.flow()->message()));
+        QCOMPARE(focusName(), QStringLiteral("phoneEdit"));
+        GuiCounter::type(phone, QStringLiteral("+86 139-1234-5678"));
+        c.key(Qt::Key_Return);
+        QTRY_VERIFY2_WITH_TIMEOUT(c.flow()->step() == Step::Photo, qPrintable(c.flow()->message()), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(c.flow()->canGoNext(), 15000);
+        c.key(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->step(), Step::Result, 10000);
+        QVERIFY2(c.flow()->lastSucceeded(), qPrintable(c.flow()->resultText()));
+        const QList<OperationSummary> ops = c.session().store().recentOperations(5);
+        QCOMPARE(ops.size(), 1);
+        const std::optional<OperationRecord> rec = c.session().store().operation(ops.first().id);
+        QVERIFY(rec);
+        QCOMPARE(rec->details.value(QStringLiteral("delivery")).toString(), QStringLiteral("mail"));
+        QCOMPARE(rec->details.value(QStringLiteral("phone")).toString(), QStringLiteral("13912345678"));
+        QCOMPARE(rec->details.value(QStringLiteral("recipientName")).toString(), QStringLiteral("王小五"));
+        c.key(Qt::Key_Return);
+        // History: the tracking status by name; a mailed card is not handed over at the counter.
+        c.key(Qt::Key_H, Qt::ControlModifier);
+        ui::HistoryPage* history = c.window().historyPage();
+        QCOMPARE(history->rowCount(), 1);
+        QCOMPARE(history->cellText(0, 7), WorkflowText::reissueStatusText(ReissueStatus::ApplicationReceived));
+        QVERIFY(!history->findChild<QPushButton*>(QStringLiteral("markCollectedButton"))->isEnabled());
+    }
+
+    // A replacement card that is ready at the branch: the clerk records from the history that the citizen
+    // collected it (F9, confirmed); the store's tracking says so, naming the clerk.
+    void reissueCollectedFromHistory()
+    {
+        GuiCounter& c = *m_counter;
+        QVERIFY(c.signIn(QStringLiteral("clerk")));
+        c.key(Qt::Key_F5);
+        c.typeIdentity(kWangwu, QStringLiteral("王五"));
+        c.key(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->step(), Step::Details, 5000);
+        c.key(Qt::Key_Down); // "Damaged", collected at the branch
+        c.key(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(c.flow()->step() == Step::Photo && c.flow()->canGoNext(), 15000);
+        c.key(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->step(), Step::Result, 10000);
+        QVERIFY2(c.flow()->lastSucceeded(), qPrintable(c.flow()->resultText()));
+        c.key(Qt::Key_Return);
+        const QList<OperationSummary> ops = c.session().store().recentOperations(5);
+        QCOMPARE(ops.size(), 1);
+        const QUuid id = ops.first().id;
+
+        c.key(Qt::Key_H, Qt::ControlModifier);
+        ui::HistoryPage* history = c.window().historyPage();
+        auto* collected = history->findChild<QPushButton*>(QStringLiteral("markCollectedButton"));
+        QVERIFY(collected->isVisible());
+        QVERIFY(!collected->isEnabled()); // not printed yet
+        // The agency reports the card ready at the branch (sync / carddesk-admin in real life).
+        OperatorContext agency;
+        agency.operatorId = QStringLiteral("admin-cli:test");
+        agency.role = QStringLiteral("administrator");
+        QString error;
+        QVERIFY2(c.session().services().reissues->advance(id, ReissueStatus::ReadyForCollection, agency, {}, &error),
+                 qPrintable(error));
+        history->refresh();
+        QCOMPARE(history->cellText(0, 7), WorkflowText::reissueStatusText(ReissueStatus::ReadyForCollection));
+        QVERIFY(collected->isEnabled());
+        // "No" (the default) changes nothing.
+        const auto no = answerNextMessageBox(QMessageBox::No);
+        c.key(Qt::Key_F9);
+        QVERIFY2(no->contains(QStringLiteral("王五")), qPrintable(*no));
+        QCOMPARE(c.session().services().reissues->tracking(id)->status, ReissueStatus::ReadyForCollection);
+        QApplication::setActiveWindow(&c.window()); // the window manager's part once the box is gone
+        QVERIFY(QTest::qWaitForWindowActive(&c.window()));
+        const auto yes = answerNextMessageBox(QMessageBox::Yes);
+        c.key(Qt::Key_F9);
+        QVERIFY(!yes->isEmpty());
+        const std::optional<ReissueTracking> tracking = c.session().services().reissues->tracking(id);
+        QVERIFY(tracking);
+        QVERIFY2(tracking->status == ReissueStatus::Collected, qPrintable(history->statusText()));
+        QCOMPARE(tracking->history.last().operatorId, QStringLiteral("clerk01"));
+        QCOMPARE(history->cellText(0, 7), WorkflowText::reissueStatusText(ReissueStatus::Collected));
+        QVERIFY2(history->statusText().contains(history->cellText(0, 0)), qPrintable(history->statusText()));
+        QVERIFY(!collected->isEnabled()); // final
+    }
+
+    // The status bar: the camera's (long) path is elided with the whole of it in the tooltip.
+    void statusBarElidesTheCameraPath()
+    {
+        GuiCounter& c = *m_counter;
+        const QString path = QStringLiteral("Camera: /usr/share/carddesk/training/very/long/folder/names/that/"
+                                            "do/not/fit/into/the/status/bar/demo-camera-picture.jpg");
+        c.window().setCameraStatus(path, true);
+        auto* camera = c.window().findChild<QLabel*>(QStringLiteral("cameraStatus"));
+        QCOMPARE(camera->toolTip(), path);
+        QVERIFY(camera->text() != path);
+        QVERIFY(camera->text().contains(QStringLiteral("\u2026")));
+        QVERIFY(camera->fontMetrics().horizontalAdvance(camera->text()) <= camera->maximumWidth());
+    }
+
+    // The language box shows the language in use, however it was chosen (command line, settings, keys).
+    void languageBoxShowsTheLanguageInUse()
+    {
+        ui::Localization l10n;
+        QVERIFY(l10n.setLanguage(QStringLiteral("zh_TW"))); // as with --lang zh_TW
+        ui::MainWindow window(m_counter->session().services(), &l10n);
+        auto* combo = window.findChild<QComboBox*>(QStringLiteral("languageCombo"));
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("zh_TW"));
+        l10n.setLanguage(QStringLiteral("en")); // e.g. from the settings page
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QTRY_COMPARE(combo->currentData().toString(), QStringLiteral("en"));
+        QCOMPARE(l10n.language(), QStringLiteral("en"));
+    }
+
+    // Settings saved from the page go through the audited editor: one "settings-change" entry with the key,
+    // old and new value, by the administrator who saved.
+    void settingsChangeIsAudited()
+    {
+        GuiCounter& c = *m_counter;
+        const QString dir = scratchDir(QStringLiteral("settingsChangeIsAudited-conf"));
+        CardDeskSettings settings(dir + QStringLiteral("/system.conf"), dir + QStringLiteral("/user.conf"));
+        AuditedSettings editor(settings, c.session().store());
+        ui::UiServices& services = c.session().services();
+        services.settingsStore = &settings;
+        services.settingsEditor = &editor;
+        QVERIFY(c.signIn(QStringLiteral("administrator")));
+        c.key(Qt::Key_Comma, Qt::ControlModifier);
+        QCOMPARE(c.window().screen(), ui::MainWindow::Screen::Settings);
+        auto* idle = c.window().settingsPage()->findChild<QSpinBox*>(QStringLiteral("settingsIdleLock"));
+        const int before = idle->value();
+        idle->setValue(before == 30 ? 31 : 30);
+        c.key(Qt::Key_S, Qt::ControlModifier);
+        QVERIFY2(c.window().settingsPage()->statusText().contains(QStringLiteral("audit")),
+                 qPrintable(c.window().settingsPage()->statusText()));
+        QCOMPARE(settings.idleLockMinutes(), idle->value());
+        QCOMPARE(services.settings.idleLockSeconds, idle->value() * 60);
+        AuditFilter filter;
+        filter.eventType = QStringLiteral("settings-change");
+        AuditQuery query(c.session().store(), filter);
+        const QList<AuditRow> rows = query.fetchPage();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().fields.operatorId, QStringLiteral("admin01"));
+        const QByteArray details = QJsonDocument(rows.first().fields.details).toJson(QJsonDocument::Compact);
+        QVERIFY2(details.contains("idleLockMinutes"), details.constData());
+        QVERIFY2(details.contains(QByteArray::number(idle->value())), details.constData());
+        // Saving again without a change writes no second entry.
+        c.key(Qt::Key_S, Qt::ControlModifier);
+        AuditQuery again(c.session().store(), filter);
+        QCOMPARE(again.fetchPage().size(), 1);
+        services.settingsEditor = nullptr;
+        services.settingsStore = nullptr;
     }
 
     void languageSwitchesAtRunTime()

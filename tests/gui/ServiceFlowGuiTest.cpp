@@ -5,7 +5,9 @@
 #include "CardSimulator.h"
 #include "GuiTestSupport.h"
 
+#include "app/devices/ReaderPinPad.h"
 #include "app/store/LocalStore.h"
+#include "app/supervision/SupervisorActions.h"
 #include "smartcard/PcscCitizenCardService.h"
 #include "ui/HistoryPage.h"
 #include "ui/HomePage.h"
@@ -16,7 +18,9 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QTest>
 
 using namespace carddesk;
@@ -40,6 +44,39 @@ bool pinWorks(const char* pin)
     PcscCitizenCardService card(TrainingEnvironment::readerConfig());
     return card.verifyPin(SecureBuffer::fromAscii(pin)).ok();
 }
+
+// A citizen-card reader with a PIN pad, for the GUI: vpcd has none. Everything goes to the real card service
+// (pcscd, the simulator); a PIN change without PINs is what the pad does: it waits for the citizen (the test
+// releases it), then sends the command with the digits the citizen typed on the pad, which the host never sees.
+class PadReader : public CitizenCardService
+{
+public:
+    PadReader(CitizenCardService& real, const char* currentPin, const char* newPin)
+        : m_real(real), m_current(currentPin), m_new(newPin)
+    {}
+    CardReadResult readCard() override { return m_real.readCard(); }
+    CardResult pinStatus(const QByteArray& id) override { return m_real.pinStatus(id); }
+    CardResult verifyPin(const SecureBuffer& pin, const QByteArray& id) override { return m_real.verifyPin(pin, id); }
+    CardResult changePin(const SecureBuffer& oldPin, const SecureBuffer& newPin, const QByteArray& id) override
+    {
+        if (oldPin.size() != 0 || newPin.size() != 0)
+            return m_real.changePin(oldPin, newPin, id);
+        ++padCommands;
+        if (!typed.tryAcquire(1, 15000))
+            return CardResult::failure(CardError::PinPadTimeout);
+        return m_real.changePin(SecureBuffer::fromAscii(m_current), SecureBuffer::fromAscii(m_new), id);
+    }
+    CardResult resetPin(const SecureBuffer& pin, const QByteArray& id) override { return m_real.resetPin(pin, id); }
+    CardResult unblockPin(const QByteArray& id) override { return m_real.unblockPin(id); }
+
+    QSemaphore typed;               // released when "the citizen finished typing on the pad"
+    QAtomicInt padCommands = 0;     // pad commands the workflow sent
+
+private:
+    CitizenCardService& m_real;
+    const char* m_current;
+    const char* m_new;
+};
 
 // Every file under dir, as bytes.
 QByteArray allBytes(const QString& dir)
@@ -77,6 +114,8 @@ private slots:
     void cleanup()
     {
         m_counter.reset();
+        m_padReader.reset();
+        m_pad.reset();
         m_sim.stop();
     }
 
@@ -284,7 +323,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(c.flow()->workflowState(), WorkflowState::AwaitingApproval, 5000);
         QCOMPARE(c.flow()->step(), Step::Confirm);
         QVERIFY(c.window().findChild<QWidget*>(QStringLiteral("approvalBox"))->isVisible());
-        QVERIFY(label(c.flow(), "approvalReason").contains(QStringLiteral("proxy")));
+        // The reason by its display name, not the code word.
+        QVERIFY2(label(c.flow(), "approvalReason").contains(QStringLiteral("an agent acts for the holder")),
+                 qPrintable(label(c.flow(), "approvalReason")));
         auto* sup = c.flow()->findChild<QLineEdit*>(QStringLiteral("supervisorIdEdit"));
         auto* pw = c.flow()->findChild<QLineEdit*>(QStringLiteral("supervisorPasswordEdit"));
         GuiCounter::type(sup, QStringLiteral("super01"));
@@ -308,6 +349,152 @@ private slots:
         QCOMPARE(rec->representation, Representation::Proxy);
         QCOMPARE(rec->agentIdNumber, kWangwu);
         QCOMPARE(rec->approvalIds.size(), 1);
+    }
+
+    // PIN change on the reader's PIN pad: offered on the card step when the pad and the region allow it; the
+    // clerk's screen shows the pad prompt while the citizen types there; the customer window is not used.
+    void pinChangeOnTheReaderPinPad()
+    {
+        QVERIFY2(m_sim.start(QStringLiteral("zhangsan-200-3des.json")), qPrintable(m_sim.lastError()));
+        GuiCounter& c = *m_counter;
+        ui::UiServices& services = c.session().services();
+        // Members: the page's card polls may still hold them until the counter is gone (cleanup()).
+        m_padReader = std::make_unique<PadReader>(*services.card, "123456", kNewPin);
+        m_pad = std::make_unique<ReaderPinPad>([] {
+            PinPadFeatures f;
+            f.verify = true;
+            f.modify = true;
+            f.readerName = QStringLiteral("Test PIN pad reader");
+            return f;
+        });
+        m_pad->refresh();
+        PadReader& reader = *m_padReader;
+        services.card = m_padReader.get();
+        services.pinPad = m_pad.get();
+
+        // The region does not allow it: not offered.
+        services.region.pinPadForChange = false;
+        QVERIFY(c.signIn(QStringLiteral("clerk")));
+        c.key(Qt::Key_F2);
+        c.typeIdentity(kZhangsan, QStringLiteral("张三"));
+        c.key(Qt::Key_Return);
+        QCOMPARE(c.flow()->step(), Step::Card);
+        auto* usePad = c.flow()->findChild<QCheckBox*>(QStringLiteral("usePinPadCheck"));
+        QVERIFY(!usePad->isVisible());
+        c.key(Qt::Key_Escape);
+        QCOMPARE(c.window().screen(), ui::MainWindow::Screen::Home);
+
+        services.region.pinPadForChange = true;
+        c.key(Qt::Key_F2);
+        c.typeIdentity(kZhangsan, QStringLiteral("张三"));
+        c.key(Qt::Key_Return);
+        QCOMPARE(c.flow()->step(), Step::Card);
+        QVERIFY(usePad->isVisible());
+        QVERIFY(!usePad->isChecked()); // the customer window stays the default
+        c.key(Qt::Key_P, Qt::AltModifier);
+        QTRY_VERIFY(usePad->isChecked()); // the mnemonic clicks the box (animated)
+        QTRY_VERIFY_WITH_TIMEOUT(c.flow()->cardPresent(), 5000);
+        c.key(Qt::Key_Return); // read the card; then the citizen types on the pad
+        QTRY_VERIFY_WITH_TIMEOUT(reader.padCommands.loadRelaxed() == 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->step(), Step::Pin, 5000);
+        QVERIFY(c.flow()->workflow()->usingPinPad());
+        QVERIFY2(label(c.flow(), "clerkPinPrompt").contains(QStringLiteral("reader's PIN pad")),
+                 qPrintable(label(c.flow(), "clerkPinPrompt")));
+        QVERIFY(label(c.flow(), "clerkPinPrompt").contains(QStringLiteral("Test PIN pad reader")));
+        QVERIFY(c.flow()->findChild<QProgressBar*>(QStringLiteral("pinPadProgress"))->isVisible());
+        QVERIFY(!c.flow()->findChild<QLabel*>(QStringLiteral("clerkPinDots"))->isVisible());
+        QCOMPARE(c.pinWindow()->digitsEntered(), 0); // nobody asked the customer window
+        reader.typed.release();
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->step(), Step::Result, 10000);
+        QVERIFY2(c.flow()->lastSucceeded(), qPrintable(c.flow()->resultText()));
+        QVERIFY(pinWorks(kNewPin));
+        const QList<OperationSummary> ops = c.session().store().recentOperations(5);
+        QCOMPARE(ops.size(), 1);
+        const std::optional<OperationRecord> rec = c.session().store().operation(ops.first().id);
+        QVERIFY(rec);
+        QCOMPARE(rec->service, ServiceType::PinChange);
+        QCOMPARE(rec->details.value(QStringLiteral("pinEntry")).toString(), QStringLiteral("reader-pin-pad"));
+    }
+
+    // Remote approval granted: the clerk sends the request to the supervisors' queue instead of a supervisor
+    // signing at the counter; the counter waits (and can withdraw and send again); a supervisor approves in the
+    // console (SupervisorActions on the same store); the service goes on and records the approval.
+    void remoteApprovalGranted()
+    {
+        QVERIFY2(m_sim.start(QStringLiteral("zhangsan-200-3des.json")), qPrintable(m_sim.lastError()));
+        reachProxyApproval();
+        if (QTest::currentTestFailed())
+            return;
+        GuiCounter& c = *m_counter;
+        c.flow()->workflow()->setRemoteApprovalPollInterval(100);
+        QVERIFY(c.flow()->findChild<QPushButton*>(QStringLiteral("requestRemoteApprovalButton"))->isVisible());
+        c.key(Qt::Key_Q, Qt::AltModifier);
+        QTRY_VERIFY2(c.flow()->remoteApprovalPending(), qPrintable(c.flow()->message()));
+        // The key went to the supervisor's field: nothing was typed into it.
+        QVERIFY(c.flow()->findChild<QLineEdit*>(QStringLiteral("supervisorIdEdit"))->text().isEmpty());
+        QVERIFY(c.flow()->findChild<QWidget*>(QStringLiteral("remoteApprovalBox"))->isVisible());
+        const QString waiting = label(c.flow(), "remoteApprovalStatus");
+        QVERIFY2(waiting.contains(QStringLiteral("Waiting")) && waiting.contains(IdNumber::mask(kZhangsan)),
+                 qPrintable(waiting));
+        QVERIFY(!waiting.contains(kZhangsan));
+        SupervisorActions console(c.session().store(), supervisor());
+        QCOMPARE(console.approvals(true).size(), 1);
+        // Withdrawn: the queue is empty, the counter still waits for an approval; sent again.
+        c.key(Qt::Key_W, Qt::AltModifier);
+        QTRY_VERIFY(!c.flow()->remoteApprovalPending());
+        QVERIFY(!c.flow()->findChild<QWidget*>(QStringLiteral("remoteApprovalBox"))->isVisible());
+        QCOMPARE(console.approvals(true).size(), 0);
+        QCOMPARE(c.flow()->workflowState(), WorkflowState::AwaitingApproval);
+        c.key(Qt::Key_Q, Qt::AltModifier);
+        QTRY_VERIFY2(c.flow()->remoteApprovalPending(), qPrintable(c.flow()->message()));
+        const QList<ApprovalQueueItem> queue = console.approvals(true);
+        QCOMPARE(queue.size(), 1);
+        QCOMPARE(queue.first().requestedBy, QStringLiteral("clerk01"));
+        QVERIFY(queue.first().reason.contains(QStringLiteral("proxy")));
+        QVERIFY(pinWorks("123456")); // nothing written while waiting
+        QVERIFY2(console.decideApproval(queue.first().requestId, true, QStringLiteral("authorisation checked")),
+                 qPrintable(console.lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->step(), Step::Result, 10000);
+        QVERIFY2(c.flow()->lastSucceeded(), qPrintable(c.flow()->resultText()));
+        QVERIFY(pinWorks(kNewPin));
+        const QList<OperationSummary> ops = c.session().store().recentOperations(5);
+        QCOMPARE(ops.size(), 1);
+        const std::optional<OperationRecord> rec = c.session().store().operation(ops.first().id);
+        QVERIFY(rec);
+        QVERIFY(rec->success);
+        QCOMPARE(rec->approvalIds, QStringList{queue.first().requestId});
+    }
+
+    // Remote approval rejected: the clerk sees the supervisor's reason; nothing is written to the card; the
+    // refusal is recorded.
+    void remoteApprovalRejected()
+    {
+        QVERIFY2(m_sim.start(QStringLiteral("zhangsan-200-3des.json")), qPrintable(m_sim.lastError()));
+        reachProxyApproval();
+        if (QTest::currentTestFailed())
+            return;
+        GuiCounter& c = *m_counter;
+        c.flow()->workflow()->setRemoteApprovalPollInterval(100);
+        c.click(c.flow()->findChild<QPushButton*>(QStringLiteral("requestRemoteApprovalButton")));
+        QTRY_VERIFY2(c.flow()->remoteApprovalPending(), qPrintable(c.flow()->message()));
+        SupervisorActions console(c.session().store(), supervisor());
+        const QList<ApprovalQueueItem> queue = console.approvals(true);
+        QCOMPARE(queue.size(), 1);
+        const QString reason = QStringLiteral("授权书签名与身份证不符");
+        QVERIFY2(console.decideApproval(queue.first().requestId, false, reason), qPrintable(console.lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->step(), Step::Result, 10000);
+        QVERIFY(!c.flow()->lastSucceeded());
+        const QString shown = label(c.flow(), "resultText");
+        QVERIFY2(shown.contains(reason) && shown.contains(QStringLiteral("super01")), qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("supervisor's reason")));
+        QVERIFY(pinWorks("123456"));
+        QCOMPARE(m_sim.cardTriesLeft(), 3);
+        const QList<OperationSummary> ops = c.session().store().recentOperations(5);
+        QCOMPARE(ops.size(), 1);
+        QVERIFY(!ops.first().success);
+        const std::optional<OperationRecord> rec = c.session().store().operation(ops.first().id);
+        QVERIFY(rec);
+        QCOMPARE(rec->resultCode, QStringLiteral("approval-rejected"));
     }
 
     // A formal loss report (no card at the counter): recorded for the agency, the citizen told what follows.
@@ -338,7 +525,42 @@ private slots:
     }
 
 private:
+    OperatorContext supervisor() const
+    {
+        OperatorContext sup = m_counter->window().operatorContext();
+        sup.operatorId = QStringLiteral("super01");
+        sup.role = QStringLiteral("supervisor");
+        return sup;
+    }
+
+    // A proxy PIN reset up to the supervisor's approval (as in proxyResetWithApproval).
+    void reachProxyApproval()
+    {
+        GuiCounter& c = *m_counter;
+        QVERIFY(c.signIn(QStringLiteral("clerk")));
+        c.key(Qt::Key_F1);
+        c.typeIdentity(kZhangsan, QStringLiteral("张三"));
+        c.flow()->findChild<QComboBox*>(QStringLiteral("representationCombo"))->setCurrentIndex(1);
+        GuiCounter::type(c.flow()->findChild<QLineEdit*>(QStringLiteral("agentIdEdit")), kWangwu);
+        c.flow()->findChild<QLineEdit*>(QStringLiteral("agentNameEdit"))->setText(QStringLiteral("王五"));
+        c.click(c.flow()->findChild<QPushButton*>(QStringLiteral("scanAuthorisationButton")));
+        c.key(Qt::Key_Return);
+        QCOMPARE(c.flow()->step(), Step::Card);
+        QTRY_VERIFY_WITH_TIMEOUT(c.flow()->cardPresent(), 5000);
+        c.key(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(c.flow()->step() == Step::Photo && c.flow()->canGoNext(), 15000);
+        c.key(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->step(), Step::Pin, 5000);
+        c.citizenTypes(kNewPin);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->workflowState(), WorkflowState::ConfirmingNewPin, 3000);
+        c.citizenTypes(kNewPin);
+        QTRY_COMPARE_WITH_TIMEOUT(c.flow()->workflowState(), WorkflowState::AwaitingApproval, 5000);
+        QCOMPARE(c.flow()->step(), Step::Confirm);
+    }
+
     QString m_dir;
+    std::unique_ptr<PadReader> m_padReader;
+    std::unique_ptr<ReaderPinPad> m_pad;
     std::unique_ptr<GuiCounter> m_counter;
     CardSimulator m_sim;
 };
