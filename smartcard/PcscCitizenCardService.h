@@ -26,6 +26,9 @@ public:
                                     SsseOptions ssse = {}, QByteArray psamDfName = {});
     ~PcscCitizenCardService() override;
 
+    // How the citizen-card and PSAM readers are told apart (for reader events shown by the UI).
+    const ReaderConfig& readerConfig() const { return m_readers; }
+
     CardReadResult readCard() override;
     CardResult pinStatus(const QByteArray& expectedCardId = {}) override;
     // An empty pin uses the reader's PIN pad (FEATURE_VERIFY_PIN_DIRECT) when it has one.

@@ -165,13 +165,13 @@ void CounterSession::attach(MainWindow& window)
         probePinPad();
     });
     QObject::connect(m_monitor.get(), &ReaderMonitor::cardInserted, w,
-                     [w](const QString& reader, const QByteArray&) {
-                         if (!reader.contains(QLatin1String("01")) && !reader.contains(QLatin1String("SAM")))
+                     [this, w](const QString& reader, const QByteArray&) {
+                         if (isCitizenReader(reader))
                              w->setCardStatus(QCoreApplication::translate("carddesk::ui::CounterSession",
                                                                           "Card: inserted"));
                      });
-    QObject::connect(m_monitor.get(), &ReaderMonitor::cardRemoved, w, [w](const QString& reader) {
-        if (!reader.contains(QLatin1String("01")) && !reader.contains(QLatin1String("SAM")))
+    QObject::connect(m_monitor.get(), &ReaderMonitor::cardRemoved, w, [this, w](const QString& reader) {
+        if (isCitizenReader(reader))
             w->setCardStatus({});
     });
     m_monitor->start();
@@ -207,6 +207,12 @@ void CounterSession::attach(MainWindow& window)
     const QList<QScreen*> screens = QGuiApplication::screens();
     if (screens.size() > 1)
         m_pinWindow->setGeometry(screens.at(1)->availableGeometry());
+}
+
+bool CounterSession::isCitizenReader(const QString& reader) const
+{
+    // The same choice the card service makes, so the status bar follows the reader the services use.
+    return chooseReaders(m_monitor->readers(), m_card->readerConfig()).citizenReader == reader;
 }
 
 void CounterSession::probePinPad()

@@ -50,6 +50,7 @@ private:
     CounterSession();
     void build(bool training);
     void probePinPad();
+    bool isCitizenReader(const QString& reader) const;
 
     std::unique_ptr<TrainingEnvironment> m_training;
     std::unique_ptr<LocalStore> m_ownStore;
