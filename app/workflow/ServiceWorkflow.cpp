@@ -91,6 +91,15 @@ void ServiceWorkflow::start()
         missing = QStringLiteral("card service");
     else if ((p.newPin || p.currentPin) && !m_services.pinEntry && !m_usePinPad)
         missing = QStringLiteral("PIN entry device");
+    // Auditors review; they never serve citizens (the console is read-only for them too).
+    if (m_op.role == QLatin1String("auditor")) {
+        m_resultCode = QStringLiteral("not-permitted");
+        say(tr("An auditor account cannot carry out services. Sign in with a clerk or teller account."),
+            MessageLevel::Error);
+        setState(WorkflowState::Failed);
+        emit finished(false);
+        return;
+    }
     if (!missing.isEmpty()) {
         m_resultCode = QStringLiteral("not-configured");
         say(tr("The counter is not set up for this service (%1 missing).").arg(missing), MessageLevel::Error);

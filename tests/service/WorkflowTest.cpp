@@ -128,6 +128,21 @@ private slots:
         m_pad = nullptr;
     }
 
+    // ---- roles
+
+    void auditorCannotCarryOutServices()
+    {
+        m_op.role = QStringLiteral("auditor");
+        m_reader->enqueue(makeDocument(m_holderId, QStringLiteral("张三")));
+        auto wf = make<PinResetWorkflow>();
+        wf->start();
+        m_op.role = QStringLiteral("clerk");
+        QCOMPARE(wf->state(), WorkflowState::Failed);
+        QCOMPARE(wf->resultCode(), QStringLiteral("not-permitted"));
+        QVERIFY(m_card->calls().isEmpty()); // the card was not touched
+        QVERIFY(m_journal->records.isEmpty());
+    }
+
     // ---- reader PIN pad
 
     void pinChangeOnTheReaderPinPad()
