@@ -262,7 +262,8 @@ QStringList CounterSession::diagnostics()
                                      : m_sync   ? QCoreApplication::translate("carddesk::ui::CounterSession",
                                                                               "%n operation(s) waiting",
                                                                               nullptr, m_store->pendingCount())
-                                                : tr("not configured"));
+                                                : QCoreApplication::translate("carddesk::ui::CounterSession",
+                                                                              "not configured"));
     return lines;
 }
 
