@@ -4,33 +4,38 @@
 <context>
     <name>AnomalyRules</name>
     <message>
-        <location filename="../app/supervision/AnomalyRules.cpp" line="+76"/>
+        <location filename="../app/supervision/AnomalyRules.cpp" line="+77"/>
         <source>only a supervisor or an administrator may change the anomaly rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 at %2, outside the opening hours %3-%4</source>
+        <extracomment>%1 service name, %2 local time, %3-%4 opening and closing time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 resets by %2 within an hour (limit %3)</source>
+        <extracomment>%1 number of PIN/password resets, %2 operator ID, %3 the configured limit</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>%1 resets by %2 within an hour (limit %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
         <source>card %1 reset %2 times on %3 (limit %4)</source>
+        <extracomment>%1 masked card number, %2 times, %3 date, %4 the configured limit</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 failed logins in a row for %2</source>
+        <extracomment>%1 number of failed sign-ins, %2 operator ID</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1: %2 of %3 operations by %4 (%5%, limit %6%)</source>
+        <extracomment>%1 what is counted (e.g. name-mismatch overrides), %2 of %3 operations, %4 operator ID, %5 its percentage, %6 the configured limit in percent</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -75,12 +80,17 @@
 <context>
     <name>AuditVerifier</name>
     <message>
-        <location filename="../app/audit/AuditVerifier.cpp" line="+48"/>
+        <location filename="../app/audit/AuditVerifier.cpp" line="+60"/>
         <source>the counter&apos;s audit signing key is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
+        <source>verification cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>entry %1 is missing (the next entry found is %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -101,17 +111,22 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+63"/>
+        <location line="+75"/>
         <source>the checkpoint at entry %1 has a bad signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-68"/>
         <source>entries %1 to %2 were rewritten: the chain no longer matches the checkpoint signed at entry %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+18"/>
+        <source>verification cancelled after %1 of %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>entries %1 to %2 are missing: the log was cut off before its last signed checkpoint (entry %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,7 +218,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>The social security card is in the PSAM reader. Insert it in the customer&apos;s card reader instead.</source>
+        <extracomment>PSAM: the security module card in the second reader. The customer&apos;s card reader is the one the citizen&apos;s social security card belongs in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PSAM card is in the customer&apos;s card reader. Put it back in the PSAM reader, then insert the social security card.</source>
+        <extracomment>PSAM: the security module card, which belongs in its own (second) reader.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The social security card is in another card reader. Insert it in the customer&apos;s card reader instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card is in the wrong reader. Insert the social security card in the customer&apos;s card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The card was removed during the operation. Insert it again and repeat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,7 +298,7 @@
 <context>
     <name>LocalStore</name>
     <message>
-        <location filename="../app/store/LocalStore.cpp" line="+162"/>
+        <location filename="../app/store/LocalStore.cpp" line="+218"/>
         <source>no database path is configured</source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,7 +323,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+177"/>
         <source>cannot update the database to schema version %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,6 +395,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+175"/>
+        <source>there is no operation %1 on this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>operation %1 is not an accepted reissue application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the application is &quot;%1&quot;: it cannot become &quot;%2&quot; (statuses only move forward)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/store/StoreError.cpp" line="+44"/>
         <source>the local database is locked by another program: nothing was recorded, try again</source>
         <translation type="unfinished"></translation>
@@ -396,7 +448,7 @@
 <context>
     <name>OperatorAccounts</name>
     <message>
-        <location filename="../app/operators/OperatorAccounts.cpp" line="+156"/>
+        <location filename="../app/operators/OperatorAccounts.cpp" line="+157"/>
         <source>an operator id must be one word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,11 +498,6 @@
     <message>
         <location line="+2"/>
         <source>wrong operator name or password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>the idle lock must be between 30 and 3600 seconds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -536,35 +583,541 @@
     </message>
 </context>
 <context>
-    <name>SupervisorActions</name>
+    <name>SupervisionText</name>
     <message>
-        <location filename="../app/supervision/SupervisorActions.cpp" line="+50"/>
-        <source>the role &apos;%1&apos; may not %2</source>
+        <location filename="../app/supervision/SupervisionText.cpp" line="+26"/>
+        <source>PIN reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
-        <source>give a reason for the decision</source>
+        <location line="+1"/>
+        <source>PIN change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>no pending request %1 (already decided?)</source>
+        <location line="+1"/>
+        <source>PIN unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card reissue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-certificate password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor sign-in for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed supervisor sign-in for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval refused (role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval request withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name mismatch overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Photo captured manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Evidence photo viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence photo refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anomaly reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit chain verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Console access refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dead letter acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First administrator created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator change refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clerk</source>
+        <extracomment>operator role: front-desk clerk</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teller</source>
+        <extracomment>operator role: counter teller</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auditor</source>
+        <extracomment>operator role: read-only reviewer of the audit log</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agent acting for the holder</source>
+        <extracomment>why approval is needed: someone acts for the card holder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guardian acting for the holder</source>
+        <extracomment>why approval is needed: a guardian acts for a minor or ward</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name on the card differs from the ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID number typed in by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting</source>
+        <extracomment>state of an approval request</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <extracomment>state of an approval request</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <extracomment>state of an approval request</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <extracomment>state of an approval request: the counter took it back</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK</source>
+        <extracomment>result of an operation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card refused: conditions not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card refused: not authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card data invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secure messaging check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card application locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader communication error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security module unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security module error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled on the PIN pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN pad timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <extracomment>result of an operation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card changed but not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked</source>
+        <extracomment>result of a sign-in: the account is locked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disabled</source>
+        <extracomment>result of a sign-in: the account is disabled</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown account or no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role not allowed</source>
+        <extracomment>result: refused because of the operator&apos;s role</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <extracomment>result: refused (by the agency or a supervisor)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <extracomment>result code missing or not known</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Many resets by one operator in an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same card reset more than once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many name-mismatch overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many manual photo captures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed sign-ins in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorActions</name>
+    <message>
+        <location filename="../app/supervision/SupervisorActions.cpp" line="+50"/>
+        <source>the role %1 may not %2</source>
+        <extracomment>%1 the operator&apos;s role (e.g. Auditor), %2 what was refused (e.g. approve or reject requests)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>an approval request needs the service and the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the request %1 is no longer pending (already decided?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>see the approvals queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>approve or reject requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give a reason for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+22"/>
+        <source>no pending request %1 (already decided or withdrawn?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>a request must be decided by another person than the one who asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+42"/>
+        <source>mark anomalies reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a review needs a comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
+        <source>view evidence photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the photo %1 is not in this store (or cannot be decrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+41"/>
+        <source>export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>verify the audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>see the sync dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>acknowledge dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::AuditedSettings</name>
+    <message>
+        <location filename="../app/config/AuditedSettings.cpp" line="+76"/>
+        <source>&quot;%1&quot; is not a CardDesk setting: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is locked by the administrator&apos;s system settings: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1&quot; cannot be changed: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The settings file %1 cannot be written: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The change could not be recorded in the audit log (%1): nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -969,12 +1522,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>The face detection data in %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>No picture from the camera</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,7 +1606,7 @@
 <context>
     <name>carddesk::PhotoOutput</name>
     <message>
-        <location filename="../app/photo/CardPhotoMaker.cpp" line="+65"/>
+        <location filename="../app/photo/CardPhotoMaker.cpp" line="+75"/>
         <source>There is no colour picture to make the card photo from.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,7 +1639,7 @@
 <context>
     <name>carddesk::PhotoSource</name>
     <message>
-        <location filename="../app/photo/FrameSource.cpp" line="+50"/>
+        <location filename="../app/photo/FrameSource.cpp" line="+51"/>
         <source>The picture %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,23 +1649,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>%1 is not a picture that can be read (JPEG, PNG or BMP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>Camera %1 (%2x%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Use a still picture or upload a photo instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>No camera at %1: is it plugged in?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,7 +1675,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The camera %1 cannot be opened: another program may be using it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,7 +1700,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+7"/>
         <source>The video file %1 cannot be decoded.</source>
         <translation type="unfinished"></translation>
@@ -1200,6 +1753,29 @@
         <source>camera</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/photo/OpenCvPlugin.cpp" line="+39"/>
+        <source>The camera and face detection support %1 cannot be loaded: %2. Reinstall the carddesk package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The camera and face detection support %1 belongs to another version of CardDesk. Reinstall the carddesk package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The camera and face detection support (%1) is not installed: it was looked for in %2. Reinstall the carddesk package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::PinChangeWorkflow</name>
+    <message>
+        <location filename="../app/workflow/CardPinWorkflows.cpp" line="+41"/>
+        <source>The citizen now types the current PIN, then the new PIN twice, on the reader&apos;s PIN pad.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carddesk::PinPolicy</name>
@@ -1245,6 +1821,24 @@
     </message>
 </context>
 <context>
+    <name>carddesk::ReaderPinPad</name>
+    <message>
+        <location filename="../app/devices/ReaderPinPad.cpp" line="+41"/>
+        <source>Reader PIN pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PIN pad of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The reader&apos;s PIN pad takes the PIN during the card command: it never passes it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>carddesk::RegionProfile</name>
     <message>
         <location filename="../app/domain/RegionProfile.cpp" line="+45"/>
@@ -1277,7 +1871,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Region profile: &quot;initialPin.rule&quot; must be one of fixed, id-last-six, birth-date-yymmdd, card-number-last-six (it is &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,7 +1906,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Region profile %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,6 +1928,16 @@
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not a region name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The region file %1 replaces the built-in profile &quot;%2&quot; but cannot be used: %3 Correct or remove the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no region profile &quot;%1&quot; (looked in %2 and the built-in profiles).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1422,12 +2026,17 @@
 <context>
     <name>carddesk::ServiceWorkflow</name>
     <message>
-        <location filename="../app/workflow/ServiceWorkflow.cpp" line="+76"/>
+        <location filename="../app/workflow/ServiceWorkflow.cpp" line="+81"/>
         <source>This workflow has already been started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>An auditor account cannot carry out services. Sign in with a clerk or teller account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The counter is not set up for this service (%1 missing).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1640,16 +2249,17 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+72"/>
         <source>The supervisor&apos;s sign-in is still being checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-68"/>
         <source>Another person must approve: operators cannot approve their own operations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Not approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,12 +2269,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+29"/>
+        <source>This counter cannot send approval requests to the supervisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request is already waiting in the supervisors&apos; queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The request could not be sent to the supervisors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sent to the supervisors: waiting for their decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The approval request is no longer in the supervisors&apos; queue: send it again or ask a supervisor to sign here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+32"/>
+        <source>The approval request was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Approved by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The supervisor %1 rejected the request: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The request could not be withdrawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>The card refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>The bank (financial) PIN of this card is a different secret and was not changed: the bank resets it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,7 +2350,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Abandoned without a record: the card WAS changed. A supervisor must follow this up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,7 +2392,7 @@
 <context>
     <name>carddesk::WorkflowText</name>
     <message>
-        <location filename="../app/workflow/WorkflowTypes.cpp" line="+89"/>
+        <location filename="../app/workflow/WorkflowTypes.cpp" line="+60"/>
         <source>Reset the chip PIN (forgotten PIN)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,12 +2472,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Rejected</source>
+        <location line="+3"/>
+        <source>Delivered</source>
+        <extracomment>A mailed replacement card reached the citizen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+45"/>
+        <source>Cancelled</source>
+        <extracomment>A card reissue application was cancelled.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,90 +2574,95 @@
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>carddesk::ui::AuditTableModel</name>
     <message>
-        <location filename="../ui/supervisor/AuditTableModel.cpp" line="+81"/>
+        <location filename="../ui/supervisor/AuditTableModel.cpp" line="+95"/>
         <source>ok</source>
+        <extracomment>result column of the audit log: the step succeeded</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No.</source>
+        <extracomment>audit log column: the entry&apos;s sequence number</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Time</source>
+        <extracomment>audit log column</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Event</source>
+        <extracomment>audit log column: what happened</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Result</source>
+        <extracomment>audit log column: succeeded or failed</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Operator</source>
+        <extracomment>audit log column: who did it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Branch</source>
+        <extracomment>audit log column: the service branch (office)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Counter</source>
+        <extracomment>audit log column: the service counter (terminal)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ID number</source>
+        <extracomment>audit log column: the holder&apos;s masked ID number</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Card</source>
+        <extracomment>audit log column: the masked social-security card number</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>carddesk::ui::CounterSession</name>
     <message>
-        <location filename="../ui/CounterSession.cpp" line="+45"/>
+        <location filename="../ui/CounterSession.cpp" line="+47"/>
         <source>Training branch</source>
         <extracomment>Name of the branch in training mode.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+88"/>
         <source>No camera is configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Reader: none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,17 +2672,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reader: card service (pcscd) not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Card: inserted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Camera: none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2023,7 +2692,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+49"/>
         <source>Readers:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,7 +2707,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>PIN pad: none (the customer PIN window is used)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2053,7 +2722,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none configured</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,7 +2732,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>integrity check: ok</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2073,7 +2742,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sync:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2082,13 +2751,16 @@
         <source>off (training mode)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 operation(s) waiting</source>
-        <translation type="unfinished"></translation>
+        <source>%n operation(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>not configured</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,8 +2882,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Diagnostics</source>
+        <extracomment>Heading of the page listing readers, camera, database and versions for support.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2226,7 +2899,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Save report...</source>
+        <source>&amp;Save report... (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2238,17 +2911,18 @@
 <context>
     <name>carddesk::ui::HistoryPage</name>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="+80"/>
+        <location filename="../ui/HistoryPage.cpp" line="+94"/>
         <source>Done</source>
+        <extracomment>History, result column: the operation was carried out.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Not done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n operation(s) shown.</source>
         <translation>
             <numerusform>%n operation shown.</numerusform>
@@ -2261,7 +2935,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>Select a card reissue first (arrow keys), then press F9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The replacement card of %1 is not ready for collection at the branch: its status is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Card collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did %1 (%2) receive the replacement card of application %3? Check the ID card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recorded: the citizen collected the replacement card of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Select an operation first (arrow keys), then press F8.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,14 +2975,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>&amp;Search</source>
         <extracomment>Search field of the history: matches operation number, masked ID, name or card number.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Operation</source>
+        <extracomment>History column: the operation number printed on the receipt.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2287,8 +2992,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Service</source>
+        <extracomment>History column: which service (PIN reset, loss report, ...).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2302,18 +3008,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Card</source>
+        <extracomment>History column: the social security card number.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Result</source>
+        <extracomment>History column: done, or not done and why.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card tracking</source>
+        <extracomment>History column: where a replacement card is (printing, ready, collected, ...).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reprint receipt (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card collected (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2398,19 +3117,22 @@
 <context>
     <name>carddesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+138"/>
+        <location filename="../ui/MainWindow.cpp" line="+151"/>
         <source>Reader: unknown</source>
+        <extracomment>Status bar: the state of the citizen-card reader is not known yet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+161"/>
+        <location line="+2"/>
+        <location line="+170"/>
         <source>Card: none</source>
+        <extracomment>Status bar: no citizen card in the reader.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-168"/>
         <source>Camera: unknown</source>
+        <extracomment>Status bar: the state of the counter camera is not known yet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2419,7 +3141,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+165"/>
         <source>Sync: off (training)</source>
         <extracomment>Training mode never talks to the agency.</extracomment>
         <translation type="unfinished"></translation>
@@ -2469,25 +3191,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <location line="+2"/>
         <source>CardDesk - social security card counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>TRAINING MODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>Social security card PIN services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Services</source>
+        <extracomment>Title of the home screen: the list of counter services.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2501,13 +3224,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settings</source>
+        <extracomment>Title of the administrator&apos;s settings screen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Diagnostics</source>
+        <extracomment>Title of the screen listing readers, camera, database and versions for support.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2539,8 +3264,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Camera: %1</source>
+        <extracomment>Status bar: %1 is the camera in use (a device or file path).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2727,7 +3453,7 @@
 <context>
     <name>carddesk::ui::ServiceFlowPage</name>
     <message>
-        <location filename="../ui/ServiceFlowPage.cpp" line="+69"/>
+        <location filename="../ui/ServiceFlowPage.cpp" line="+72"/>
         <source>Offer a card reissue instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2738,6 +3464,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Tell the citizen the supervisor&apos;s reason; once it is resolved, start the service again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Call the administrator: the local store could not write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,19 +3478,45 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>Type the data from the document instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+301"/>
-        <location line="+11"/>
-        <location line="+254"/>
+        <location line="+105"/>
+        <source>No temporary report: this is the first report of the loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The time of the temporary report cannot lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Within the region&apos;s deadline of %n hour(s): the temporary report is confirmed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Older than the region&apos;s deadline of %n hour(s): the temporary report has lapsed; this is recorded as a new report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+303"/>
+        <location line="+12"/>
+        <location line="+280"/>
         <source>Insert the citizen&apos;s social security card into the reader (chip first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-290"/>
         <source>Working on the card: please wait.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,12 +3526,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>A photo is required for this holder: connect a camera (Settings) or take the photo with another camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+111"/>
         <source>Type the 18-character ID number from the citizen&apos;s document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2795,12 +3552,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>On record: %1, %2, card %3, card status: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2901,8 +3653,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Card: none</source>
+        <extracomment>Status bar: no citizen card in the reader.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2917,37 +3670,45 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+202"/>
         <source>Chip PIN tries left: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-198"/>
         <source>Card: inserted</source>
+        <extracomment>Status bar: a citizen card is in the reader (not read yet).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Card: error</source>
+        <extracomment>Status bar: the reader reports an error with the citizen card.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+36"/>
         <source>The name on the ID card (%1) differs from the name on record (%2). Compare the documents; tick the box and press Enter if they are the same person, Esc to refuse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+25"/>
+        <source>The reader&apos;s PIN pad cannot be used now: the citizen types on the customer window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Reading the card: do not remove it...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Card: reading</source>
+        <extracomment>Status bar: the citizen&apos;s card is being read.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Working on the card: do not remove it...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2969,14 +3730,33 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+263"/>
+        <location line="+3"/>
+        <location line="+340"/>
         <source>Card: %1</source>
+        <extracomment>Status bar: %1 is the social security card number.
+----------
+Confirm summary: %1 is the social security card number.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-180"/>
-        <source>Done.</source>
+        <location line="-277"/>
+        <source>The time of the temporary report cannot lie in the future: correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enter the recipient&apos;s mobile number: the courier calls it on delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a mainland mobile number: it has 11 digits and starts with 13 to 19 (e.g. 139 1234 5678).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Done. %1</source>
+        <extracomment>The result: %1 says which secret was changed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3010,8 +3790,9 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Not done.</source>
+        <location line="+5"/>
+        <source>Not done. %1</source>
+        <extracomment>The result: %1 is what went wrong.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3030,23 +3811,27 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Identity</source>
+        <extracomment>Step bar: checking the citizen&apos;s ID document.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Card</source>
+        <extracomment>Step bar: the social security card in the reader.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Details</source>
+        <extracomment>Step bar: service details (loss report time, reissue delivery).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Photo</source>
+        <extracomment>Step bar: taking the citizen&apos;s photo.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3062,8 +3847,9 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Result</source>
+        <extracomment>Step bar: the outcome of the service.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3158,12 +3944,18 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The loss was already reported by phone or online (within the last hours)</source>
+        <location line="+2"/>
+        <source>Already reported by &amp;phone or online, at:</source>
+        <extracomment>已电话/网上挂失: the citizen made a temporary loss report by phone or online before coming.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>When the citizen made the temporary report (not in the future)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Circumstances (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3208,6 +4000,48 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Reci&amp;pient</source>
+        <extracomment>The person who receives the mailed card (defaults to the card holder).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card holder, if empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11 digits, for the courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The citizen types on the reader&apos;s &amp;PIN pad (Alt+P)</source>
+        <extracomment>客户在读卡器密码键盘上输入: the citizen types the PINs on the card reader&apos;s own PIN pad.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instead of the customer window: the PINs never reach this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The citizen types the CURRENT PIN, then the NEW PIN twice, on the reader&apos;s PIN pad%1. Each entry ends with the pad&apos;s OK key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The citizen will type the PINs on the reader&apos;s PIN pad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The citizen is entering the CURRENT PIN on the customer window.</source>
         <translation type="unfinished"></translation>
@@ -3238,13 +4072,28 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>A supervisor must approve this operation (%1): the supervisor types their own ID and password here, then Enter.</source>
-        <extracomment>Reasons are codes such as proxy, guardian, name-mismatch, manual-photo.</extracomment>
+        <extracomment>%1: why, e.g. &quot;an agent acts for the holder&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Send to the supervisors&apos; queue instead (Alt+Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw the request (Alt+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for a supervisor&apos;s decision in the supervisor console: %1 for %2 (%3), sent at %4. The service goes on as soon as it is approved; a supervisor may also sign here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Supervisor ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3352,6 +4201,11 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Move the card to the reader the message names, then continue. Nothing was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Put the same card back into the reader and start the step again. Nothing was written to it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3419,6 +4273,235 @@ Valid until %4, specification %5%6</source>
         <source>Guardian of a minor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Clerk</source>
+        <extracomment>Operator role: a counter clerk (柜员).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teller</source>
+        <extracomment>Operator role: a bank teller working at the counter.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supervisor</source>
+        <extracomment>Operator role: the counter supervisor who approves operations (主管).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrator</source>
+        <extracomment>Operator role: the branch&apos;s system administrator.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown</source>
+        <extracomment>Card status: the reference data does not know this card.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in use</source>
+        <extracomment>Card status: the card is valid and in use (正常).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported lost</source>
+        <extracomment>Card status (挂失).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+63"/>
+        <source>cancelled</source>
+        <extracomment>Card status (注销).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>replacement applied for</source>
+        <extracomment>Card status: a replacement card has been applied for (补换卡中).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an agent acts for the holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a guardian acts for a minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the holder in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the names on the ID card and on record differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the photo was taken without the automatic checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ID data was typed, not read from the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every &quot;%1&quot; needs approval</source>
+        <extracomment>Approval reason: the region wants every operation of this service approved.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, </source>
+        <extracomment>Separator between approval reasons (Chinese: 、).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Done</source>
+        <extracomment>Result of an operation: it was carried out.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the card belongs to another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the card is reported lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the card is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the card was already reported lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a replacement card was already applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the names differ; the clerk refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new PIN was not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the citizen did not enter the PIN in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PIN entry device failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no supervisor approval possible here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the supervisor rejected it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the card was changed but not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the audit entry could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ID card has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ID card is not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a guardian acts only for a minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a minor needs a guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agent&apos;s ID is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agent&apos;s ID card has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agent is the holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agent is a minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <extracomment>A label and its value, e.g. &quot;Fee: 20 yuan&quot;. Chinese uses the full-width colon without a space: %1：%2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carddesk::ui::SettingsPage</name>
@@ -3429,27 +4512,37 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Settings are not available in this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>The settings could not be written to %1. Check the disk and the file&apos;s permissions.</source>
+        <location line="+4"/>
+        <source>Nothing was saved: settings changes cannot be recorded in the audit log in this session. Call the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Not changed (locked by the branch administrator): %1</source>
+        <location line="+34"/>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing to save: no value was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved and recorded in the audit log: %1. Reader, camera and region changes apply after the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Saved. Reader, camera and region changes apply after the next sign-in.</source>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Citizen card &amp;reader (name patterns)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3522,7 +4615,7 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::SupervisorConsole</name>
     <message>
-        <location filename="../ui/supervisor/SupervisorConsole.cpp" line="+79"/>
+        <location filename="../ui/supervisor/SupervisorConsole.cpp" line="+85"/>
         <source>The supervisor&apos;s console is for supervisors, administrators and auditors.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3533,25 +4626,28 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+324"/>
-        <location line="+42"/>
+        <location line="+416"/>
+        <location line="+43"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-457"/>
         <source>Anomalies</source>
+        <extracomment>tab: entries the anomaly rules flagged</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+219"/>
+        <location line="+2"/>
+        <location line="+262"/>
         <source>Approvals</source>
+        <extracomment>tab: the queue of approval requests from counters</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-260"/>
         <source>Dead letters</source>
+        <extracomment>tab: operations the agency refused to accept (sync)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3565,18 +4661,21 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>From</source>
+        <extracomment>audit log filter: start of the time range</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>To</source>
+        <extracomment>audit log filter: end of the time range</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>operator</source>
+        <extracomment>audit log filter field: operator ID</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3590,28 +4689,32 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Any result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Succeeded</source>
+        <extracomment>audit log filter: only entries that succeeded</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Failed</source>
+        <extracomment>audit log filter: only entries that failed</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>branch</source>
+        <extracomment>audit log filter field: branch (office) ID</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>counter</source>
+        <extracomment>audit log filter field: service counter (terminal) ID</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3640,7 +4743,20 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+138"/>
+        <source>%p%</source>
+        <extracomment>progress of the chain verification: percentage and entries checked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Cancel</source>
+        <extracomment>button: stop the running audit chain verification</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export CSV...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3650,7 +4766,7 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3676,65 +4792,87 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+137"/>
+        <location line="+193"/>
         <source>Filter: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+194"/>
+        <location line="-171"/>
+        <location line="+253"/>
         <source>Entry</source>
+        <extracomment>details of an audit entry: its sequence number
+----------
+anomaly list column: the flagged audit entry&apos;s number</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+193"/>
+        <location line="-251"/>
+        <location line="+253"/>
         <source>Time</source>
+        <extracomment>details of an audit entry
+----------
+anomaly list column</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-251"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+134"/>
-        <source>ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-134"/>
-        <location line="+134"/>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-132"/>
-        <source>Card status word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+188"/>
-        <location line="+262"/>
-        <location line="+14"/>
-        <source>Operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-463"/>
-        <source>Branch / counter</source>
+        <extracomment>details of an audit entry: what happened</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Result</source>
+        <extracomment>details of an audit entry: %1 succeeded or failed, %2 the result (e.g. Wrong PIN)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+185"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <location line="+186"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Card status word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+246"/>
+        <location line="+77"/>
+        <location line="+364"/>
+        <location line="+23"/>
+        <source>Operator</source>
+        <extracomment>details of an audit entry: who did it
+----------
+anomaly list column: who did the flagged thing
+----------
+approvals queue column: the clerk who asked
+----------
+operator accounts column: login ID</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-709"/>
+        <source>Branch / counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Training</source>
+        <extracomment>details of an audit entry: done in training mode</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3743,29 +4881,36 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+296"/>
+        <location line="+2"/>
+        <location line="+419"/>
         <source>Operation</source>
+        <extracomment>details of an audit entry: the operation&apos;s ID
+----------
+dead letters column: the refused operation&apos;s ID</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-418"/>
+        <location line="+310"/>
         <source>ID number</source>
+        <extracomment>approvals queue column: the holder&apos;s masked ID number</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-309"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Photos</source>
+        <extracomment>details of an audit entry: number of evidence photos</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Details</source>
+        <extracomment>details of an audit entry: service-specific details</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3779,18 +4924,33 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Verifying the audit chain...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
+        <source>%p% (%1 of %2 entries)</source>
+        <extracomment>%p% is the percentage (Qt fills it in), %1 entries checked, %2 entries in the chain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelling the verification...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The verification could not be recorded in the audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Verification cancelled after %1 of %2 entries: no verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The audit chain is intact: %1 entries checked, last signed checkpoint at entry %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3811,17 +4971,17 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 entries exported to %2 (ID and card numbers masked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Exported by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Only the first %1 entries; export CSV for all.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3836,34 +4996,42 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+164"/>
+        <location line="+18"/>
+        <location line="+253"/>
         <source> days</source>
+        <extracomment>suffix of a number of days, e.g. &quot;7 days&quot;
+----------
+suffix of a number of days, e.g. &quot;14 days&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-251"/>
         <source>Scan</source>
+        <extracomment>button: run the anomaly rules over the period</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Look back</source>
+        <extracomment>label before the number of days the anomaly scan covers</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Rule</source>
+        <extracomment>anomaly list column: which anomaly rule fired</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>What</source>
+        <extracomment>anomaly list column: what the rule saw</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Review</source>
+        <extracomment>anomaly list column: review state (open / reviewed by ...)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3877,58 +5045,81 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reviewed by %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>reason (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approve</source>
+        <extracomment>review state of an anomaly flag: nobody has reviewed it yet</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>reviewed by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Requested</source>
+        <extracomment>approvals queue column: when the counter asked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <extracomment>approvals queue column: the service waiting for approval</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why</source>
+        <extracomment>approvals queue column: why the region&apos;s rules need an approval</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counter</source>
+        <extracomment>approvals queue column: the service counter (terminal) that asked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+370"/>
+        <source>State</source>
+        <extracomment>approvals queue column: waiting / approved / rejected / withdrawn
+----------
+operator accounts column: active / disabled / locked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-368"/>
+        <source>Decision</source>
+        <extracomment>approvals queue column: who decided, and their reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show decided requests</source>
+        <extracomment>check box: also list the requests that were already decided or withdrawn</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <extracomment>button: approve the selected request from a counter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Reject</source>
+        <extracomment>button: reject the selected request from a counter</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3937,8 +5128,9 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Approved.</source>
+        <extracomment>status line after a decision on a counter&apos;s request</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3947,33 +5139,57 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
+        <source>%1 at %2: %3</source>
+        <extracomment>%1 who decided (or withdrew), %2 when, %3 their reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your own request: another supervisor must decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n request(s) waiting for a decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Operations the agency refused. The agency resolves them (conflicts view); here a supervisor acknowledges that they were seen and handed over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Refused at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Server&apos;s reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+5"/>
-        <source>comment</source>
+        <source>No.</source>
+        <extracomment>dead letters column: the operation&apos;s sequence number at this counter</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Refused at</source>
+        <extracomment>dead letters column: when the agency refused it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server&apos;s reason</source>
+        <extracomment>dead letters column: the agency database&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comment</source>
+        <extracomment>placeholder of the comment field for a dead letter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Acknowledge</source>
+        <extracomment>button: record that the supervisor saw the refused operation and handed it to the agency</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3982,74 +5198,133 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
+        <source>This counter</source>
+        <extracomment>dashboard scope: the figures of this service counter only (zh_CN: 本柜台)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole agency</source>
+        <extracomment>dashboard scope: the figures of all counters from the agency database (zh_CN: 全机构)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Refresh</source>
+        <extracomment>button: read the dashboard figures again</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Period</source>
+        <extracomment>label before the number of days the dashboard covers</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+46"/>
+        <source>This counter&apos;s figures from its local store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agency database is configured for this counter: showing this counter&apos;s figures only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the agency&apos;s figures...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The agency database cannot be reached (%1). Showing this counter&apos;s figures from its local store instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Figures of all %n counter(s) the agency database shows to this counter, read at %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Operations per day by service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Failures by reason (%1% of %2 operations)</source>
+        <extracomment>%1 failure rate in percent, %2 number of operations</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Operations per operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>operations</source>
+        <extracomment>chart legend: number of operations</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Sync lag per counter (minutes since its last push to the agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sync lag per counter (minutes of the oldest unsent operation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>minutes</source>
+        <extracomment>chart legend: the unit of the bars</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (never pushed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 (%2 refused, %3 changes to pull)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (%2 waiting, %3 refused)</source>
+        <extracomment>%1 counter ID, %2 operations waiting to be sent, %3 operations the agency refused</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+15"/>
+        <location line="+22"/>
+        <location line="+22"/>
         <source>Name</source>
+        <extracomment>operator accounts column: display name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>Role</source>
+        <extracomment>operator accounts column: role (clerk, supervisor, ...)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>Branch</source>
+        <extracomment>operator accounts column: branch (office) ID</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,17 +5369,18 @@ Valid until %4, specification %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>disabled</source>
+        <extracomment>state of an operator account</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4112,7 +5388,7 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::SupervisorConsoleEntry</name>
     <message>
-        <location filename="../ui/supervisor/SupervisorConsoleEntry.cpp" line="+12"/>
+        <location filename="../ui/supervisor/SupervisorConsoleEntry.cpp" line="+13"/>
         <location line="+38"/>
         <location line="+7"/>
         <source>Supervisor&apos;s console</source>

@@ -4,33 +4,38 @@
 <context>
     <name>AnomalyRules</name>
     <message>
-        <location filename="../app/supervision/AnomalyRules.cpp" line="+76"/>
+        <location filename="../app/supervision/AnomalyRules.cpp" line="+77"/>
         <source>only a supervisor or an administrator may change the anomaly rules</source>
         <translation>只有主管或管理员可以修改异常规则</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 at %2, outside the opening hours %3-%4</source>
+        <extracomment>%1 service name, %2 local time, %3-%4 opening and closing time</extracomment>
         <translation>%1 于 %2 办理，超出营业时间 %3-%4</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 resets by %2 within an hour (limit %3)</source>
+        <extracomment>%1 number of PIN/password resets, %2 operator ID, %3 the configured limit</extracomment>
         <translation>%2 在一小时内办理了 %1 次重置（上限 %3）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>card %1 reset %2 times on %3 (limit %4)</source>
+        <extracomment>%1 masked card number, %2 times, %3 date, %4 the configured limit</extracomment>
         <translation>卡 %1 于 %3 被重置 %2 次（上限 %4）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 failed logins in a row for %2</source>
+        <extracomment>%1 number of failed sign-ins, %2 operator ID</extracomment>
         <translation>%2 连续登录失败 %1 次</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1: %2 of %3 operations by %4 (%5%, limit %6%)</source>
+        <extracomment>%1 what is counted (e.g. name-mismatch overrides), %2 of %3 operations, %4 operator ID, %5 its percentage, %6 the configured limit in percent</extracomment>
         <translation>%1：%4 办理的 %3 笔业务中有 %2 笔（%5%，上限 %6%）</translation>
     </message>
     <message>
@@ -75,12 +80,17 @@
 <context>
     <name>AuditVerifier</name>
     <message>
-        <location filename="../app/audit/AuditVerifier.cpp" line="+48"/>
+        <location filename="../app/audit/AuditVerifier.cpp" line="+60"/>
         <source>the counter&apos;s audit signing key is missing</source>
         <translation>缺少本柜台的审计签名密钥</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
+        <source>verification cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>entry %1 is missing (the next entry found is %2)</source>
         <translation>缺少第 %1 条记录（找到的下一条记录是第 %2 条）</translation>
     </message>
@@ -101,17 +111,22 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+63"/>
+        <location line="+75"/>
         <source>the checkpoint at entry %1 has a bad signature</source>
         <translation>第 %1 条记录处的检查点签名无效</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-68"/>
         <source>entries %1 to %2 were rewritten: the chain no longer matches the checkpoint signed at entry %2</source>
         <translation>第 %1 至 %2 条记录被改写：记录链与第 %2 条记录处已签名的检查点不再一致</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+18"/>
+        <source>verification cancelled after %1 of %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>entries %1 to %2 are missing: the log was cut off before its last signed checkpoint (entry %2)</source>
         <translation>缺少第 %1 至 %2 条记录：日志在最后一个已签名检查点（第 %2 条）之前被截断</translation>
     </message>
@@ -202,7 +217,29 @@
         <translation>读卡器中没有卡片。请将卡片芯片朝上插入。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>The social security card is in the PSAM reader. Insert it in the customer&apos;s card reader instead.</source>
+        <extracomment>PSAM: the security module card in the second reader. The customer&apos;s card reader is the one the citizen&apos;s social security card belongs in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PSAM card is in the customer&apos;s card reader. Put it back in the PSAM reader, then insert the social security card.</source>
+        <extracomment>PSAM: the security module card, which belongs in its own (second) reader.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The social security card is in another card reader. Insert it in the customer&apos;s card reader instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card is in the wrong reader. Insert the social security card in the customer&apos;s card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The card was removed during the operation. Insert it again and repeat.</source>
         <translation>操作过程中卡片被拔出。请重新插卡后再次操作。</translation>
     </message>
@@ -260,7 +297,7 @@
 <context>
     <name>LocalStore</name>
     <message>
-        <location filename="../app/store/LocalStore.cpp" line="+162"/>
+        <location filename="../app/store/LocalStore.cpp" line="+218"/>
         <source>no database path is configured</source>
         <translation>未配置数据库路径</translation>
     </message>
@@ -285,7 +322,7 @@
         <translation>没有在 %1 中创建数据库的权限</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+177"/>
         <source>cannot update the database to schema version %1: %2</source>
         <translation>无法将数据库升级到结构版本 %1：%2</translation>
     </message>
@@ -357,6 +394,21 @@
         <translation>无法创建备份文件 %1：%2</translation>
     </message>
     <message>
+        <location line="+175"/>
+        <source>there is no operation %1 on this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>operation %1 is not an accepted reissue application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the application is &quot;%1&quot;: it cannot become &quot;%2&quot; (statuses only move forward)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/store/StoreError.cpp" line="+44"/>
         <source>the local database is locked by another program: nothing was recorded, try again</source>
         <translation>本地数据库被其他程序锁定：未记录任何内容，请重试</translation>
@@ -395,7 +447,7 @@
 <context>
     <name>OperatorAccounts</name>
     <message>
-        <location filename="../app/operators/OperatorAccounts.cpp" line="+156"/>
+        <location filename="../app/operators/OperatorAccounts.cpp" line="+157"/>
         <source>an operator id must be one word</source>
         <translation>操作员工号不能包含空格</translation>
     </message>
@@ -446,11 +498,6 @@
         <location line="+2"/>
         <source>wrong operator name or password</source>
         <translation>操作员工号或密码错误</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>the idle lock must be between 30 and 3600 seconds</source>
-        <translation>空闲锁定时间必须在 30 至 3600 秒之间</translation>
     </message>
 </context>
 <context>
@@ -535,36 +582,542 @@
     </message>
 </context>
 <context>
+    <name>SupervisionText</name>
+    <message>
+        <location filename="../app/supervision/SupervisionText.cpp" line="+26"/>
+        <source>PIN reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card reissue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-certificate password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor sign-in for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed supervisor sign-in for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval refused (role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval request withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name mismatch overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Photo captured manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Evidence photo viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence photo refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anomaly reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit chain verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Console access refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dead letter acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First administrator created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator change refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clerk</source>
+        <extracomment>operator role: front-desk clerk</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teller</source>
+        <extracomment>operator role: counter teller</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auditor</source>
+        <extracomment>operator role: read-only reviewer of the audit log</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agent acting for the holder</source>
+        <extracomment>why approval is needed: someone acts for the card holder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guardian acting for the holder</source>
+        <extracomment>why approval is needed: a guardian acts for a minor or ward</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name on the card differs from the ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID number typed in by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting</source>
+        <extracomment>state of an approval request</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <extracomment>state of an approval request</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <extracomment>state of an approval request</extracomment>
+        <translation type="unfinished">未通过</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <extracomment>state of an approval request: the counter took it back</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK</source>
+        <extracomment>result of an operation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card refused: conditions not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card refused: not authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card data invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secure messaging check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card application locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader communication error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security module unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security module error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled on the PIN pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN pad timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <extracomment>result of an operation</extracomment>
+        <translation type="unfinished">已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card changed but not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked</source>
+        <extracomment>result of a sign-in: the account is locked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disabled</source>
+        <extracomment>result of a sign-in: the account is disabled</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown account or no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role not allowed</source>
+        <extracomment>result: refused because of the operator&apos;s role</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <extracomment>result: refused (by the agency or a supervisor)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <extracomment>result code missing or not known</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Many resets by one operator in an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same card reset more than once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many name-mismatch overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many manual photo captures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed sign-ins in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupervisorActions</name>
     <message>
         <location filename="../app/supervision/SupervisorActions.cpp" line="+50"/>
-        <source>the role &apos;%1&apos; may not %2</source>
-        <translation>角色“%1”无权%2</translation>
+        <source>the role %1 may not %2</source>
+        <extracomment>%1 the operator&apos;s role (e.g. Auditor), %2 what was refused (e.g. approve or reject requests)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+33"/>
+        <source>an approval request needs the service and the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the request %1 is no longer pending (already decided?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>see the approvals queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>approve or reject requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>give a reason for the decision</source>
         <translation>请填写决定的理由</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>no pending request %1 (already decided?)</source>
-        <translation>没有待处理的申请 %1（是否已处理？）</translation>
+        <location line="+16"/>
+        <location line="+22"/>
+        <source>no pending request %1 (already decided or withdrawn?)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>a request must be decided by another person than the one who asked</source>
         <translation>申请须由申请人以外的其他人处理</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+42"/>
+        <source>mark anomalies reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a review needs a comment</source>
         <translation>复核需要填写意见</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
+        <source>view evidence photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the photo %1 is not in this store (or cannot be decrypted)</source>
         <translation>本地数据库中没有照片 %1（或无法解密）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+41"/>
+        <source>export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>verify the audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>see the sync dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>acknowledge dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::AuditedSettings</name>
+    <message>
+        <location filename="../app/config/AuditedSettings.cpp" line="+76"/>
+        <source>&quot;%1&quot; is not a CardDesk setting: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is locked by the administrator&apos;s system settings: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1&quot; cannot be changed: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The settings file %1 cannot be written: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The change could not be recorded in the audit log (%1): nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -967,12 +1520,12 @@
         <translation>缺少人脸检测数据（%1）。请安装 Debian 软件包 opencv-data，或手动拍照。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>The face detection data in %1 cannot be read.</source>
         <translation>无法读取 %1 中的人脸检测数据。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>No picture from the camera</source>
         <translation>摄像头没有画面</translation>
     </message>
@@ -1051,7 +1604,7 @@
 <context>
     <name>carddesk::PhotoOutput</name>
     <message>
-        <location filename="../app/photo/CardPhotoMaker.cpp" line="+65"/>
+        <location filename="../app/photo/CardPhotoMaker.cpp" line="+75"/>
         <source>There is no colour picture to make the card photo from.</source>
         <translation>没有可用于制作制证照片的彩色图像。</translation>
     </message>
@@ -1084,7 +1637,7 @@
 <context>
     <name>carddesk::PhotoSource</name>
     <message>
-        <location filename="../app/photo/FrameSource.cpp" line="+50"/>
+        <location filename="../app/photo/FrameSource.cpp" line="+51"/>
         <source>The picture %1 does not exist.</source>
         <translation>图片 %1 不存在。</translation>
     </message>
@@ -1094,23 +1647,23 @@
         <translation>无法打开图片 %1：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>%1 is not a picture that can be read (JPEG, PNG or BMP).</source>
         <translation>%1 不是可读取的图片（JPEG、PNG 或 BMP）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>Camera %1 (%2x%3)</source>
         <translation>摄像头 %1（%2×%3）</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Use a still picture or upload a photo instead.</source>
         <translation>请改用静态照片或上传照片。</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>No camera at %1: is it plugged in?</source>
         <translation>%1 处没有摄像头：是否已连接？</translation>
     </message>
@@ -1120,7 +1673,7 @@
         <translation>此账号无权使用摄像头 %1（请将账号加入“video”组）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The camera %1 cannot be opened: another program may be using it.</source>
         <translation>无法打开摄像头 %1：可能正被其他程序占用。</translation>
     </message>
@@ -1145,7 +1698,7 @@
         <translation>视频文件 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+7"/>
         <source>The video file %1 cannot be decoded.</source>
         <translation>无法解码视频文件 %1。</translation>
@@ -1197,6 +1750,29 @@
         <source>camera</source>
         <translation>摄像头</translation>
     </message>
+    <message>
+        <location filename="../app/photo/OpenCvPlugin.cpp" line="+39"/>
+        <source>The camera and face detection support %1 cannot be loaded: %2. Reinstall the carddesk package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The camera and face detection support %1 belongs to another version of CardDesk. Reinstall the carddesk package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The camera and face detection support (%1) is not installed: it was looked for in %2. Reinstall the carddesk package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::PinChangeWorkflow</name>
+    <message>
+        <location filename="../app/workflow/CardPinWorkflows.cpp" line="+41"/>
+        <source>The citizen now types the current PIN, then the new PIN twice, on the reader&apos;s PIN pad.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carddesk::PinPolicy</name>
@@ -1242,6 +1818,24 @@
     </message>
 </context>
 <context>
+    <name>carddesk::ReaderPinPad</name>
+    <message>
+        <location filename="../app/devices/ReaderPinPad.cpp" line="+41"/>
+        <source>Reader PIN pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PIN pad of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The reader&apos;s PIN pad takes the PIN during the card command: it never passes it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>carddesk::RegionProfile</name>
     <message>
         <location filename="../app/domain/RegionProfile.cpp" line="+45"/>
@@ -1274,7 +1868,7 @@
         <translation>地区配置：未知设置项“%1”。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Region profile: &quot;initialPin.rule&quot; must be one of fixed, id-last-six, birth-date-yymmdd, card-number-last-six (it is &quot;%1&quot;).</source>
         <translation>地区配置：“initialPin.rule”必须是 fixed、id-last-six、birth-date-yymmdd、card-number-last-six 之一（当前为“%1”）。</translation>
     </message>
@@ -1309,7 +1903,7 @@
         <translation>地区配置：“photo.minBytes”大于“photo.maxBytes”。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Region profile %1 cannot be read: %2</source>
         <translation>无法读取地区配置 %1：%2</translation>
     </message>
@@ -1332,6 +1926,16 @@
         <location line="+11"/>
         <source>&quot;%1&quot; is not a region name.</source>
         <translation>“%1”不是地区名称。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The region file %1 replaces the built-in profile &quot;%2&quot; but cannot be used: %3 Correct or remove the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no region profile &quot;%1&quot; (looked in %2 and the built-in profiles).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1419,12 +2023,17 @@
 <context>
     <name>carddesk::ServiceWorkflow</name>
     <message>
-        <location filename="../app/workflow/ServiceWorkflow.cpp" line="+76"/>
+        <location filename="../app/workflow/ServiceWorkflow.cpp" line="+81"/>
         <source>This workflow has already been started.</source>
         <translation>本业务已经开始。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>An auditor account cannot carry out services. Sign in with a clerk or teller account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The counter is not set up for this service (%1 missing).</source>
         <translation>本柜台未配置此项业务（缺少 %1）。</translation>
     </message>
@@ -1635,16 +2244,17 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+72"/>
         <source>The supervisor&apos;s sign-in is still being checked.</source>
         <translation>正在核验主管的登录信息。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-68"/>
         <source>Another person must approve: operators cannot approve their own operations.</source>
         <translation>须由其他人审批：操作员不能审批自己办理的业务。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Not approved: %1</source>
         <translation>未获批准：%1</translation>
     </message>
@@ -1654,12 +2264,58 @@
         <translation>无法验证主管身份</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+29"/>
+        <source>This counter cannot send approval requests to the supervisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request is already waiting in the supervisors&apos; queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The request could not be sent to the supervisors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sent to the supervisors: waiting for their decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The approval request is no longer in the supervisors&apos; queue: send it again or ask a supervisor to sign here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+32"/>
+        <source>The approval request was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Approved by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The supervisor %1 rejected the request: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The request could not be withdrawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>The card refused: %1</source>
         <translation>卡片拒绝操作：%1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>The bank (financial) PIN of this card is a different secret and was not changed: the bank resets it.</source>
         <translation>该卡的银行（金融）密码是另一个密码，本次未修改：须由银行重置。</translation>
     </message>
@@ -1689,7 +2345,7 @@
         <translation>正在写卡：须先完成并记录本次业务。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Abandoned without a record: the card WAS changed. A supervisor must follow this up.</source>
         <translation>未记录即放弃：卡片已经修改。须由主管跟进处理。</translation>
     </message>
@@ -1730,7 +2386,7 @@
 <context>
     <name>carddesk::WorkflowText</name>
     <message>
-        <location filename="../app/workflow/WorkflowTypes.cpp" line="+89"/>
+        <location filename="../app/workflow/WorkflowTypes.cpp" line="+60"/>
         <source>Reset the chip PIN (forgotten PIN)</source>
         <translation>芯片密码重置（忘记密码）</translation>
     </message>
@@ -1810,12 +2466,20 @@
         <translation>已领取</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Rejected</source>
-        <translation>未通过</translation>
+        <location line="+3"/>
+        <source>Delivered</source>
+        <extracomment>A mailed replacement card reached the citizen.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+45"/>
+        <source>Cancelled</source>
+        <extracomment>A card reissue application was cancelled.</extracomment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="-36"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
@@ -1904,90 +2568,95 @@
         <source>Failed</source>
         <translation>失败</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
 </context>
 <context>
     <name>carddesk::ui::AuditTableModel</name>
     <message>
-        <location filename="../ui/supervisor/AuditTableModel.cpp" line="+81"/>
+        <location filename="../ui/supervisor/AuditTableModel.cpp" line="+95"/>
         <source>ok</source>
+        <extracomment>result column of the audit log: the step succeeded</extracomment>
         <translation>成功</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No.</source>
+        <extracomment>audit log column: the entry&apos;s sequence number</extracomment>
         <translation>序号</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Time</source>
+        <extracomment>audit log column</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Event</source>
+        <extracomment>audit log column: what happened</extracomment>
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Result</source>
+        <extracomment>audit log column: succeeded or failed</extracomment>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Operator</source>
+        <extracomment>audit log column: who did it</extracomment>
         <translation>操作员</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Branch</source>
+        <extracomment>audit log column: the service branch (office)</extracomment>
         <translation>网点</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Counter</source>
+        <extracomment>audit log column: the service counter (terminal)</extracomment>
         <translation>柜台</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ID number</source>
+        <extracomment>audit log column: the holder&apos;s masked ID number</extracomment>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Card</source>
+        <extracomment>audit log column: the masked social-security card number</extracomment>
         <translation>卡片</translation>
     </message>
 </context>
 <context>
     <name>carddesk::ui::CounterSession</name>
     <message>
-        <location filename="../ui/CounterSession.cpp" line="+45"/>
+        <location filename="../ui/CounterSession.cpp" line="+47"/>
         <source>Training branch</source>
         <extracomment>Name of the branch in training mode.</extracomment>
         <translation>培训网点</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+88"/>
         <source>No camera is configured.</source>
         <translation>未配置摄像头。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Reader: none</source>
         <translation>读卡器：无</translation>
     </message>
@@ -1997,17 +2666,17 @@
         <translation>读卡器：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reader: card service (pcscd) not running</source>
         <translation>读卡器：智能卡服务（pcscd）未运行</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Card: inserted</source>
         <translation>卡片：已插入</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Camera: none</source>
         <translation>摄像头：无</translation>
     </message>
@@ -2017,7 +2686,7 @@
         <translation>摄像头：%1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+49"/>
         <source>Readers:</source>
         <translation>读卡器：</translation>
     </message>
@@ -2032,7 +2701,7 @@
         <translation>（PSAM卡）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>PIN pad: none (the customer PIN window is used)</source>
         <translation>密码键盘：无（使用群众密码窗口）</translation>
     </message>
@@ -2047,7 +2716,7 @@
         <translation>摄像头：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
@@ -2057,7 +2726,7 @@
         <translation>数据库：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>integrity check: ok</source>
         <translation>完整性检查：正常</translation>
     </message>
@@ -2067,7 +2736,7 @@
         <translation>完整性检查失败：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sync:</source>
         <translation>同步：</translation>
     </message>
@@ -2076,15 +2745,17 @@
         <source>off (training mode)</source>
         <translation>关闭（培训模式）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 operation(s) waiting</source>
-        <translation>%1 笔业务等待上传</translation>
+        <source>%n operation(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>not configured</source>
-        <translation>未配置</translation>
+        <translation type="unfinished">未配置</translation>
     </message>
 </context>
 <context>
@@ -2203,8 +2874,9 @@
         <translation>无法写入 %1：%2。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Diagnostics</source>
+        <extracomment>Heading of the page listing readers, camera, database and versions for support.</extracomment>
         <translation>诊断</translation>
     </message>
     <message>
@@ -2219,8 +2891,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Save report...</source>
-        <translation>保存报告(&amp;S)...</translation>
+        <source>&amp;Save report... (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2231,17 +2903,18 @@
 <context>
     <name>carddesk::ui::HistoryPage</name>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="+80"/>
+        <location filename="../ui/HistoryPage.cpp" line="+94"/>
         <source>Done</source>
+        <extracomment>History, result column: the operation was carried out.</extracomment>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n operation(s) shown.</source>
         <translation>
             <numerusform>显示 %n 笔业务。</numerusform>
@@ -2253,7 +2926,37 @@
         <translation>无法查看历史记录：本地数据库未打开。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>Select a card reissue first (arrow keys), then press F9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The replacement card of %1 is not ready for collection at the branch: its status is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Card collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did %1 (%2) receive the replacement card of application %3? Check the ID card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recorded: the citizen collected the replacement card of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Select an operation first (arrow keys), then press F8.</source>
         <translation>请先用方向键选择一笔业务，再按 F8。</translation>
     </message>
@@ -2263,14 +2966,15 @@
         <translation>已重新打印回执：%1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>&amp;Search</source>
         <extracomment>Search field of the history: matches operation number, masked ID, name or card number.</extracomment>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Operation</source>
+        <extracomment>History column: the operation number printed on the receipt.</extracomment>
         <translation>业务编号</translation>
     </message>
     <message>
@@ -2279,8 +2983,9 @@
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Service</source>
+        <extracomment>History column: which service (PIN reset, loss report, ...).</extracomment>
         <translation>业务</translation>
     </message>
     <message>
@@ -2294,19 +2999,32 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Card</source>
+        <extracomment>History column: the social security card number.</extracomment>
         <translation>卡号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Result</source>
+        <extracomment>History column: done, or not done and why.</extracomment>
         <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card tracking</source>
+        <extracomment>History column: where a replacement card is (printing, ready, collected, ...).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reprint receipt (F8)</source>
         <translation>重新打印回执（F8）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card collected (F9)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2390,19 +3108,22 @@
 <context>
     <name>carddesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+138"/>
+        <location filename="../ui/MainWindow.cpp" line="+151"/>
         <source>Reader: unknown</source>
+        <extracomment>Status bar: the state of the citizen-card reader is not known yet.</extracomment>
         <translation>读卡器：未知</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+161"/>
+        <location line="+2"/>
+        <location line="+170"/>
         <source>Card: none</source>
+        <extracomment>Status bar: no citizen card in the reader.</extracomment>
         <translation>卡片：无</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-168"/>
         <source>Camera: unknown</source>
+        <extracomment>Status bar: the state of the counter camera is not known yet.</extracomment>
         <translation>摄像头：未知</translation>
     </message>
     <message>
@@ -2411,7 +3132,7 @@
         <translation>设置仅限管理员使用：请联系管理员。</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+165"/>
         <source>Sync: off (training)</source>
         <extracomment>Training mode never talks to the agency.</extracomment>
         <translation>同步：关闭（培训模式）</translation>
@@ -2460,25 +3181,26 @@
         <translation>%1（%2），柜台 %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <location line="+2"/>
         <source>CardDesk - social security card counter</source>
         <translation>CardDesk - 社会保障卡柜台</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>TRAINING MODE</source>
         <translation>培训模式</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>Social security card PIN services</source>
         <translation>社会保障卡密码服务</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Services</source>
+        <extracomment>Title of the home screen: the list of counter services.</extracomment>
         <translation>业务</translation>
     </message>
     <message>
@@ -2492,13 +3214,15 @@
         <translation>本柜台历史记录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settings</source>
+        <extracomment>Title of the administrator&apos;s settings screen.</extracomment>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Diagnostics</source>
+        <extracomment>Title of the screen listing readers, camera, database and versions for support.</extracomment>
         <translation>诊断</translation>
     </message>
     <message>
@@ -2530,8 +3254,9 @@
         <translation>无摄像头</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Camera: %1</source>
+        <extracomment>Status bar: %1 is the camera in use (a device or file path).</extracomment>
         <translation>摄像头：%1</translation>
     </message>
     <message>
@@ -2718,7 +3443,7 @@
 <context>
     <name>carddesk::ui::ServiceFlowPage</name>
     <message>
-        <location filename="../ui/ServiceFlowPage.cpp" line="+69"/>
+        <location filename="../ui/ServiceFlowPage.cpp" line="+72"/>
         <source>Offer a card reissue instead.</source>
         <translation>请改为办理补换卡。</translation>
     </message>
@@ -2729,6 +3454,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Tell the citizen the supervisor&apos;s reason; once it is resolved, start the service again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Call the administrator: the local store could not write.</source>
         <translation>请联系管理员：本地数据库无法写入。</translation>
     </message>
@@ -2738,19 +3468,43 @@
         <translation>请核对证件，如有需要重新开始本业务。</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>Type the data from the document instead.</source>
         <translation>请改为手工录入证件信息。</translation>
     </message>
     <message>
-        <location line="+301"/>
-        <location line="+11"/>
-        <location line="+254"/>
+        <location line="+105"/>
+        <source>No temporary report: this is the first report of the loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The time of the temporary report cannot lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Within the region&apos;s deadline of %n hour(s): the temporary report is confirmed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Older than the region&apos;s deadline of %n hour(s): the temporary report has lapsed; this is recorded as a new report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+303"/>
+        <location line="+12"/>
+        <location line="+280"/>
         <source>Insert the citizen&apos;s social security card into the reader (chip first).</source>
         <translation>请将群众的社会保障卡插入读卡器（芯片一端朝前）。</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-290"/>
         <source>Working on the card: please wait.</source>
         <translation>正在操作卡片：请稍候。</translation>
     </message>
@@ -2760,12 +3514,12 @@
         <translation>请等待自动拍照，或输入原因后手动拍照（Alt+M）。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>A photo is required for this holder: connect a camera (Settings) or take the photo with another camera.</source>
         <translation>该持卡人必须拍照：请连接摄像头（“设置”），或用其他摄像头拍照。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+111"/>
         <source>Type the 18-character ID number from the citizen&apos;s document.</source>
         <translation>请输入群众证件上的 18 位身份证号码。</translation>
     </message>
@@ -2786,12 +3540,7 @@
         <translation>女</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>On record: %1, %2, card %3, card status: %4</source>
         <translation>登记信息：%1，%2，卡号 %3，卡状态：%4</translation>
     </message>
@@ -2892,8 +3641,9 @@
         <translation>卡片已被拔出，卡片数据已清除：请重新插卡。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Card: none</source>
+        <extracomment>Status bar: no citizen card in the reader.</extracomment>
         <translation>卡片：无</translation>
     </message>
     <message>
@@ -2908,37 +3658,45 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+202"/>
         <source>Chip PIN tries left: %1</source>
         <translation>芯片密码剩余次数：%1</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-198"/>
         <source>Card: inserted</source>
+        <extracomment>Status bar: a citizen card is in the reader (not read yet).</extracomment>
         <translation>卡片：已插入</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Card: error</source>
+        <extracomment>Status bar: the reader reports an error with the citizen card.</extracomment>
         <translation>卡片：错误</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+36"/>
         <source>The name on the ID card (%1) differs from the name on record (%2). Compare the documents; tick the box and press Enter if they are the same person, Esc to refuse.</source>
         <translation>身份证上的姓名（%1）与登记的姓名（%2）不一致。请核对证件；如确为同一人，勾选确认框后按 Enter，否则按 Esc 拒绝办理。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+25"/>
+        <source>The reader&apos;s PIN pad cannot be used now: the citizen types on the customer window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Reading the card: do not remove it...</source>
         <translation>正在读卡：请勿拔卡……</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Card: reading</source>
+        <extracomment>Status bar: the citizen&apos;s card is being read.</extracomment>
         <translation>卡片：正在读取</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Working on the card: do not remove it...</source>
         <translation>正在操作卡片：请勿拔卡……</translation>
     </message>
@@ -2962,15 +3720,34 @@ Valid until %4, specification %5%6</source>
         <translation>卡内身份证号码与证件一致。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+263"/>
+        <location line="+3"/>
+        <location line="+340"/>
         <source>Card: %1</source>
+        <extracomment>Status bar: %1 is the social security card number.
+----------
+Confirm summary: %1 is the social security card number.</extracomment>
         <translation>卡片：%1</translation>
     </message>
     <message>
-        <location line="-180"/>
-        <source>Done.</source>
-        <translation>完成。</translation>
+        <location line="-277"/>
+        <source>The time of the temporary report cannot lie in the future: correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enter the recipient&apos;s mobile number: the courier calls it on delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a mainland mobile number: it has 11 digits and starts with 13 to 19 (e.g. 139 1234 5678).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Done. %1</source>
+        <extracomment>The result: %1 says which secret was changed.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3003,9 +3780,10 @@ Valid until %4, specification %5%6</source>
         <translation>请告知群众：申请送达经办机构后即重置密码，届时会告知您如何设置新密码。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Not done.</source>
-        <translation>未完成。</translation>
+        <location line="+5"/>
+        <source>Not done. %1</source>
+        <extracomment>The result: %1 is what went wrong.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3023,23 +3801,27 @@ Valid until %4, specification %5%6</source>
         <translation>回执已保存：%1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Identity</source>
+        <extracomment>Step bar: checking the citizen&apos;s ID document.</extracomment>
         <translation>身份</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Card</source>
+        <extracomment>Step bar: the social security card in the reader.</extracomment>
         <translation>卡片</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Details</source>
+        <extracomment>Step bar: service details (loss report time, reissue delivery).</extracomment>
         <translation>信息</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Photo</source>
+        <extracomment>Step bar: taking the citizen&apos;s photo.</extracomment>
         <translation>照片</translation>
     </message>
     <message>
@@ -3055,8 +3837,9 @@ Valid until %4, specification %5%6</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Result</source>
+        <extracomment>Step bar: the outcome of the service.</extracomment>
         <translation>结果</translation>
     </message>
     <message>
@@ -3151,12 +3934,18 @@ Valid until %4, specification %5%6</source>
         <translation>已核对：身份证与社保卡属于同一人</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The loss was already reported by phone or online (within the last hours)</source>
-        <translation>已通过电话或网上办理临时挂失（在规定时限内）</translation>
+        <location line="+2"/>
+        <source>Already reported by &amp;phone or online, at:</source>
+        <extracomment>已电话/网上挂失: the citizen made a temporary loss report by phone or online before coming.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>When the citizen made the temporary report (not in the future)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Circumstances (optional)</source>
         <translation>情况说明(&amp;C)（可选）</translation>
     </message>
@@ -3201,6 +3990,48 @@ Valid until %4, specification %5%6</source>
         <translation>邮寄地址(&amp;A)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Reci&amp;pient</source>
+        <extracomment>The person who receives the mailed card (defaults to the card holder).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card holder, if empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11 digits, for the courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The citizen types on the reader&apos;s &amp;PIN pad (Alt+P)</source>
+        <extracomment>客户在读卡器密码键盘上输入: the citizen types the PINs on the card reader&apos;s own PIN pad.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instead of the customer window: the PINs never reach this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The citizen types the CURRENT PIN, then the NEW PIN twice, on the reader&apos;s PIN pad%1. Each entry ends with the pad&apos;s OK key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The citizen will type the PINs on the reader&apos;s PIN pad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The citizen is entering the CURRENT PIN on the customer window.</source>
         <translation>群众正在群众窗口输入原密码。</translation>
@@ -3231,13 +4062,28 @@ Valid until %4, specification %5%6</source>
         <translation>申请人：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>A supervisor must approve this operation (%1): the supervisor types their own ID and password here, then Enter.</source>
-        <extracomment>Reasons are codes such as proxy, guardian, name-mismatch, manual-photo.</extracomment>
+        <extracomment>%1: why, e.g. &quot;an agent acts for the holder&quot;.</extracomment>
         <translation>此业务须经主管审批（%1）：请主管在此输入本人工号和密码，然后按 Enter。</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Send to the supervisors&apos; queue instead (Alt+Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw the request (Alt+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for a supervisor&apos;s decision in the supervisor console: %1 for %2 (%3), sent at %4. The service goes on as soon as it is approved; a supervisor may also sign here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Supervisor ID</source>
         <translation>主管工号(&amp;S)</translation>
     </message>
@@ -3345,6 +4191,11 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Move the card to the reader the message names, then continue. Nothing was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Put the same card back into the reader and start the step again. Nothing was written to it.</source>
         <translation>请将同一张卡片插回读卡器，重新开始该步骤。卡片未被写入任何内容。</translation>
     </message>
@@ -3411,6 +4262,235 @@ Valid until %4, specification %5%6</source>
         <source>Guardian of a minor</source>
         <translation>未成年人监护人</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Clerk</source>
+        <extracomment>Operator role: a counter clerk (柜员).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teller</source>
+        <extracomment>Operator role: a bank teller working at the counter.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supervisor</source>
+        <extracomment>Operator role: the counter supervisor who approves operations (主管).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrator</source>
+        <extracomment>Operator role: the branch&apos;s system administrator.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown</source>
+        <extracomment>Card status: the reference data does not know this card.</extracomment>
+        <translation type="unfinished">未知</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in use</source>
+        <extracomment>Card status: the card is valid and in use (正常).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported lost</source>
+        <extracomment>Card status (挂失).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+63"/>
+        <source>cancelled</source>
+        <extracomment>Card status (注销).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>replacement applied for</source>
+        <extracomment>Card status: a replacement card has been applied for (补换卡中).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an agent acts for the holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a guardian acts for a minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the holder in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the names on the ID card and on record differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the photo was taken without the automatic checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ID data was typed, not read from the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every &quot;%1&quot; needs approval</source>
+        <extracomment>Approval reason: the region wants every operation of this service approved.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, </source>
+        <extracomment>Separator between approval reasons (Chinese: 、).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Done</source>
+        <extracomment>Result of an operation: it was carried out.</extracomment>
+        <translation type="unfinished">完成</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the card belongs to another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the card is reported lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the card is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the card was already reported lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a replacement card was already applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the names differ; the clerk refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new PIN was not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the citizen did not enter the PIN in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PIN entry device failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no supervisor approval possible here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the supervisor rejected it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the card was changed but not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the audit entry could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation type="unfinished">失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ID card has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ID card is not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a guardian acts only for a minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a minor needs a guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agent&apos;s ID is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agent&apos;s ID card has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agent is the holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agent is a minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <extracomment>A label and its value, e.g. &quot;Fee: 20 yuan&quot;. Chinese uses the full-width colon without a space: %1：%2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carddesk::ui::SettingsPage</name>
@@ -3421,27 +4501,37 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Settings are not available in this session.</source>
         <translation>本次登录无法使用设置。</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>The settings could not be written to %1. Check the disk and the file&apos;s permissions.</source>
-        <translation>设置无法写入 %1。请检查磁盘和文件权限。</translation>
+        <location line="+4"/>
+        <source>Nothing was saved: settings changes cannot be recorded in the audit log in this session. Call the administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Not changed (locked by the branch administrator): %1</source>
-        <translation>未修改（已由网点管理员锁定）：%1</translation>
+        <location line="+34"/>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing to save: no value was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved and recorded in the audit log: %1. Reader, camera and region changes apply after the next sign-in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Saved. Reader, camera and region changes apply after the next sign-in.</source>
-        <translation>已保存。读卡器、摄像头和地区的更改在下次登录后生效。</translation>
+        <source>, </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Citizen card &amp;reader (name patterns)</source>
         <translation>社保卡读卡器(&amp;R)（名称匹配）</translation>
     </message>
@@ -3514,7 +4604,7 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::SupervisorConsole</name>
     <message>
-        <location filename="../ui/supervisor/SupervisorConsole.cpp" line="+79"/>
+        <location filename="../ui/supervisor/SupervisorConsole.cpp" line="+85"/>
         <source>The supervisor&apos;s console is for supervisors, administrators and auditors.</source>
         <translation>主管控制台仅供主管、管理员和审计员使用。</translation>
     </message>
@@ -3525,25 +4615,28 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+324"/>
-        <location line="+42"/>
+        <location line="+416"/>
+        <location line="+43"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-457"/>
         <source>Anomalies</source>
+        <extracomment>tab: entries the anomaly rules flagged</extracomment>
         <translation>异常</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+219"/>
+        <location line="+2"/>
+        <location line="+262"/>
         <source>Approvals</source>
+        <extracomment>tab: the queue of approval requests from counters</extracomment>
         <translation>审批</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-260"/>
         <source>Dead letters</source>
+        <extracomment>tab: operations the agency refused to accept (sync)</extracomment>
         <translation>拒收业务</translation>
     </message>
     <message>
@@ -3557,18 +4650,21 @@ Valid until %4, specification %5%6</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>From</source>
+        <extracomment>audit log filter: start of the time range</extracomment>
         <translation>从</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>To</source>
+        <extracomment>audit log filter: end of the time range</extracomment>
         <translation>至</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>operator</source>
+        <extracomment>audit log filter field: operator ID</extracomment>
         <translation>操作员</translation>
     </message>
     <message>
@@ -3582,28 +4678,32 @@ Valid until %4, specification %5%6</source>
         <translation>全部业务</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Any result</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Succeeded</source>
+        <extracomment>audit log filter: only entries that succeeded</extracomment>
         <translation>成功</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Failed</source>
+        <extracomment>audit log filter: only entries that failed</extracomment>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>branch</source>
+        <extracomment>audit log filter field: branch (office) ID</extracomment>
         <translation>网点</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>counter</source>
+        <extracomment>audit log filter field: service counter (terminal) ID</extracomment>
         <translation>柜台</translation>
     </message>
     <message>
@@ -3632,7 +4732,20 @@ Valid until %4, specification %5%6</source>
         <translation>校验记录链</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+138"/>
+        <source>%p%</source>
+        <extracomment>progress of the chain verification: percentage and entries checked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Cancel</source>
+        <extracomment>button: stop the running audit chain verification</extracomment>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export CSV...</source>
         <translation>导出 CSV...</translation>
     </message>
@@ -3642,7 +4755,7 @@ Valid until %4, specification %5%6</source>
         <translation>导出 PDF...</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
@@ -3668,65 +4781,87 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+137"/>
+        <location line="+193"/>
         <source>Filter: %1</source>
         <translation>筛选条件：%1</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+194"/>
+        <location line="-171"/>
+        <location line="+253"/>
         <source>Entry</source>
+        <extracomment>details of an audit entry: its sequence number
+----------
+anomaly list column: the flagged audit entry&apos;s number</extracomment>
         <translation>序号</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+193"/>
+        <location line="-251"/>
+        <location line="+253"/>
         <source>Time</source>
+        <extracomment>details of an audit entry
+----------
+anomaly list column</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-251"/>
         <source>Event</source>
+        <extracomment>details of an audit entry: what happened</extracomment>
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Result</source>
+        <extracomment>details of an audit entry: %1 succeeded or failed, %2 the result (e.g. Wrong PIN)</extracomment>
         <translation>结果</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+134"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+185"/>
         <source>ok</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+134"/>
+        <location line="-185"/>
+        <location line="+186"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-183"/>
         <source>Card status word</source>
         <translation>卡片状态字</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+188"/>
-        <location line="+262"/>
-        <location line="+14"/>
+        <location line="+2"/>
+        <location line="+246"/>
+        <location line="+77"/>
+        <location line="+364"/>
+        <location line="+23"/>
         <source>Operator</source>
+        <extracomment>details of an audit entry: who did it
+----------
+anomaly list column: who did the flagged thing
+----------
+approvals queue column: the clerk who asked
+----------
+operator accounts column: login ID</extracomment>
         <translation>操作员</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-709"/>
         <source>Branch / counter</source>
         <translation>网点/柜台</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Training</source>
+        <extracomment>details of an audit entry: done in training mode</extracomment>
         <translation>培训模式</translation>
     </message>
     <message>
@@ -3735,29 +4870,36 @@ Valid until %4, specification %5%6</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+296"/>
+        <location line="+2"/>
+        <location line="+419"/>
         <source>Operation</source>
+        <extracomment>details of an audit entry: the operation&apos;s ID
+----------
+dead letters column: the refused operation&apos;s ID</extracomment>
         <translation>业务</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-418"/>
+        <location line="+310"/>
         <source>ID number</source>
+        <extracomment>approvals queue column: the holder&apos;s masked ID number</extracomment>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-309"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Photos</source>
+        <extracomment>details of an audit entry: number of evidence photos</extracomment>
         <translation>照片</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Details</source>
+        <extracomment>details of an audit entry: service-specific details</extracomment>
         <translation>详情</translation>
     </message>
     <message>
@@ -3771,18 +4913,33 @@ Valid until %4, specification %5%6</source>
         <translation>已显示照片；本次查看已记入审计日志。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Verifying the audit chain...</source>
         <translation>正在校验审计记录链……</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
+        <source>%p% (%1 of %2 entries)</source>
+        <extracomment>%p% is the percentage (Qt fills it in), %1 entries checked, %2 entries in the chain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelling the verification...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The verification could not be recorded in the audit log: %1</source>
         <translation>校验结果无法记入审计日志：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Verification cancelled after %1 of %2 entries: no verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The audit chain is intact: %1 entries checked, last signed checkpoint at entry %2.</source>
         <translation>审计记录链完整：已校验 %1 条记录，最后一个已签名检查点位于第 %2 条。</translation>
     </message>
@@ -3803,17 +4960,17 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 entries exported to %2 (ID and card numbers masked).</source>
         <translation>已将 %1 条记录导出到 %2（身份证号码和卡号已脱敏）。</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Exported by %1 at %2</source>
         <translation>由 %1 于 %2 导出</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Only the first %1 entries; export CSV for all.</source>
         <translation>仅显示前 %1 条记录；如需全部记录，请导出 CSV。</translation>
     </message>
@@ -3828,34 +4985,42 @@ Valid until %4, specification %5%6</source>
         <translation>导出操作无法记入审计日志：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+164"/>
+        <location line="+18"/>
+        <location line="+253"/>
         <source> days</source>
+        <extracomment>suffix of a number of days, e.g. &quot;7 days&quot;
+----------
+suffix of a number of days, e.g. &quot;14 days&quot;</extracomment>
         <translation> 天</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-251"/>
         <source>Scan</source>
+        <extracomment>button: run the anomaly rules over the period</extracomment>
         <translation>检查</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Look back</source>
+        <extracomment>label before the number of days the anomaly scan covers</extracomment>
         <translation>回溯</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Rule</source>
+        <extracomment>anomaly list column: which anomaly rule fired</extracomment>
         <translation>规则</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>What</source>
+        <extracomment>anomaly list column: what the rule saw</extracomment>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Review</source>
+        <extracomment>anomaly list column: review state (open / reviewed by ...)</extracomment>
         <translation>复核</translation>
     </message>
     <message>
@@ -3869,58 +5034,81 @@ Valid until %4, specification %5%6</source>
         <translation>标记为已复核</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>open</source>
+        <extracomment>review state of an anomaly flag: nobody has reviewed it yet</extracomment>
         <translation>待复核</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>reviewed by %1: %2</source>
         <translation>%1 已复核：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 flags</source>
         <translation>%1 条异常</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Requested</source>
+        <extracomment>approvals queue column: when the counter asked</extracomment>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>By</source>
-        <translation>申请人</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Counter</source>
-        <translation>柜台</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Service</source>
+        <extracomment>approvals queue column: the service waiting for approval</extracomment>
         <translation>业务</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Why</source>
+        <extracomment>approvals queue column: why the region&apos;s rules need an approval</extracomment>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Counter</source>
+        <extracomment>approvals queue column: the service counter (terminal) that asked</extracomment>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+370"/>
+        <source>State</source>
+        <extracomment>approvals queue column: waiting / approved / rejected / withdrawn
+----------
+operator accounts column: active / disabled / locked</extracomment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-368"/>
+        <source>Decision</source>
+        <extracomment>approvals queue column: who decided, and their reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show decided requests</source>
+        <extracomment>check box: also list the requests that were already decided or withdrawn</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>reason (required)</source>
         <translation>理由（必填）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Approve</source>
+        <extracomment>button: approve the selected request from a counter</extracomment>
         <translation>批准</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reject</source>
+        <extracomment>button: reject the selected request from a counter</extracomment>
         <translation>拒绝</translation>
     </message>
     <message>
@@ -3929,8 +5117,9 @@ Valid until %4, specification %5%6</source>
         <translation>请先选择一项申请。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Approved.</source>
+        <extracomment>status line after a decision on a counter&apos;s request</extracomment>
         <translation>已批准。</translation>
     </message>
     <message>
@@ -3939,33 +5128,56 @@ Valid until %4, specification %5%6</source>
         <translation>已拒绝。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
+        <source>%1 at %2: %3</source>
+        <extracomment>%1 who decided (or withdrew), %2 when, %3 their reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your own request: another supervisor must decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n request(s) waiting for a decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Operations the agency refused. The agency resolves them (conflicts view); here a supervisor acknowledges that they were seen and handed over.</source>
         <translation>经办机构拒收的业务。由经办机构处理（冲突视图）；主管在此确认已查看并已移交。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>No.</source>
+        <extracomment>dead letters column: the operation&apos;s sequence number at this counter</extracomment>
         <translation>序号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Refused at</source>
+        <extracomment>dead letters column: when the agency refused it</extracomment>
         <translation>拒收时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Server&apos;s reason</source>
+        <extracomment>dead letters column: the agency database&apos;s reason</extracomment>
         <translation>服务器给出的原因</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>comment</source>
+        <extracomment>placeholder of the comment field for a dead letter</extracomment>
         <translation>意见</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Acknowledge</source>
+        <extracomment>button: record that the supervisor saw the refused operation and handed it to the agency</extracomment>
         <translation>确认</translation>
     </message>
     <message>
@@ -3974,74 +5186,132 @@ Valid until %4, specification %5%6</source>
         <translation>已确认。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
+        <source>This counter</source>
+        <extracomment>dashboard scope: the figures of this service counter only (zh_CN: 本柜台)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole agency</source>
+        <extracomment>dashboard scope: the figures of all counters from the agency database (zh_CN: 全机构)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Refresh</source>
+        <extracomment>button: read the dashboard figures again</extracomment>
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Period</source>
+        <extracomment>label before the number of days the dashboard covers</extracomment>
         <translation>统计期间</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+46"/>
+        <source>This counter&apos;s figures from its local store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agency database is configured for this counter: showing this counter&apos;s figures only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the agency&apos;s figures...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The agency database cannot be reached (%1). Showing this counter&apos;s figures from its local store instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Figures of all %n counter(s) the agency database shows to this counter, read at %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Operations per day by service</source>
         <translation>各业务每日业务量</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Failures by reason (%1% of %2 operations)</source>
+        <extracomment>%1 failure rate in percent, %2 number of operations</extracomment>
         <translation>按原因统计的失败业务（占 %2 笔业务的 %1%）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Operations per operator</source>
         <translation>各操作员业务量</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>operations</source>
+        <extracomment>chart legend: number of operations</extracomment>
         <translation>业务笔数</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Sync lag per counter (minutes since its last push to the agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sync lag per counter (minutes of the oldest unsent operation)</source>
         <translation>各柜台同步延迟（最早一笔未上传业务的等待分钟数）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>minutes</source>
+        <extracomment>chart legend: the unit of the bars</extracomment>
         <translation>分钟</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>%1 (never pushed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>%1 (%2 refused, %3 changes to pull)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (%2 waiting, %3 refused)</source>
+        <extracomment>%1 counter ID, %2 operations waiting to be sent, %3 operations the agency refused</extracomment>
         <translation>%1（%2 笔等待上传，%3 笔被拒收）</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+15"/>
+        <location line="+22"/>
+        <location line="+22"/>
         <source>Name</source>
+        <extracomment>operator accounts column: display name</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>Role</source>
+        <extracomment>operator accounts column: role (clerk, supervisor, ...)</extracomment>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>Branch</source>
+        <extracomment>operator accounts column: branch (office) ID</extracomment>
         <translation>网点</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -4086,17 +5356,18 @@ Valid until %4, specification %5%6</source>
         <translation>角色已分配。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>disabled</source>
+        <extracomment>state of an operator account</extracomment>
         <translation>已停用</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
@@ -4104,7 +5375,7 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::SupervisorConsoleEntry</name>
     <message>
-        <location filename="../ui/supervisor/SupervisorConsoleEntry.cpp" line="+12"/>
+        <location filename="../ui/supervisor/SupervisorConsoleEntry.cpp" line="+13"/>
         <location line="+38"/>
         <location line="+7"/>
         <source>Supervisor&apos;s console</source>

@@ -4,34 +4,39 @@
 <context>
     <name>AnomalyRules</name>
     <message>
-        <location filename="../app/supervision/AnomalyRules.cpp" line="+76"/>
+        <location filename="../app/supervision/AnomalyRules.cpp" line="+77"/>
         <source>only a supervisor or an administrator may change the anomaly rules</source>
         <translatorcomment>Run-time context copy of AnomalySettings: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>只有主管或管理員可以修改異常規則</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 at %2, outside the opening hours %3-%4</source>
+        <extracomment>%1 service name, %2 local time, %3-%4 opening and closing time</extracomment>
         <translation>%1 發生於 %2，超出營業時間 %3-%4</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 resets by %2 within an hour (limit %3)</source>
+        <extracomment>%1 number of PIN/password resets, %2 operator ID, %3 the configured limit</extracomment>
         <translation>%2 在一小時內辦理了 %1 次重置（上限 %3 次）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>card %1 reset %2 times on %3 (limit %4)</source>
+        <extracomment>%1 masked card number, %2 times, %3 date, %4 the configured limit</extracomment>
         <translation>卡片 %1 於 %3 被重置 %2 次（上限 %4 次）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 failed logins in a row for %2</source>
+        <extracomment>%1 number of failed sign-ins, %2 operator ID</extracomment>
         <translation>%2 連續登錄失敗 %1 次</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1: %2 of %3 operations by %4 (%5%, limit %6%)</source>
+        <extracomment>%1 what is counted (e.g. name-mismatch overrides), %2 of %3 operations, %4 operator ID, %5 its percentage, %6 the configured limit in percent</extracomment>
         <translation>%1：%4 辦理的 %3 筆業務中有 %2 筆（%5%，上限 %6%）</translation>
     </message>
     <message>
@@ -76,12 +81,17 @@
 <context>
     <name>AuditVerifier</name>
     <message>
-        <location filename="../app/audit/AuditVerifier.cpp" line="+48"/>
+        <location filename="../app/audit/AuditVerifier.cpp" line="+60"/>
         <source>the counter&apos;s audit signing key is missing</source>
         <translation>缺少本櫃台的審計簽名密鑰</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
+        <source>verification cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>entry %1 is missing (the next entry found is %2)</source>
         <translation>缺少第 %1 條記錄（找到的下一條記錄是第 %2 條）</translation>
     </message>
@@ -102,17 +112,22 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+63"/>
+        <location line="+75"/>
         <source>the checkpoint at entry %1 has a bad signature</source>
         <translation>第 %1 條記錄處的檢查點簽名無效</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-68"/>
         <source>entries %1 to %2 were rewritten: the chain no longer matches the checkpoint signed at entry %2</source>
         <translation>第 %1 至第 %2 條記錄被改寫：記錄鏈與第 %2 條記錄處已簽名的檢查點不再相符</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+18"/>
+        <source>verification cancelled after %1 of %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>entries %1 to %2 are missing: the log was cut off before its last signed checkpoint (entry %2)</source>
         <translation>缺少第 %1 至第 %2 條記錄：日誌在最後一個已簽名的檢查點（第 %2 條記錄）之前被截斷</translation>
     </message>
@@ -203,7 +218,29 @@
         <translation>讀卡器中沒有卡片。請將卡片晶片朝上插入。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>The social security card is in the PSAM reader. Insert it in the customer&apos;s card reader instead.</source>
+        <extracomment>PSAM: the security module card in the second reader. The customer&apos;s card reader is the one the citizen&apos;s social security card belongs in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PSAM card is in the customer&apos;s card reader. Put it back in the PSAM reader, then insert the social security card.</source>
+        <extracomment>PSAM: the security module card, which belongs in its own (second) reader.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The social security card is in another card reader. Insert it in the customer&apos;s card reader instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card is in the wrong reader. Insert the social security card in the customer&apos;s card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The card was removed during the operation. Insert it again and repeat.</source>
         <translation>操作過程中卡片被拔出。請重新插卡後再操作一次。</translation>
     </message>
@@ -261,7 +298,7 @@
 <context>
     <name>LocalStore</name>
     <message>
-        <location filename="../app/store/LocalStore.cpp" line="+162"/>
+        <location filename="../app/store/LocalStore.cpp" line="+218"/>
         <source>no database path is configured</source>
         <translation>未配置數據庫路徑</translation>
     </message>
@@ -286,7 +323,7 @@
         <translation>沒有在 %1 中創建數據庫的權限</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+177"/>
         <source>cannot update the database to schema version %1: %2</source>
         <translation>無法將數據庫升級到結構版本 %1：%2</translation>
     </message>
@@ -358,6 +395,21 @@
         <translation>無法創建備份文件 %1：%2</translation>
     </message>
     <message>
+        <location line="+175"/>
+        <source>there is no operation %1 on this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>operation %1 is not an accepted reissue application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the application is &quot;%1&quot;: it cannot become &quot;%2&quot; (statuses only move forward)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/store/StoreError.cpp" line="+44"/>
         <source>the local database is locked by another program: nothing was recorded, try again</source>
         <translation>本地數據庫被其他程序鎖定：未記錄任何內容，請重試</translation>
@@ -396,7 +448,7 @@
 <context>
     <name>OperatorAccounts</name>
     <message>
-        <location filename="../app/operators/OperatorAccounts.cpp" line="+156"/>
+        <location filename="../app/operators/OperatorAccounts.cpp" line="+157"/>
         <source>an operator id must be one word</source>
         <translation>操作員工號必須是一個詞（不能含空格）</translation>
     </message>
@@ -447,11 +499,6 @@
         <location line="+2"/>
         <source>wrong operator name or password</source>
         <translation>操作員工號或密碼錯誤</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>the idle lock must be between 30 and 3600 seconds</source>
-        <translation>空閒鎖定時間必須在 30 至 3600 秒之間</translation>
     </message>
 </context>
 <context>
@@ -536,36 +583,542 @@
     </message>
 </context>
 <context>
+    <name>SupervisionText</name>
+    <message>
+        <location filename="../app/supervision/SupervisionText.cpp" line="+26"/>
+        <source>PIN reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card reissue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-certificate password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor sign-in for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed supervisor sign-in for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval refused (role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval request withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name mismatch overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Photo captured manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Evidence photo viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence photo refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anomaly reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit chain verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Console access refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dead letter acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First administrator created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator change refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clerk</source>
+        <extracomment>operator role: front-desk clerk</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teller</source>
+        <extracomment>operator role: counter teller</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auditor</source>
+        <extracomment>operator role: read-only reviewer of the audit log</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agent acting for the holder</source>
+        <extracomment>why approval is needed: someone acts for the card holder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guardian acting for the holder</source>
+        <extracomment>why approval is needed: a guardian acts for a minor or ward</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name on the card differs from the ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID number typed in by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting</source>
+        <extracomment>state of an approval request</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <extracomment>state of an approval request</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <extracomment>state of an approval request</extracomment>
+        <translation type="unfinished">已駁回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <extracomment>state of an approval request: the counter took it back</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK</source>
+        <extracomment>result of an operation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card refused: conditions not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card refused: not authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card data invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secure messaging check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card application locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reader communication error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security module unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security module error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled on the PIN pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN pad timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <extracomment>result of an operation</extracomment>
+        <translation type="unfinished">已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card changed but not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked</source>
+        <extracomment>result of a sign-in: the account is locked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disabled</source>
+        <extracomment>result of a sign-in: the account is disabled</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown account or no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role not allowed</source>
+        <extracomment>result: refused because of the operator&apos;s role</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <extracomment>result: refused (by the agency or a supervisor)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <extracomment>result code missing or not known</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Many resets by one operator in an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same card reset more than once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many name-mismatch overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many manual photo captures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed sign-ins in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupervisorActions</name>
     <message>
         <location filename="../app/supervision/SupervisorActions.cpp" line="+50"/>
-        <source>the role &apos;%1&apos; may not %2</source>
-        <translation>角色「%1」無權%2</translation>
+        <source>the role %1 may not %2</source>
+        <extracomment>%1 the operator&apos;s role (e.g. Auditor), %2 what was refused (e.g. approve or reject requests)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+33"/>
+        <source>an approval request needs the service and the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the request %1 is no longer pending (already decided?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>see the approvals queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>approve or reject requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>give a reason for the decision</source>
         <translation>請填寫決定的理由</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>no pending request %1 (already decided?)</source>
-        <translation>沒有待處理的申請 %1（是否已處理？）</translation>
+        <location line="+16"/>
+        <location line="+22"/>
+        <source>no pending request %1 (already decided or withdrawn?)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>a request must be decided by another person than the one who asked</source>
         <translation>申請必須由申請人以外的其他人處理</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+42"/>
+        <source>mark anomalies reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a review needs a comment</source>
         <translation>覆核須填寫意見</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
+        <source>view evidence photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the photo %1 is not in this store (or cannot be decrypted)</source>
         <translation>照片 %1 不在此數據庫中（或無法解密）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+41"/>
+        <source>export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>verify the audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>see the sync dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>acknowledge dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::AuditedSettings</name>
+    <message>
+        <location filename="../app/config/AuditedSettings.cpp" line="+76"/>
+        <source>&quot;%1&quot; is not a CardDesk setting: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is locked by the administrator&apos;s system settings: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1&quot; cannot be changed: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The settings file %1 cannot be written: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The change could not be recorded in the audit log (%1): nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1001,13 +1554,13 @@
         <translation>缺少人臉檢測數據（%1）。請安裝 Debian 軟件包 opencv-data，或手動拍照。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>The face detection data in %1 cannot be read.</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法讀取 %1 中的人臉檢測數據。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>No picture from the camera</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>攝像頭沒有畫面</translation>
@@ -1101,7 +1654,7 @@
 <context>
     <name>carddesk::PhotoOutput</name>
     <message>
-        <location filename="../app/photo/CardPhotoMaker.cpp" line="+65"/>
+        <location filename="../app/photo/CardPhotoMaker.cpp" line="+75"/>
         <source>There is no colour picture to make the card photo from.</source>
         <translatorcomment>Run-time context copy of PhotoOutput: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>沒有可用於製作制證照片的彩色圖像。</translation>
@@ -1140,7 +1693,7 @@
 <context>
     <name>carddesk::PhotoSource</name>
     <message>
-        <location filename="../app/photo/FrameSource.cpp" line="+50"/>
+        <location filename="../app/photo/FrameSource.cpp" line="+51"/>
         <source>The picture %1 does not exist.</source>
         <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>圖片 %1 不存在。</translation>
@@ -1152,26 +1705,26 @@
         <translation>無法打開圖片 %1：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>%1 is not a picture that can be read (JPEG, PNG or BMP).</source>
         <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>%1 不是可讀取的圖片（JPEG、PNG 或 BMP）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>Camera %1 (%2x%3)</source>
         <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>攝像頭 %1（%2×%3）</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Use a still picture or upload a photo instead.</source>
         <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請改用靜態照片或上傳照片。</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>No camera at %1: is it plugged in?</source>
         <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>%1 處沒有攝像頭：是否已連接？</translation>
@@ -1183,7 +1736,7 @@
         <translation>此帳戶無權使用攝像頭 %1（請將帳戶加入「video」組）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The camera %1 cannot be opened: another program may be using it.</source>
         <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法打開攝像頭 %1：可能正被其他程序佔用。</translation>
@@ -1213,7 +1766,7 @@
         <translation>視頻文件 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+7"/>
         <source>The video file %1 cannot be decoded.</source>
         <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
@@ -1273,6 +1826,29 @@
         <source>camera</source>
         <translation>攝像頭</translation>
     </message>
+    <message>
+        <location filename="../app/photo/OpenCvPlugin.cpp" line="+39"/>
+        <source>The camera and face detection support %1 cannot be loaded: %2. Reinstall the carddesk package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The camera and face detection support %1 belongs to another version of CardDesk. Reinstall the carddesk package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The camera and face detection support (%1) is not installed: it was looked for in %2. Reinstall the carddesk package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::PinChangeWorkflow</name>
+    <message>
+        <location filename="../app/workflow/CardPinWorkflows.cpp" line="+41"/>
+        <source>The citizen now types the current PIN, then the new PIN twice, on the reader&apos;s PIN pad.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carddesk::PinPolicy</name>
@@ -1326,6 +1902,24 @@
     </message>
 </context>
 <context>
+    <name>carddesk::ReaderPinPad</name>
+    <message>
+        <location filename="../app/devices/ReaderPinPad.cpp" line="+41"/>
+        <source>Reader PIN pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PIN pad of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The reader&apos;s PIN pad takes the PIN during the card command: it never passes it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>carddesk::RegionProfile</name>
     <message>
         <location filename="../app/domain/RegionProfile.cpp" line="+45"/>
@@ -1364,7 +1958,7 @@
         <translation>地區配置：未知的設置項「%1」。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Region profile: &quot;initialPin.rule&quot; must be one of fixed, id-last-six, birth-date-yymmdd, card-number-last-six (it is &quot;%1&quot;).</source>
         <translatorcomment>Run-time context copy of RegionProfile: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>地區配置：「initialPin.rule」必須是 fixed、id-last-six、birth-date-yymmdd、card-number-last-six 之一（當前為「%1」）。</translation>
@@ -1406,7 +2000,7 @@
         <translation>地區配置：「photo.minBytes」大於「photo.maxBytes」。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Region profile %1 cannot be read: %2</source>
         <translatorcomment>Run-time context copy of RegionProfile: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法讀取地區配置 %1：%2</translation>
@@ -1434,6 +2028,16 @@
         <source>&quot;%1&quot; is not a region name.</source>
         <translatorcomment>Run-time context copy of RegionProfile: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>「%1」不是有效的地區名稱。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The region file %1 replaces the built-in profile &quot;%2&quot; but cannot be used: %3 Correct or remove the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no region profile &quot;%1&quot; (looked in %2 and the built-in profiles).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1536,13 +2140,18 @@
 <context>
     <name>carddesk::ServiceWorkflow</name>
     <message>
-        <location filename="../app/workflow/ServiceWorkflow.cpp" line="+76"/>
+        <location filename="../app/workflow/ServiceWorkflow.cpp" line="+81"/>
         <source>This workflow has already been started.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>此業務流程已經開始。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>An auditor account cannot carry out services. Sign in with a clerk or teller account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The counter is not set up for this service (%1 missing).</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>本櫃台未配置此業務（缺少 %1）。</translation>
@@ -1794,18 +2403,19 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+72"/>
         <source>The supervisor&apos;s sign-in is still being checked.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>正在核驗主管的登錄信息。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-68"/>
         <source>Another person must approve: operators cannot approve their own operations.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>須由他人審批：操作員不能審批自己辦理的業務。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Not approved: %1</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未獲審批：%1</translation>
@@ -1817,13 +2427,59 @@
         <translation>主管身份驗證失敗</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+29"/>
+        <source>This counter cannot send approval requests to the supervisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request is already waiting in the supervisors&apos; queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The request could not be sent to the supervisors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sent to the supervisors: waiting for their decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The approval request is no longer in the supervisors&apos; queue: send it again or ask a supervisor to sign here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+32"/>
+        <source>The approval request was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Approved by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The supervisor %1 rejected the request: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The request could not be withdrawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>The card refused: %1</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡片拒絕操作：%1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>The bank (financial) PIN of this card is a different secret and was not changed: the bank resets it.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>此卡的銀行（金融）密碼是另一個密碼，沒有更改：銀行密碼須由銀行重置。</translation>
@@ -1859,7 +2515,7 @@
         <translation>正在寫卡：須等操作完成並記錄後才能處理。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Abandoned without a record: the card WAS changed. A supervisor must follow this up.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未記錄即已放棄：卡片【已經】更改。須由主管跟進處理。</translation>
@@ -1904,7 +2560,7 @@
 <context>
     <name>carddesk::WorkflowText</name>
     <message>
-        <location filename="../app/workflow/WorkflowTypes.cpp" line="+89"/>
+        <location filename="../app/workflow/WorkflowTypes.cpp" line="+60"/>
         <source>Reset the chip PIN (forgotten PIN)</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>晶片密碼重置（忘記密碼）</translation>
@@ -2000,13 +2656,21 @@
         <translation>已領取</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Rejected</source>
-        <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>已駁回</translation>
+        <location line="+3"/>
+        <source>Delivered</source>
+        <extracomment>A mailed replacement card reached the citizen.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+45"/>
+        <source>Cancelled</source>
+        <extracomment>A card reissue application was cancelled.</extracomment>
+        <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="-36"/>
         <source>Not started</source>
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未開始</translation>
@@ -2113,84 +2777,88 @@
         <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>失敗</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancelled</source>
-        <translatorcomment>Run-time context copy of WorkflowText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>已取消</translation>
-    </message>
 </context>
 <context>
     <name>carddesk::ui::AuditTableModel</name>
     <message>
-        <location filename="../ui/supervisor/AuditTableModel.cpp" line="+81"/>
+        <location filename="../ui/supervisor/AuditTableModel.cpp" line="+95"/>
         <source>ok</source>
+        <extracomment>result column of the audit log: the step succeeded</extracomment>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>成功</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>failed</source>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>failed: %1</source>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No.</source>
+        <extracomment>audit log column: the entry&apos;s sequence number</extracomment>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>序號</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Time</source>
+        <extracomment>audit log column</extracomment>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>時間</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Event</source>
+        <extracomment>audit log column: what happened</extracomment>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Result</source>
+        <extracomment>audit log column: succeeded or failed</extracomment>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>結果</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Operator</source>
+        <extracomment>audit log column: who did it</extracomment>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>操作員</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Branch</source>
+        <extracomment>audit log column: the service branch (office)</extracomment>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>網點</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Counter</source>
+        <extracomment>audit log column: the service counter (terminal)</extracomment>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>櫃台</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ID number</source>
+        <extracomment>audit log column: the holder&apos;s masked ID number</extracomment>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>身份證號碼</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Card</source>
+        <extracomment>audit log column: the masked social-security card number</extracomment>
         <translatorcomment>Run-time context copy of AuditTableModel: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡號</translation>
     </message>
@@ -2198,18 +2866,18 @@
 <context>
     <name>carddesk::ui::CounterSession</name>
     <message>
-        <location filename="../ui/CounterSession.cpp" line="+45"/>
+        <location filename="../ui/CounterSession.cpp" line="+47"/>
         <source>Training branch</source>
         <extracomment>Name of the branch in training mode.</extracomment>
         <translation>培訓網點</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+88"/>
         <source>No camera is configured.</source>
         <translation>未配置攝像頭。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Reader: none</source>
         <translation>讀卡器：無</translation>
     </message>
@@ -2219,17 +2887,17 @@
         <translation>讀卡器：%1 台</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reader: card service (pcscd) not running</source>
         <translation>讀卡器：智能卡服務（pcscd）未運行</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Card: inserted</source>
         <translation>卡片：已插入</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Camera: none</source>
         <translation>攝像頭：無</translation>
     </message>
@@ -2239,7 +2907,7 @@
         <translation>攝像頭：%1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+49"/>
         <source>Readers:</source>
         <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>讀卡器：</translation>
@@ -2257,7 +2925,7 @@
         <translation>（PSAM卡）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>PIN pad: none (the customer PIN window is used)</source>
         <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>密碼鍵盤：無（使用客戶密碼窗口）</translation>
@@ -2275,7 +2943,7 @@
         <translation>攝像頭：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none configured</source>
         <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未配置</translation>
@@ -2287,7 +2955,7 @@
         <translation>數據庫：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>integrity check: ok</source>
         <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>完整性檢查：正常</translation>
@@ -2299,7 +2967,7 @@
         <translation>完整性檢查失敗：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sync:</source>
         <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>同步：</translation>
@@ -2310,17 +2978,17 @@
         <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>關閉（培訓模式）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 operation(s) waiting</source>
-        <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>%1 筆業務待上傳</translation>
+        <source>%n operation(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>not configured</source>
-        <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>未配置</translation>
+        <translation type="unfinished">未配置</translation>
     </message>
 </context>
 <context>
@@ -2460,8 +3128,9 @@
         <translation>無法寫入 %1：%2。請選擇其他文件夾。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Diagnostics</source>
+        <extracomment>Heading of the page listing readers, camera, database and versions for support.</extracomment>
         <translatorcomment>Run-time context copy of DiagnosticsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>診斷</translation>
     </message>
@@ -2479,9 +3148,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Save report...</source>
-        <translatorcomment>Run-time context copy of DiagnosticsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>保存報告(&amp;S)...</translation>
+        <source>&amp;Save report... (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2493,19 +3161,20 @@
 <context>
     <name>carddesk::ui::HistoryPage</name>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="+80"/>
+        <location filename="../ui/HistoryPage.cpp" line="+94"/>
         <source>Done</source>
+        <extracomment>History, result column: the operation was carried out.</extracomment>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已完成</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Not done: %1</source>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未完成：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n operation(s) shown.</source>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>
@@ -2519,7 +3188,37 @@
         <translation>無法查看歷史記錄：本地數據庫未打開。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>Select a card reissue first (arrow keys), then press F9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The replacement card of %1 is not ready for collection at the branch: its status is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Card collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did %1 (%2) receive the replacement card of application %3? Check the ID card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recorded: the citizen collected the replacement card of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Select an operation first (arrow keys), then press F8.</source>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請先（用方向鍵）選擇一筆業務，再按 F8。</translation>
@@ -2531,15 +3230,16 @@
         <translation>已補打回執：%1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>&amp;Search</source>
         <extracomment>Search field of the history: matches operation number, masked ID, name or card number.</extracomment>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Operation</source>
+        <extracomment>History column: the operation number printed on the receipt.</extracomment>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>業務編號</translation>
     </message>
@@ -2550,8 +3250,9 @@
         <translation>時間</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Service</source>
+        <extracomment>History column: which service (PIN reset, loss report, ...).</extracomment>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>業務</translation>
     </message>
@@ -2568,22 +3269,35 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Card</source>
+        <extracomment>History column: the social security card number.</extracomment>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡號</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Result</source>
+        <extracomment>History column: done, or not done and why.</extracomment>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card tracking</source>
+        <extracomment>History column: where a replacement card is (printing, ready, collected, ...).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reprint receipt (F8)</source>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>補打回執 (F8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card collected (F9)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2681,21 +3395,24 @@
 <context>
     <name>carddesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+138"/>
+        <location filename="../ui/MainWindow.cpp" line="+151"/>
         <source>Reader: unknown</source>
+        <extracomment>Status bar: the state of the citizen-card reader is not known yet.</extracomment>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>讀卡器：未知</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+161"/>
+        <location line="+2"/>
+        <location line="+170"/>
         <source>Card: none</source>
+        <extracomment>Status bar: no citizen card in the reader.</extracomment>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡片：無</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-168"/>
         <source>Camera: unknown</source>
+        <extracomment>Status bar: the state of the counter camera is not known yet.</extracomment>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>攝像頭：未知</translation>
     </message>
@@ -2706,7 +3423,7 @@
         <translation>只有管理員可以修改設置：請聯繫管理員。</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+165"/>
         <source>Sync: off (training)</source>
         <extracomment>Training mode never talks to the agency.</extracomment>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
@@ -2764,7 +3481,7 @@
         <translation>%1（%2），櫃台 %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <location line="+2"/>
         <source>CardDesk - social security card counter</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
@@ -2772,20 +3489,21 @@
     </message>
     <message>
         <location line="-1"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>TRAINING MODE</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>培訓模式</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>Social security card PIN services</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>社會保障卡密碼服務</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Services</source>
+        <extracomment>Title of the home screen: the list of counter services.</extracomment>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>業務</translation>
     </message>
@@ -2802,14 +3520,16 @@
         <translation>本櫃台歷史記錄</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settings</source>
+        <extracomment>Title of the administrator&apos;s settings screen.</extracomment>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>設置</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Diagnostics</source>
+        <extracomment>Title of the screen listing readers, camera, database and versions for support.</extracomment>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>診斷</translation>
     </message>
@@ -2847,8 +3567,9 @@
         <translation>沒有攝像頭</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Camera: %1</source>
+        <extracomment>Status bar: %1 is the camera in use (a device or file path).</extracomment>
         <translatorcomment>Run-time context copy of PhotoStep: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>攝像頭：%1</translation>
     </message>
@@ -3071,7 +3792,7 @@
 <context>
     <name>carddesk::ui::ServiceFlowPage</name>
     <message>
-        <location filename="../ui/ServiceFlowPage.cpp" line="+69"/>
+        <location filename="../ui/ServiceFlowPage.cpp" line="+72"/>
         <source>Offer a card reissue instead.</source>
         <translation>請改為為參保人辦理補卡。</translation>
     </message>
@@ -3082,6 +3803,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Tell the citizen the supervisor&apos;s reason; once it is resolved, start the service again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Call the administrator: the local store could not write.</source>
         <translation>請聯繫管理員：本地數據庫無法寫入。</translation>
     </message>
@@ -3091,21 +3817,45 @@
         <translation>請核對證件，如有需要再重新開始辦理。</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>Type the data from the document instead.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請改為手動輸入證件上的信息。</translation>
     </message>
     <message>
-        <location line="+301"/>
-        <location line="+11"/>
-        <location line="+254"/>
+        <location line="+105"/>
+        <source>No temporary report: this is the first report of the loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The time of the temporary report cannot lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Within the region&apos;s deadline of %n hour(s): the temporary report is confirmed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Older than the region&apos;s deadline of %n hour(s): the temporary report has lapsed; this is recorded as a new report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+303"/>
+        <location line="+12"/>
+        <location line="+280"/>
         <source>Insert the citizen&apos;s social security card into the reader (chip first).</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請將參保人的社保卡插入讀卡器（晶片一端朝裡）。</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-290"/>
         <source>Working on the card: please wait.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>正在對卡片進行操作：請稍候。</translation>
@@ -3117,13 +3867,13 @@
         <translation>請等待自動拍照，或填寫原因後手動拍照（Alt+M）。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>A photo is required for this holder: connect a camera (Settings) or take the photo with another camera.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>此持卡人必須拍照：請連接攝像頭（設置），或用其他相機拍照。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+111"/>
         <source>Type the 18-character ID number from the citizen&apos;s document.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請輸入參保人證件上的 18 位身份證號碼。</translation>
@@ -3148,13 +3898,7 @@
         <translation>女</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>unknown</source>
-        <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>On record: %1, %2, card %3, card status: %4</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>登記信息：%1，%2，卡號 %3，卡狀態：%4</translation>
@@ -3275,8 +4019,9 @@
         <translation>卡片已拔出，其數據已清除：請重新插卡。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Card: none</source>
+        <extracomment>Status bar: no citizen card in the reader.</extracomment>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡片：無</translation>
     </message>
@@ -3294,43 +4039,51 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+202"/>
         <source>Chip PIN tries left: %1</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>晶片密碼剩餘嘗試次數：%1</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-198"/>
         <source>Card: inserted</source>
+        <extracomment>Status bar: a citizen card is in the reader (not read yet).</extracomment>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡片：已插入</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Card: error</source>
+        <extracomment>Status bar: the reader reports an error with the citizen card.</extracomment>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡片：錯誤</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+36"/>
         <source>The name on the ID card (%1) differs from the name on record (%2). Compare the documents; tick the box and press Enter if they are the same person, Esc to refuse.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>身份證上的姓名（%1）與登記的姓名（%2）不一致。請核對證件；如確為同一人，請勾選確認框並按 Enter；否則按 Esc 拒絕辦理。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+25"/>
+        <source>The reader&apos;s PIN pad cannot be used now: the citizen types on the customer window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Reading the card: do not remove it...</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>正在讀卡：請勿拔卡……</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Card: reading</source>
+        <extracomment>Status bar: the citizen&apos;s card is being read.</extracomment>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡片：讀取中</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Working on the card: do not remove it...</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>正在對卡片進行操作：請勿拔卡……</translation>
@@ -3358,17 +4111,35 @@ Valid until %4, specification %5%6</source>
         <translation>卡內的身份證號碼與證件一致。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+263"/>
+        <location line="+3"/>
+        <location line="+340"/>
         <source>Card: %1</source>
+        <extracomment>Status bar: %1 is the social security card number.
+----------
+Confirm summary: %1 is the social security card number.</extracomment>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡片：%1</translation>
     </message>
     <message>
-        <location line="-180"/>
-        <source>Done.</source>
-        <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>已完成。</translation>
+        <location line="-277"/>
+        <source>The time of the temporary report cannot lie in the future: correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enter the recipient&apos;s mobile number: the courier calls it on delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a mainland mobile number: it has 11 digits and starts with 13 to 19 (e.g. 139 1234 5678).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Done. %1</source>
+        <extracomment>The result: %1 says which secret was changed.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3407,10 +4178,10 @@ Valid until %4, specification %5%6</source>
         <translation>請告知參保人：經辦機構收到申請後將重置密碼，並告知其如何設置新密碼。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Not done.</source>
-        <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>未完成。</translation>
+        <location line="+5"/>
+        <source>Not done. %1</source>
+        <extracomment>The result: %1 is what went wrong.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3431,26 +4202,30 @@ Valid until %4, specification %5%6</source>
         <translation>回執已保存：%1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Identity</source>
+        <extracomment>Step bar: checking the citizen&apos;s ID document.</extracomment>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>身份核驗</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Card</source>
+        <extracomment>Step bar: the social security card in the reader.</extracomment>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>讀卡</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Details</source>
+        <extracomment>Step bar: service details (loss report time, reissue delivery).</extracomment>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>業務信息</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Photo</source>
+        <extracomment>Step bar: taking the citizen&apos;s photo.</extracomment>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>拍照</translation>
     </message>
@@ -3469,8 +4244,9 @@ Valid until %4, specification %5%6</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Result</source>
+        <extracomment>Step bar: the outcome of the service.</extracomment>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>結果</translation>
     </message>
@@ -3584,13 +4360,18 @@ Valid until %4, specification %5%6</source>
         <translation>已核對：身份證與社保卡屬於同一人</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The loss was already reported by phone or online (within the last hours)</source>
-        <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>已通過電話或網上辦理過臨時掛失（在最近幾小時內）</translation>
+        <location line="+2"/>
+        <source>Already reported by &amp;phone or online, at:</source>
+        <extracomment>已电话/网上挂失: the citizen made a temporary loss report by phone or online before coming.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>When the citizen made the temporary report (not in the future)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Circumstances (optional)</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>丟失情況（選填）(&amp;C)</translation>
@@ -3644,6 +4425,48 @@ Valid until %4, specification %5%6</source>
         <translation>郵寄地址(&amp;A)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Reci&amp;pient</source>
+        <extracomment>The person who receives the mailed card (defaults to the card holder).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card holder, if empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11 digits, for the courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The citizen types on the reader&apos;s &amp;PIN pad (Alt+P)</source>
+        <extracomment>客户在读卡器密码键盘上输入: the citizen types the PINs on the card reader&apos;s own PIN pad.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instead of the customer window: the PINs never reach this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The citizen types the CURRENT PIN, then the NEW PIN twice, on the reader&apos;s PIN pad%1. Each entry ends with the pad&apos;s OK key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The citizen will type the PINs on the reader&apos;s PIN pad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The citizen is entering the CURRENT PIN on the customer window.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
@@ -3680,14 +4503,29 @@ Valid until %4, specification %5%6</source>
         <translation>申請人：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>A supervisor must approve this operation (%1): the supervisor types their own ID and password here, then Enter.</source>
-        <extracomment>Reasons are codes such as proxy, guardian, name-mismatch, manual-photo.</extracomment>
+        <extracomment>%1: why, e.g. &quot;an agent acts for the holder&quot;.</extracomment>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>此業務須經主管審批（%1）：請主管在此輸入本人的工號和密碼，然後按 Enter。</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Send to the supervisors&apos; queue instead (Alt+Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw the request (Alt+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for a supervisor&apos;s decision in the supervisor console: %1 for %2 (%3), sent at %4. The service goes on as soon as it is approved; a supervisor may also sign here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Supervisor ID</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>主管工號(&amp;S)</translation>
@@ -3815,6 +4653,11 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Move the card to the reader the message names, then continue. Nothing was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Put the same card back into the reader and start the step again. Nothing was written to it.</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請將同一張卡片重新插入讀卡器，並重新開始這一步。卡內沒有寫入任何數據。</translation>
@@ -3894,6 +4737,235 @@ Valid until %4, specification %5%6</source>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未成年人監護人</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Clerk</source>
+        <extracomment>Operator role: a counter clerk (柜员).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teller</source>
+        <extracomment>Operator role: a bank teller working at the counter.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supervisor</source>
+        <extracomment>Operator role: the counter supervisor who approves operations (主管).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrator</source>
+        <extracomment>Operator role: the branch&apos;s system administrator.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown</source>
+        <extracomment>Card status: the reference data does not know this card.</extracomment>
+        <translation type="unfinished">未知</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in use</source>
+        <extracomment>Card status: the card is valid and in use (正常).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported lost</source>
+        <extracomment>Card status (挂失).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+63"/>
+        <source>cancelled</source>
+        <extracomment>Card status (注销).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>replacement applied for</source>
+        <extracomment>Card status: a replacement card has been applied for (补换卡中).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an agent acts for the holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a guardian acts for a minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the holder in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the names on the ID card and on record differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the photo was taken without the automatic checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ID data was typed, not read from the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every &quot;%1&quot; needs approval</source>
+        <extracomment>Approval reason: the region wants every operation of this service approved.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, </source>
+        <extracomment>Separator between approval reasons (Chinese: 、).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Done</source>
+        <extracomment>Result of an operation: it was carried out.</extracomment>
+        <translation type="unfinished">已完成</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the card belongs to another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the card is reported lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the card is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the card was already reported lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a replacement card was already applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the names differ; the clerk refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new PIN was not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the citizen did not enter the PIN in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PIN entry device failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no supervisor approval possible here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the supervisor rejected it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the card was changed but not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the audit entry could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation type="unfinished">失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ID card has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ID card is not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a guardian acts only for a minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a minor needs a guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agent&apos;s ID is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agent&apos;s ID card has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agent is the holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agent is a minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <extracomment>A label and its value, e.g. &quot;Fee: 20 yuan&quot;. Chinese uses the full-width colon without a space: %1：%2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>carddesk::ui::SettingsPage</name>
@@ -3905,31 +4977,38 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Settings are not available in this session.</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>本次登錄無法使用設置。</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>The settings could not be written to %1. Check the disk and the file&apos;s permissions.</source>
-        <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>無法將設置寫入 %1。請檢查磁盤和文件權限。</translation>
+        <location line="+4"/>
+        <source>Nothing was saved: settings changes cannot be recorded in the audit log in this session. Call the administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Not changed (locked by the branch administrator): %1</source>
-        <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>未更改（已被網點管理員鎖定）：%1</translation>
+        <location line="+34"/>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing to save: no value was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved and recorded in the audit log: %1. Reader, camera and region changes apply after the next sign-in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Saved. Reader, camera and region changes apply after the next sign-in.</source>
-        <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>已保存。讀卡器、攝像頭和地區的更改在下次登錄後生效。</translation>
+        <source>, </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Citizen card &amp;reader (name patterns)</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>社保卡讀卡器（名稱匹配）(&amp;R)</translation>
@@ -4016,7 +5095,7 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::SupervisorConsole</name>
     <message>
-        <location filename="../ui/supervisor/SupervisorConsole.cpp" line="+79"/>
+        <location filename="../ui/supervisor/SupervisorConsole.cpp" line="+85"/>
         <source>The supervisor&apos;s console is for supervisors, administrators and auditors.</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>主管控制台僅供主管、管理員和審計員使用。</translation>
@@ -4029,28 +5108,31 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+324"/>
-        <location line="+42"/>
+        <location line="+416"/>
+        <location line="+43"/>
         <source>Audit log</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>審計日誌</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-457"/>
         <source>Anomalies</source>
+        <extracomment>tab: entries the anomaly rules flagged</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>異常</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+219"/>
+        <location line="+2"/>
+        <location line="+262"/>
         <source>Approvals</source>
+        <extracomment>tab: the queue of approval requests from counters</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>審批</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-260"/>
         <source>Dead letters</source>
+        <extracomment>tab: operations the agency refused to accept (sync)</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>被拒業務</translation>
     </message>
@@ -4067,20 +5149,23 @@ Valid until %4, specification %5%6</source>
         <translation>操作員</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>From</source>
+        <extracomment>audit log filter: start of the time range</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>從</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>To</source>
+        <extracomment>audit log filter: end of the time range</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>至</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>operator</source>
+        <extracomment>audit log filter field: operator ID</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>操作員</translation>
     </message>
@@ -4097,32 +5182,36 @@ Valid until %4, specification %5%6</source>
         <translation>全部業務</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Any result</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>全部結果</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Succeeded</source>
+        <extracomment>audit log filter: only entries that succeeded</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>成功</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Failed</source>
+        <extracomment>audit log filter: only entries that failed</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>branch</source>
+        <extracomment>audit log filter field: branch (office) ID</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>網點</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>counter</source>
+        <extracomment>audit log filter field: service counter (terminal) ID</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>櫃台</translation>
     </message>
@@ -4157,7 +5246,20 @@ Valid until %4, specification %5%6</source>
         <translation>校驗審計鏈</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+138"/>
+        <source>%p%</source>
+        <extracomment>progress of the chain verification: percentage and entries checked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Cancel</source>
+        <extracomment>button: stop the running audit chain verification</extracomment>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export CSV...</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>導出 CSV...</translation>
@@ -4169,7 +5271,7 @@ Valid until %4, specification %5%6</source>
         <translation>導出 PDF...</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Export CSV</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>導出 CSV</translation>
@@ -4200,75 +5302,97 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+137"/>
+        <location line="+193"/>
         <source>Filter: %1</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>篩選條件：%1</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+194"/>
+        <location line="-171"/>
+        <location line="+253"/>
         <source>Entry</source>
+        <extracomment>details of an audit entry: its sequence number
+----------
+anomaly list column: the flagged audit entry&apos;s number</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>記錄號</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+193"/>
+        <location line="-251"/>
+        <location line="+253"/>
         <source>Time</source>
+        <extracomment>details of an audit entry
+----------
+anomaly list column</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>時間</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-251"/>
         <source>Event</source>
+        <extracomment>details of an audit entry: what happened</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Result</source>
+        <extracomment>details of an audit entry: %1 succeeded or failed, %2 the result (e.g. Wrong PIN)</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>結果</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+134"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+185"/>
         <source>ok</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>成功</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+134"/>
+        <location line="-185"/>
+        <location line="+186"/>
         <source>failed</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-183"/>
         <source>Card status word</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡片狀態字</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+188"/>
-        <location line="+262"/>
-        <location line="+14"/>
+        <location line="+2"/>
+        <location line="+246"/>
+        <location line="+77"/>
+        <location line="+364"/>
+        <location line="+23"/>
         <source>Operator</source>
+        <extracomment>details of an audit entry: who did it
+----------
+anomaly list column: who did the flagged thing
+----------
+approvals queue column: the clerk who asked
+----------
+operator accounts column: login ID</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>操作員</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-709"/>
         <source>Branch / counter</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>網點／櫃台</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Training</source>
+        <extracomment>details of an audit entry: done in training mode</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>培訓模式</translation>
     </message>
@@ -4279,33 +5403,40 @@ Valid until %4, specification %5%6</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+296"/>
+        <location line="+2"/>
+        <location line="+419"/>
         <source>Operation</source>
+        <extracomment>details of an audit entry: the operation&apos;s ID
+----------
+dead letters column: the refused operation&apos;s ID</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>業務編號</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-418"/>
+        <location line="+310"/>
         <source>ID number</source>
+        <extracomment>approvals queue column: the holder&apos;s masked ID number</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>身份證號碼</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-309"/>
         <source>Card</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡號</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Photos</source>
+        <extracomment>details of an audit entry: number of evidence photos</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>照片</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Details</source>
+        <extracomment>details of an audit entry: service-specific details</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>詳細信息</translation>
     </message>
@@ -4322,20 +5453,35 @@ Valid until %4, specification %5%6</source>
         <translation>已顯示照片；本次查看已記入審計日誌。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Verifying the audit chain...</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>正在校驗審計鏈……</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
+        <source>%p% (%1 of %2 entries)</source>
+        <extracomment>%p% is the percentage (Qt fills it in), %1 entries checked, %2 entries in the chain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelling the verification...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The verification could not be recorded in the audit log: %1</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法將本次校驗記入審計日誌：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Verification cancelled after %1 of %2 entries: no verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The audit chain is intact: %1 entries checked, last signed checkpoint at entry %2.</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>審計鏈完整：已檢查 %1 條記錄，最後一個已簽名的檢查點位於第 %2 條記錄。</translation>
@@ -4360,19 +5506,19 @@ Valid until %4, specification %5%6</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 entries exported to %2 (ID and card numbers masked).</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已將 %1 條記錄導出到 %2（身份證號碼和卡號已脫敏）。</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Exported by %1 at %2</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>由 %1 於 %2 導出</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Only the first %1 entries; export CSV for all.</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>僅包含前 %1 條記錄；如需全部記錄請導出 CSV。</translation>
@@ -4390,39 +5536,47 @@ Valid until %4, specification %5%6</source>
         <translation>無法將本次導出記入審計日誌：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+164"/>
+        <location line="+18"/>
+        <location line="+253"/>
         <source> days</source>
+        <extracomment>suffix of a number of days, e.g. &quot;7 days&quot;
+----------
+suffix of a number of days, e.g. &quot;14 days&quot;</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation> 天</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-251"/>
         <source>Scan</source>
+        <extracomment>button: run the anomaly rules over the period</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>檢測</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Look back</source>
+        <extracomment>label before the number of days the anomaly scan covers</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>回溯</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Rule</source>
+        <extracomment>anomaly list column: which anomaly rule fired</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>規則</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>What</source>
+        <extracomment>anomaly list column: what the rule saw</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>內容</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Review</source>
+        <extracomment>anomaly list column: review state (open / reviewed by ...)</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>覆核</translation>
     </message>
@@ -4439,68 +5593,91 @@ Valid until %4, specification %5%6</source>
         <translation>標記為已覆核</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>open</source>
+        <extracomment>review state of an anomaly flag: nobody has reviewed it yet</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未處理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>reviewed by %1: %2</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已由 %1 覆核：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 flags</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>%1 條異常標記</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Requested</source>
+        <extracomment>approvals queue column: when the counter asked</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>申請時間</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>By</source>
-        <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>申請人</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Counter</source>
-        <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>櫃台</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Service</source>
+        <extracomment>approvals queue column: the service waiting for approval</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>業務</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Why</source>
+        <extracomment>approvals queue column: why the region&apos;s rules need an approval</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Counter</source>
+        <extracomment>approvals queue column: the service counter (terminal) that asked</extracomment>
+        <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>櫃台</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+370"/>
+        <source>State</source>
+        <extracomment>approvals queue column: waiting / approved / rejected / withdrawn
+----------
+operator accounts column: active / disabled / locked</extracomment>
+        <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="-368"/>
+        <source>Decision</source>
+        <extracomment>approvals queue column: who decided, and their reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show decided requests</source>
+        <extracomment>check box: also list the requests that were already decided or withdrawn</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>reason (required)</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>理由（必填）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Approve</source>
+        <extracomment>button: approve the selected request from a counter</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>批准</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reject</source>
+        <extracomment>button: reject the selected request from a counter</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>駁回</translation>
     </message>
@@ -4511,8 +5688,9 @@ Valid until %4, specification %5%6</source>
         <translation>請先選擇一條申請。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Approved.</source>
+        <extracomment>status line after a decision on a counter&apos;s request</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已批准。</translation>
     </message>
@@ -4523,38 +5701,61 @@ Valid until %4, specification %5%6</source>
         <translation>已駁回。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
+        <source>%1 at %2: %3</source>
+        <extracomment>%1 who decided (or withdrew), %2 when, %3 their reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your own request: another supervisor must decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n request(s) waiting for a decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Operations the agency refused. The agency resolves them (conflicts view); here a supervisor acknowledges that they were seen and handed over.</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>經辦機構拒收的業務。由經辦機構（在衝突視圖中）處理；主管在此確認已知悉並已移交。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>No.</source>
+        <extracomment>dead letters column: the operation&apos;s sequence number at this counter</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>序號</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Refused at</source>
+        <extracomment>dead letters column: when the agency refused it</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>拒收時間</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Server&apos;s reason</source>
+        <extracomment>dead letters column: the agency database&apos;s reason</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>服務器給出的原因</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>comment</source>
+        <extracomment>placeholder of the comment field for a dead letter</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>意見</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Acknowledge</source>
+        <extracomment>button: record that the supervisor saw the refused operation and handed it to the agency</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>確認知悉</translation>
     </message>
@@ -4565,87 +5766,144 @@ Valid until %4, specification %5%6</source>
         <translation>已確認知悉。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
+        <source>This counter</source>
+        <extracomment>dashboard scope: the figures of this service counter only (zh_CN: 本柜台)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole agency</source>
+        <extracomment>dashboard scope: the figures of all counters from the agency database (zh_CN: 全机构)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Refresh</source>
+        <extracomment>button: read the dashboard figures again</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Period</source>
+        <extracomment>label before the number of days the dashboard covers</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>統計週期</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+46"/>
+        <source>This counter&apos;s figures from its local store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agency database is configured for this counter: showing this counter&apos;s figures only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the agency&apos;s figures...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The agency database cannot be reached (%1). Showing this counter&apos;s figures from its local store instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Figures of all %n counter(s) the agency database shows to this counter, read at %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Operations per day by service</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>按業務類型統計的每日業務量</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Failures by reason (%1% of %2 operations)</source>
+        <extracomment>%1 failure rate in percent, %2 number of operations</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>按原因統計的失敗業務（佔 %2 筆業務的 %1%）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Operations per operator</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>各操作員業務量</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>operations</source>
+        <extracomment>chart legend: number of operations</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>業務量</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Sync lag per counter (minutes since its last push to the agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sync lag per counter (minutes of the oldest unsent operation)</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>各櫃台同步延遲（最早一筆未上傳業務的等待分鐘數）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>minutes</source>
+        <extracomment>chart legend: the unit of the bars</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>分鐘</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>%1 (never pushed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>%1 (%2 refused, %3 changes to pull)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (%2 waiting, %3 refused)</source>
+        <extracomment>%1 counter ID, %2 operations waiting to be sent, %3 operations the agency refused</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>%1（%2 筆待上傳，%3 筆被拒）</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+15"/>
+        <location line="+22"/>
+        <location line="+22"/>
         <source>Name</source>
+        <extracomment>operator accounts column: display name</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>Role</source>
+        <extracomment>operator accounts column: role (clerk, supervisor, ...)</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>Branch</source>
+        <extracomment>operator accounts column: branch (office) ID</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>網點</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>State</source>
-        <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
-        <translation>狀態</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Password</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>密碼</translation>
@@ -4699,19 +5957,20 @@ Valid until %4, specification %5%6</source>
         <translation>已分配角色。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>disabled</source>
+        <extracomment>state of an operator account</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已停用</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>locked</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>active</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>正常</translation>
@@ -4720,7 +5979,7 @@ Valid until %4, specification %5%6</source>
 <context>
     <name>carddesk::ui::SupervisorConsoleEntry</name>
     <message>
-        <location filename="../ui/supervisor/SupervisorConsoleEntry.cpp" line="+12"/>
+        <location filename="../ui/supervisor/SupervisorConsoleEntry.cpp" line="+13"/>
         <location line="+38"/>
         <location line="+7"/>
         <source>Supervisor&apos;s console</source>
