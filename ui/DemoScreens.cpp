@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
@@ -129,6 +130,16 @@ QWidget* DemoScreens::open(const QString& name, MainWindow& window, CounterSessi
         drive(flow, name == QLatin1String("details") ? Step::Details
                     : name == QLatin1String("photo") ? Step::Photo
                                                      : Step::Result);
+        if (name == QLatin1String("details")) {
+            // A temporary report by phone three hours ago: the screen shows the region's verdict.
+            QTimer::singleShot(2500, flow, [flow] {
+                if (flow->step() != Step::Details)
+                    return;
+                flow->findChild<QCheckBox*>(QStringLiteral("temporaryReportCheck"))->setChecked(true);
+                flow->findChild<QDateTimeEdit*>(QStringLiteral("temporaryReportTimeEdit"))
+                    ->setDateTime(QDateTime::currentDateTime().addSecs(-3 * 3600));
+            });
+        }
     } else if (name == QLatin1String("approval")) {
         window.startService(ServiceType::ServicePasswordReset);
         typeIdentity(flow, persons.at(1));

@@ -1527,7 +1527,7 @@ void ServiceFlowPage::retranslate()
     m_pinDots->setVisible(!onPad);
     m_pinPadProgress->setVisible(onPad && workflowState() == WorkflowState::Executing);
     //: 客户在读卡器密码键盘上输入: the citizen types the PINs on the card reader's own PIN pad.
-    m_usePinPad->setText(tr("The citizen types on the reader's &PIN pad"));
+    m_usePinPad->setText(tr("The citizen types on the reader's &PIN pad (Alt+P)"));
     m_usePinPad->setToolTip(tr("Instead of the customer window: the PINs never reach this computer."));
     if (onPad) {
         const QString reader = m_services.pinPad ? m_services.pinPad->features().readerName : QString();

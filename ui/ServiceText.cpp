@@ -255,28 +255,6 @@ QString ServiceText::resultCodeText(const QString& code)
     return code;
 }
 
-QString ServiceText::eventTypeText(const QString& eventType)
-{
-    static const QList<QPair<const char*, const char*>> texts = {
-        {"login", QT_TR_NOOP("signed in")},
-        {"login-failed", QT_TR_NOOP("sign-in failed")},
-        {"approval", QT_TR_NOOP("approved at the counter")},
-        {"approval-refused", QT_TR_NOOP("approval refused")},
-        {"approval-requested", QT_TR_NOOP("approval requested")},
-        {"approval-granted", QT_TR_NOOP("approval granted")},
-        {"approval-rejected", QT_TR_NOOP("approval rejected")},
-        {"approval-withdrawn", QT_TR_NOOP("approval request withdrawn")},
-        {"name-mismatch-override", QT_TR_NOOP("names differ: confirmed by the clerk")},
-        {"photo-manual-capture", QT_TR_NOOP("photo taken manually")},
-        {"reissue-status", QT_TR_NOOP("replacement card status changed")},
-        {"settings-change", QT_TR_NOOP("settings changed")},
-    };
-    for (const auto& [c, text] : texts)
-        if (eventType == QLatin1String(c))
-            return tr(text);
-    return eventType;
-}
-
 QString ServiceText::labelled(const QString& label, const QString& value)
 {
     //: A label and its value, e.g. "Fee: 20 yuan". Chinese uses the full-width colon without a space: %1：%2

@@ -40,8 +40,6 @@ public:
     // An operation's result code: "ok", a card error name ("wrong-pin", ...), or a workflow reason
     // ("id-mismatch", "card-lost", "approval-rejected", ...).
     static QString resultCodeText(const QString& code);
-    // Audit event types the clerk may see ("login", "approval-requested", "reissue-status", ...).
-    static QString eventTypeText(const QString& eventType);
     // A label and its value joined the way the language writes it ("Fee: 20 yuan" / "工本费：20 元").
     static QString labelled(const QString& label, const QString& value);
 };
