@@ -350,8 +350,12 @@ QWidget* ServiceFlowPage::buildDetailsPage()
     m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
     m_phoneLabel = new QLabel(page);
     m_phoneLabel->setBuddy(m_phone);
-    form->addRow(QString(), m_temporaryReport);
-    form->addRow(QString(), m_temporaryTime);
+    // "[x] Already reported by phone or online, at: [date time]" reads as one sentence.
+    auto* temporaryRow = new QHBoxLayout;
+    temporaryRow->addWidget(m_temporaryReport);
+    temporaryRow->addWidget(m_temporaryTime);
+    temporaryRow->addStretch();
+    form->addRow(QString(), temporaryRow);
     form->addRow(QString(), m_temporaryVerdict);
     form->addRow(m_circumstancesLabel, m_circumstances);
     form->addRow(m_reissueReasonLabel, m_reissueReason);
@@ -477,7 +481,10 @@ QWidget* ServiceFlowPage::buildConfirmPage()
     form->addRow(m_approvalReason);
     form->addRow(m_supervisorLabel, m_supervisorId);
     form->addRow(m_supervisorPasswordLabel, m_supervisorPassword);
-    form->addRow(QString(), m_remoteButton);
+    auto* remoteRow = new QHBoxLayout;
+    remoteRow->addWidget(m_remoteButton);
+    remoteRow->addStretch();
+    form->addRow(QString(), remoteRow);
     form->addRow(m_remoteBox);
     // Alt+Q / Alt+W while the supervisor's fields have the focus: a line edit may take Alt+letter as text.
     m_supervisorId->installEventFilter(this);
