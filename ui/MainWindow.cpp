@@ -107,7 +107,7 @@ void MainWindow::build()
     m_cardLabel = addStatus("cardStatus");
     m_cameraLabel = addStatus("cameraStatus");
     // A camera is often a long device or file path: elided in the middle, the whole of it in the tooltip.
-    m_cameraLabel->setMaximumWidth(260);
+    m_cameraLabel->setMaximumWidth(200);
     m_syncLabel = addStatus("syncStatus");
     m_operatorLabel = addStatus("operatorStatus");
     m_language = new QComboBox(this);

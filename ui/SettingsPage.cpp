@@ -92,6 +92,10 @@ void SettingsPage::load()
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_shuffle->setChecked(m_services.settings.shuffledKeypad);
     CardDeskSettings* s = m_services.settingsStore;
+    // The language in use (command line, status bar), else the stored one: the box never claims another.
+    const QString language = !m_languageInUse.isEmpty() ? m_languageInUse : s ? s->language() : QString();
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
+    m_languageShown = m_language->currentData().toString();
     if (!s) {
         m_status->setText(tr("Settings are not available in this session."));
         for (QWidget* w : {static_cast<QWidget*>(m_readers), static_cast<QWidget*>(m_samReaders),
@@ -107,9 +111,6 @@ void SettingsPage::load()
     m_samReaders->setText(s->samReaderNamePatterns().join(QStringLiteral(", ")));
     m_camera->setText(s->cameraSource());
     m_region->setCurrentText(s->regionProfile());
-    m_language->setCurrentIndex(
-        std::max(0, m_language->findData(m_languageInUse.isEmpty() ? s->language() : m_languageInUse)));
-    m_languageShown = m_language->currentData().toString();
     m_idleLock->setValue(s->idleLockMinutes());
     const AgencyConnectionSettings agency = s->agencyConnection();
     m_agencyHost->setText(agency.host);

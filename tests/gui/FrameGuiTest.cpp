@@ -430,6 +430,16 @@ private slots:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         QTRY_COMPARE(combo->currentData().toString(), QStringLiteral("en"));
         QCOMPARE(l10n.language(), QStringLiteral("en"));
+        // The settings page shows it too, also when the settings cannot be edited in this session (training).
+        m_counter->session().services().settingsStore = nullptr;
+        l10n.setLanguage(QStringLiteral("zh_TW"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        ui::SettingsPage* settings = m_counter->window().settingsPage();
+        settings->setLanguageInUse(l10n.language());
+        settings->load();
+        QCOMPARE(settings->findChild<QComboBox*>(QStringLiteral("settingsLanguage"))->currentData().toString(),
+                 QStringLiteral("zh_TW"));
+        l10n.setLanguage(QStringLiteral("en"));
     }
 
     // Settings saved from the page go through the audited editor: one "settings-change" entry with the key,
