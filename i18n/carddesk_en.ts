@@ -2754,9 +2754,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n operation(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n operation waiting</numerusform>
+            <numerusform>%n operations waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -3483,7 +3483,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>No temporary report: this is the first report of the loss.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3495,21 +3495,21 @@
     <message numerus="yes">
         <location line="+19"/>
         <source>Within the region&apos;s deadline of %n hour(s): the temporary report is confirmed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Within the region&apos;s deadline of %n hour: the temporary report is confirmed.</numerusform>
+            <numerusform>Within the region&apos;s deadline of %n hours: the temporary report is confirmed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Older than the region&apos;s deadline of %n hour(s): the temporary report has lapsed; this is recorded as a new report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Older than the region&apos;s deadline of %n hour: the temporary report has lapsed; this is recorded as a new report.</numerusform>
+            <numerusform>Older than the region&apos;s deadline of %n hours: the temporary report has lapsed; this is recorded as a new report.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+306"/>
         <location line="+12"/>
         <location line="+280"/>
         <source>Insert the citizen&apos;s social security card into the reader (chip first).</source>
@@ -4511,8 +4511,8 @@ Confirm summary: %1 is the social security card number.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+43"/>
+        <location line="+18"/>
+        <location line="+40"/>
         <source>Settings are not available in this session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5152,9 +5152,9 @@ operator accounts column: active / disabled / locked</extracomment>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n request(s) waiting for a decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request waiting for a decision.</numerusform>
+            <numerusform>%n requests waiting for a decision.</numerusform>
         </translation>
     </message>
     <message>
@@ -5244,9 +5244,9 @@ operator accounts column: active / disabled / locked</extracomment>
     <message numerus="yes">
         <location line="+9"/>
         <source>Figures of all %n counter(s) the agency database shows to this counter, read at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Figures of the %n counter the agency database shows to this counter, read at %1.</numerusform>
+            <numerusform>Figures of all %n counters the agency database shows to this counter, read at %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5403,7 +5403,7 @@ operator accounts column: active / disabled / locked</extracomment>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main/main.cpp" line="+73"/>
+        <location filename="../app/main/main.cpp" line="+75"/>
         <source>CardDesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>

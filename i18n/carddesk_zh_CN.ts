@@ -87,7 +87,7 @@
     <message>
         <location line="+30"/>
         <source>verification cancelled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>校验在开始前已取消</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -123,7 +123,7 @@
     <message>
         <location line="+18"/>
         <source>verification cancelled after %1 of %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>已校验 %1 条记录（共 %2 条）后取消了校验</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -220,23 +220,23 @@
         <location line="+6"/>
         <source>The social security card is in the PSAM reader. Insert it in the customer&apos;s card reader instead.</source>
         <extracomment>PSAM: the security module card in the second reader. The customer&apos;s card reader is the one the citizen&apos;s social security card belongs in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>社保卡插在了PSAM卡读卡器中。请改为插入社保卡读卡器。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PSAM card is in the customer&apos;s card reader. Put it back in the PSAM reader, then insert the social security card.</source>
         <extracomment>PSAM: the security module card, which belongs in its own (second) reader.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PSAM卡插在了社保卡读卡器中。请将其插回PSAM卡读卡器，然后插入社保卡。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The social security card is in another card reader. Insert it in the customer&apos;s card reader instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>社保卡插在了其他读卡器中。请改为插入社保卡读卡器。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The card is in the wrong reader. Insert the social security card in the customer&apos;s card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片插错了读卡器。请将社保卡插入社保卡读卡器。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -396,17 +396,17 @@
     <message>
         <location line="+175"/>
         <source>there is no operation %1 on this counter</source>
-        <translation type="unfinished"></translation>
+        <translation>本柜台没有业务 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>operation %1 is not an accepted reissue application</source>
-        <translation type="unfinished"></translation>
+        <translation>业务 %1 不是已受理的补换卡申请</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the application is &quot;%1&quot;: it cannot become &quot;%2&quot; (statuses only move forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>申请状态为“%1”：不能变为“%2”（状态只能向前推进）</translation>
     </message>
     <message>
         <location filename="../app/store/StoreError.cpp" line="+44"/>
@@ -586,424 +586,424 @@
     <message>
         <location filename="../app/supervision/SupervisionText.cpp" line="+26"/>
         <source>PIN reset</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片密码重置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN change</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片密码修改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片密码解锁</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loss report</source>
-        <translation type="unfinished"></translation>
+        <translation>挂失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card reissue</source>
-        <translation type="unfinished"></translation>
+        <translation>补换卡</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>服务密码重置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-certificate password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>医保电子凭证密码重置</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervisor sign-in for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>主管登录审批</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed supervisor sign-in for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>主管审批登录失败</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>柜台现场审批通过</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval refused (role)</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝审批（角色无权限）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval requested</source>
-        <translation type="unfinished"></translation>
+        <translation>提交审批申请</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval granted</source>
-        <translation type="unfinished"></translation>
+        <translation>审批通过</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>审批被拒绝</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval request withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回审批申请</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name mismatch overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名不一致已人工确认</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Photo captured manually</source>
-        <translation type="unfinished"></translation>
+        <translation>手动拍照</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Evidence photo viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>查看留证照片</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence photo refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝查看留证照片</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anomaly reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>异常已复核</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit log exported</source>
-        <translation type="unfinished"></translation>
+        <translation>导出审计日志</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit chain verified</source>
-        <translation type="unfinished"></translation>
+        <translation>校验审计记录链</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Console access refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝访问主管控制台</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dead letter acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>确认拒收业务</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First administrator created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建首个管理员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加操作员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>停用操作员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>启用操作员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置操作员密码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>更改操作员角色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator change refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝修改操作员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改设置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused by the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>经办机构拒收</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clerk</source>
         <extracomment>operator role: front-desk clerk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>柜员</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teller</source>
         <extracomment>operator role: counter teller</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>银行柜员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>主管</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auditor</source>
         <extracomment>operator role: read-only reviewer of the audit log</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>审计员</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Agent acting for the holder</source>
         <extracomment>why approval is needed: someone acts for the card holder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>代办人代为办理</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guardian acting for the holder</source>
         <extracomment>why approval is needed: a guardian acts for a minor or ward</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>监护人代为办理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name on the card differs from the ID</source>
-        <translation type="unfinished"></translation>
+        <translation>卡上姓名与身份证不一致</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ID number typed in by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手工录入身份证号码</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waiting</source>
         <extracomment>state of an approval request</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>待审批</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved</source>
         <extracomment>state of an approval request</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected</source>
         <extracomment>state of an approval request</extracomment>
-        <translation type="unfinished">未通过</translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdrawn</source>
         <extracomment>state of an approval request: the counter took it back</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>OK</source>
         <extracomment>result of an operation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>密码已锁定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card refused: conditions not met</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片拒绝：不满足使用条件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card refused: not authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片拒绝：未授权</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card data invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片数据无效</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secure messaging check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>安全报文校验失败</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card application locked</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片应用已锁定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong card</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片不符</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No card</source>
-        <translation type="unfinished"></translation>
+        <translation>无卡</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card removed</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片已拔出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No reader</source>
-        <translation type="unfinished"></translation>
+        <translation>无读卡器</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reader busy</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器被占用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reader communication error</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器通信错误</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security module unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>安全模块不可用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security module error</source>
-        <translation type="unfinished"></translation>
+        <translation>安全模块错误</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled on the PIN pad</source>
-        <translation type="unfinished"></translation>
+        <translation>已在密码键盘上取消</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN pad timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>密码键盘输入超时</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
         <extracomment>result of an operation</extracomment>
-        <translation type="unfinished">已取消</translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card changed but not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片已修改但未记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>登录密码错误</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Locked</source>
         <extracomment>result of a sign-in: the account is locked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>账号已锁定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disabled</source>
         <extracomment>result of a sign-in: the account is disabled</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>账号已停用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown account or no password</source>
-        <translation type="unfinished"></translation>
+        <translation>账号不存在或未设置密码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role not allowed</source>
         <extracomment>result: refused because of the operator&apos;s role</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>角色无权限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused</source>
         <extracomment>result: refused (by the agency or a supervisor)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown</source>
         <extracomment>result code missing or not known</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Many resets by one operator in an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>同一操作员一小时内重置次数过多</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same card reset more than once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>同一张卡一天内多次重置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outside opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>非营业时间办理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Many name-mismatch overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名不一致人工确认次数过多</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Many manual photo captures</source>
-        <translation type="unfinished"></translation>
+        <translation>手动拍照次数过多</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed sign-ins in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>连续登录失败</translation>
     </message>
 </context>
 <context>
@@ -1012,27 +1012,27 @@
         <location filename="../app/supervision/SupervisorActions.cpp" line="+50"/>
         <source>the role %1 may not %2</source>
         <extracomment>%1 the operator&apos;s role (e.g. Auditor), %2 what was refused (e.g. approve or reject requests)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>角色“%1”无权%2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>an approval request needs the service and the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>审批申请须注明业务和原因</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>the request %1 is no longer pending (already decided?)</source>
-        <translation type="unfinished"></translation>
+        <translation>申请 %1 已不在待审批状态（是否已处理？）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>see the approvals queue</source>
-        <translation type="unfinished"></translation>
+        <translation>查看审批队列</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>approve or reject requests</source>
-        <translation type="unfinished"></translation>
+        <translation>批准或拒绝申请</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1043,7 +1043,7 @@
         <location line="+16"/>
         <location line="+22"/>
         <source>no pending request %1 (already decided or withdrawn?)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待审批的申请 %1（是否已处理或已撤回？）</translation>
     </message>
     <message>
         <location line="-15"/>
@@ -1053,7 +1053,7 @@
     <message>
         <location line="+42"/>
         <source>mark anomalies reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>将异常标记为已复核</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1063,7 +1063,7 @@
     <message>
         <location line="+32"/>
         <source>view evidence photos</source>
-        <translation type="unfinished"></translation>
+        <translation>查看留证照片</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1074,22 +1074,22 @@
         <location line="+14"/>
         <location line="+41"/>
         <source>export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>导出审计日志</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>verify the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>校验审计记录链</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>see the sync dead letters</source>
-        <translation type="unfinished"></translation>
+        <translation>查看同步拒收业务</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>acknowledge dead letters</source>
-        <translation type="unfinished"></translation>
+        <translation>确认拒收业务</translation>
     </message>
 </context>
 <context>
@@ -1097,27 +1097,27 @@
     <message>
         <location filename="../app/config/AuditedSettings.cpp" line="+76"/>
         <source>&quot;%1&quot; is not a CardDesk setting: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 CardDesk 的设置项：未保存任何内容。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is locked by the administrator&apos;s system settings: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已被管理员的系统设置锁定：未保存任何内容。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&quot;%1&quot; cannot be changed: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不可修改：未保存任何内容。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The settings file %1 cannot be written: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入设置文件 %1：未保存任何内容。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The change could not be recorded in the audit log (%1): nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改无法记入审计日志（%1）：未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1753,17 +1753,17 @@
     <message>
         <location filename="../app/photo/OpenCvPlugin.cpp" line="+39"/>
         <source>The camera and face detection support %1 cannot be loaded: %2. Reinstall the carddesk package.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载摄像头和人脸检测支持组件 %1：%2。请重新安装 carddesk 软件包。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The camera and face detection support %1 belongs to another version of CardDesk. Reinstall the carddesk package.</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头和人脸检测支持组件 %1 属于其他版本的 CardDesk。请重新安装 carddesk 软件包。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The camera and face detection support (%1) is not installed: it was looked for in %2. Reinstall the carddesk package.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装摄像头和人脸检测支持组件（%1）：已在 %2 中查找。请重新安装 carddesk 软件包。</translation>
     </message>
 </context>
 <context>
@@ -1771,7 +1771,7 @@
     <message>
         <location filename="../app/workflow/CardPinWorkflows.cpp" line="+41"/>
         <source>The citizen now types the current PIN, then the new PIN twice, on the reader&apos;s PIN pad.</source>
-        <translation type="unfinished"></translation>
+        <translation>请群众现在在读卡器密码键盘上先输入原密码，再输入两次新密码。</translation>
     </message>
 </context>
 <context>
@@ -1822,17 +1822,17 @@
     <message>
         <location filename="../app/devices/ReaderPinPad.cpp" line="+41"/>
         <source>Reader PIN pad</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器密码键盘</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PIN pad of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码键盘</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The reader&apos;s PIN pad takes the PIN during the card command: it never passes it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器密码键盘在执行卡片指令时直接接收密码，不会向外传送。</translation>
     </message>
 </context>
 <context>
@@ -1930,12 +1930,12 @@
     <message>
         <location line="+8"/>
         <source>The region file %1 replaces the built-in profile &quot;%2&quot; but cannot be used: %3 Correct or remove the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>地区文件 %1 替代内置地区配置“%2”，但无法使用：%3 请修正或删除该文件。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is no region profile &quot;%1&quot; (looked in %2 and the built-in profiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有地区配置“%1”（已在 %2 和内置配置中查找）。</translation>
     </message>
 </context>
 <context>
@@ -2030,7 +2030,7 @@
     <message>
         <location line="+16"/>
         <source>An auditor account cannot carry out services. Sign in with a clerk or teller account.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计员账号不能办理业务。请使用柜员或银行柜员账号登录。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2266,48 +2266,48 @@
     <message>
         <location line="+29"/>
         <source>This counter cannot send approval requests to the supervisors.</source>
-        <translation type="unfinished"></translation>
+        <translation>本柜台无法向主管发送审批申请。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The request is already waiting in the supervisors&apos; queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>该申请已在主管审批队列中等待。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The request could not be sent to the supervisors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将申请发送给主管：%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sent to the supervisors: waiting for their decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送给主管：等待主管审批。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The approval request is no longer in the supervisors&apos; queue: send it again or ask a supervisor to sign here.</source>
-        <translation type="unfinished"></translation>
+        <translation>审批申请已不在主管审批队列中：请重新发送，或请主管在此登录审批。</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+32"/>
         <source>The approval request was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>审批申请已撤回。</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Approved by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %1 批准。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The supervisor %1 rejected the request: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>主管 %1 拒绝了该申请：%2。未作任何修改。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The request could not be withdrawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法撤回申请：%1</translation>
     </message>
     <message>
         <location line="+98"/>
@@ -2469,7 +2469,7 @@
         <location line="+3"/>
         <source>Delivered</source>
         <extracomment>A mailed replacement card reached the citizen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已签收</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2748,14 +2748,14 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n operation(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 笔业务待上传</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not configured</source>
-        <translation type="unfinished">未配置</translation>
+        <translation>未配置</translation>
     </message>
 </context>
 <context>
@@ -2892,7 +2892,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Save report... (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告(&amp;S)...（Ctrl+S）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2928,32 +2928,32 @@
     <message>
         <location line="+23"/>
         <source>Select a card reissue first (arrow keys), then press F9.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一笔补换卡业务（方向键），再按 F9。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The replacement card of %1 is not ready for collection at the branch: its status is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>业务 %1 的新卡尚不能在网点领取：当前状态为“%2”。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Card collected</source>
-        <translation type="unfinished"></translation>
+        <translation>领卡确认</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Did %1 (%2) receive the replacement card of application %3? Check the ID card first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）是否已领取申请 %3 的新卡？请先核对身份证。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录：%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recorded: the citizen collected the replacement card of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录：群众已领取业务 %1 的新卡。</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3014,7 +3014,7 @@
         <location line="+2"/>
         <source>Card tracking</source>
         <extracomment>History column: where a replacement card is (printing, ready, collected, ...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>制卡进度</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3024,7 +3024,7 @@
     <message>
         <location line="+1"/>
         <source>Card collected (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>领卡登记（F9）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3455,7 +3455,7 @@
     <message>
         <location line="+3"/>
         <source>Tell the citizen the supervisor&apos;s reason; once it is resolved, start the service again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请向群众说明主管的理由；问题解决后，重新开始办理本业务。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3473,31 +3473,31 @@
         <translation>请改为手工录入证件信息。</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>No temporary report: this is the first report of the loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>无临时挂失：本次为首次挂失。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The time of the temporary report cannot lie in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>临时挂失时间不能晚于现在。</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Within the region&apos;s deadline of %n hour(s): the temporary report is confirmed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未超过本地区规定的 %n 小时期限：临时挂失确认有效。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Older than the region&apos;s deadline of %n hour(s): the temporary report has lapsed; this is recorded as a new report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已超过本地区规定的 %n 小时期限：临时挂失已失效，本次按新挂失记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+306"/>
         <location line="+12"/>
         <location line="+280"/>
         <source>Insert the citizen&apos;s social security card into the reader (chip first).</source>
@@ -3682,7 +3682,7 @@
     <message>
         <location line="+25"/>
         <source>The reader&apos;s PIN pad cannot be used now: the citizen types on the customer window.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器密码键盘当前无法使用：请群众在群众窗口输入。</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -3731,23 +3731,23 @@ Confirm summary: %1 is the social security card number.</extracomment>
     <message>
         <location line="-277"/>
         <source>The time of the temporary report cannot lie in the future: correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>临时挂失时间不能晚于现在：请更正。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Enter the recipient&apos;s mobile number: the courier calls it on delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入收件人的手机号码：快递员派送时会拨打此号码。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not a mainland mobile number: it has 11 digits and starts with 13 to 19 (e.g. 139 1234 5678).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的大陆手机号码：手机号码为 11 位数字，以 13 至 19 开头（例如 139 1234 5678）。</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Done. %1</source>
         <extracomment>The result: %1 says which secret was changed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>办理成功。%1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3783,7 +3783,7 @@ Confirm summary: %1 is the social security card number.</extracomment>
         <location line="+5"/>
         <source>Not done. %1</source>
         <extracomment>The result: %1 is what went wrong.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>办理未成功。%1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3937,12 +3937,12 @@ Confirm summary: %1 is the social security card number.</extracomment>
         <location line="+2"/>
         <source>Already reported by &amp;phone or online, at:</source>
         <extracomment>已电话/网上挂失: the citizen made a temporary loss report by phone or online before coming.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已通过电话或网上挂失(&amp;P)，挂失时间：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the citizen made the temporary report (not in the future)</source>
-        <translation type="unfinished"></translation>
+        <translation>群众办理临时挂失的时间（不能晚于现在）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3993,43 +3993,43 @@ Confirm summary: %1 is the social security card number.</extracomment>
         <location line="+2"/>
         <source>Reci&amp;pient</source>
         <extracomment>The person who receives the mailed card (defaults to the card holder).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>收件人(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The card holder, if empty</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则为持卡人本人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>11 digits, for the courier</source>
-        <translation type="unfinished"></translation>
+        <translation>11 位数字，供快递员联系</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The citizen types on the reader&apos;s &amp;PIN pad (Alt+P)</source>
         <extracomment>客户在读卡器密码键盘上输入: the citizen types the PINs on the card reader&apos;s own PIN pad.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>群众在读卡器密码键盘上输入(&amp;P)（Alt+P）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instead of the customer window: the PINs never reach this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>代替群众窗口：密码不会传到本计算机。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The citizen types the CURRENT PIN, then the NEW PIN twice, on the reader&apos;s PIN pad%1. Each entry ends with the pad&apos;s OK key.</source>
-        <translation type="unfinished"></translation>
+        <translation>群众在读卡器密码键盘%1上先输入原密码，再输入两次新密码。每次输入后按键盘上的确认键。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The citizen will type the PINs on the reader&apos;s PIN pad.</source>
-        <translation type="unfinished"></translation>
+        <translation>群众将在读卡器密码键盘上输入密码。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4070,17 +4070,17 @@ Confirm summary: %1 is the social security card number.</extracomment>
     <message>
         <location line="+4"/>
         <source>Send to the supervisors&apos; queue instead (Alt+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>改为发送到主管审批队列（Alt+Q）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdraw the request (Alt+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回申请（Alt+W）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting for a supervisor&apos;s decision in the supervisor console: %1 for %2 (%3), sent at %4. The service goes on as soon as it is approved; a supervisor may also sign here.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待主管在主管控制台审批：%2（%3）的%1，发送时间 %4。批准后业务将自动继续；主管也可以在此登录审批。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4192,7 +4192,7 @@ Confirm summary: %1 is the social security card number.</extracomment>
     <message>
         <location line="+2"/>
         <source>Move the card to the reader the message names, then continue. Nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按提示将卡片移到相应的读卡器，然后继续。卡片未被写入任何内容。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4266,230 +4266,230 @@ Confirm summary: %1 is the social security card number.</extracomment>
         <location line="+9"/>
         <source>Clerk</source>
         <extracomment>Operator role: a counter clerk (柜员).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>柜员</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Teller</source>
         <extracomment>Operator role: a bank teller working at the counter.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>银行柜员</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Supervisor</source>
         <extracomment>Operator role: the counter supervisor who approves operations (主管).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>主管</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Administrator</source>
         <extracomment>Operator role: the branch&apos;s system administrator.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown</source>
         <extracomment>Card status: the reference data does not know this card.</extracomment>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>in use</source>
         <extracomment>Card status: the card is valid and in use (正常).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>reported lost</source>
         <extracomment>Card status (挂失).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已挂失</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+63"/>
         <source>cancelled</source>
         <extracomment>Card status (注销).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已注销</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>replacement applied for</source>
         <extracomment>Card status: a replacement card has been applied for (补换卡中).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>补换卡中</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>an agent acts for the holder</source>
-        <translation type="unfinished"></translation>
+        <translation>代办人代为办理</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a guardian acts for a minor</source>
-        <translation type="unfinished"></translation>
+        <translation>监护人为未成年人代办</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the holder in person</source>
-        <translation type="unfinished"></translation>
+        <translation>持卡人本人办理</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the names on the ID card and on record differ</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证与登记信息上的姓名不一致</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the photo was taken without the automatic checks</source>
-        <translation type="unfinished"></translation>
+        <translation>照片未经自动检测拍摄</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the ID data was typed, not read from the ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>身份信息为手工录入，未从身份证读取</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>every &quot;%1&quot; needs approval</source>
         <extracomment>Approval reason: the region wants every operation of this service approved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每笔“%1”均须审批</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>, </source>
         <extracomment>Separator between approval reasons (Chinese: 、).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Done</source>
         <extracomment>Result of an operation: it was carried out.</extracomment>
-        <translation type="unfinished">完成</translation>
+        <translation>完成</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the card belongs to another person</source>
-        <translation type="unfinished"></translation>
+        <translation>该卡属于他人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the card is reported lost</source>
-        <translation type="unfinished"></translation>
+        <translation>该卡已挂失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the card is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>该卡已注销</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the card was already reported lost</source>
-        <translation type="unfinished"></translation>
+        <translation>该卡此前已挂失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a replacement card was already applied for</source>
-        <translation type="unfinished"></translation>
+        <translation>已申请过补换卡</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the names differ; the clerk refused</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名不一致，柜员已拒绝办理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the new PIN was not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码不符合要求</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the citizen did not enter the PIN in time</source>
-        <translation type="unfinished"></translation>
+        <translation>群众未在规定时间内输入密码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the PIN entry device failed</source>
-        <translation type="unfinished"></translation>
+        <translation>密码输入设备故障</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no supervisor approval possible here</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无法进行主管审批</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the supervisor rejected it</source>
-        <translation type="unfinished"></translation>
+        <translation>主管已拒绝</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the card was changed but not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片已修改但未记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the audit entry could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入审计记录</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码无效</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the ID card has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证已过期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the ID card is not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证尚未生效</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a guardian acts only for a minor</source>
-        <translation type="unfinished"></translation>
+        <translation>监护人只能为未成年人代办</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a minor needs a guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>未成年人须由监护人代办</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the agent&apos;s ID is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>代办人身份证无效</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the agent&apos;s ID card has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>代办人身份证已过期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the agent is the holder</source>
-        <translation type="unfinished"></translation>
+        <translation>代办人即持卡人本人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the agent is a minor</source>
-        <translation type="unfinished"></translation>
+        <translation>代办人是未成年人</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2</source>
         <extracomment>A label and its value, e.g. &quot;Fee: 20 yuan&quot;. Chinese uses the full-width colon without a space: %1：%2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4500,35 +4500,35 @@ Confirm summary: %1 is the social security card number.</extracomment>
         <translation>已由网点管理员锁定</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+43"/>
+        <location line="+18"/>
+        <location line="+40"/>
         <source>Settings are not available in this session.</source>
         <translation>本次登录无法使用设置。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was saved: settings changes cannot be recorded in the audit log in this session. Call the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存任何内容：本次登录无法将设置修改记入审计日志。请联系管理员。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存任何内容：%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing to save: no value was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需保存：未修改任何值。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Saved and recorded in the audit log: %1. Reader, camera and region changes apply after the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存并记入审计日志：%1。读卡器、摄像头和地区的修改在下次登录后生效。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -4736,13 +4736,13 @@ Confirm summary: %1 is the social security card number.</extracomment>
         <location line="+138"/>
         <source>%p%</source>
         <extracomment>progress of the chain verification: percentage and entries checked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%p%</translation>
     </message>
     <message>
         <location line="-135"/>
         <source>Cancel</source>
         <extracomment>button: stop the running audit chain verification</extracomment>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4818,7 +4818,7 @@ anomaly list column</extracomment>
     <message>
         <location line="+0"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4921,12 +4921,12 @@ dead letters column: the refused operation&apos;s ID</extracomment>
         <location line="+36"/>
         <source>%p% (%1 of %2 entries)</source>
         <extracomment>%p% is the percentage (Qt fills it in), %1 entries checked, %2 entries in the chain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%p%（已校验 %1 条，共 %2 条）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cancelling the verification...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消校验……</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4936,7 +4936,7 @@ dead letters column: the refused operation&apos;s ID</extracomment>
     <message>
         <location line="+3"/>
         <source>Verification cancelled after %1 of %2 entries: no verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验已取消（已校验 %1 条，共 %2 条）：无结论。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5086,13 +5086,13 @@ operator accounts column: active / disabled / locked</extracomment>
         <location line="-368"/>
         <source>Decision</source>
         <extracomment>approvals queue column: who decided, and their reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>审批结果</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show decided requests</source>
         <extracomment>check box: also list the requests that were already decided or withdrawn</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>显示已处理的申请</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5131,18 +5131,18 @@ operator accounts column: active / disabled / locked</extracomment>
         <location line="+31"/>
         <source>%1 at %2: %3</source>
         <extracomment>%1 who decided (or withdrew), %2 when, %3 their reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 于 %2：%3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your own request: another supervisor must decide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是您本人提交的申请：须由其他主管审批。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n request(s) waiting for a decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项申请待审批。</numerusform>
         </translation>
     </message>
     <message>
@@ -5189,13 +5189,13 @@ operator accounts column: active / disabled / locked</extracomment>
         <location line="+27"/>
         <source>This counter</source>
         <extracomment>dashboard scope: the figures of this service counter only (zh_CN: 本柜台)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>本柜台</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whole agency</source>
         <extracomment>dashboard scope: the figures of all counters from the agency database (zh_CN: 全机构)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>全机构</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5212,28 +5212,28 @@ operator accounts column: active / disabled / locked</extracomment>
     <message>
         <location line="+46"/>
         <source>This counter&apos;s figures from its local store.</source>
-        <translation type="unfinished"></translation>
+        <translation>本柜台本地数据库中的数据。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No agency database is configured for this counter: showing this counter&apos;s figures only.</source>
-        <translation type="unfinished"></translation>
+        <translation>本柜台未配置经办机构数据库：仅显示本柜台的数据。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading the agency&apos;s figures...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取经办机构的数据……</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The agency database cannot be reached (%1). Showing this counter&apos;s figures from its local store instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接经办机构数据库（%1）。改为显示本柜台本地数据库中的数据。</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Figures of all %n counter(s) the agency database shows to this counter, read at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>经办机构数据库向本柜台开放的全部 %n 个柜台的数据，读取时间：%1。</numerusform>
         </translation>
     </message>
     <message>
@@ -5261,7 +5261,7 @@ operator accounts column: active / disabled / locked</extracomment>
     <message>
         <location line="+15"/>
         <source>Sync lag per counter (minutes since its last push to the agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>各柜台同步延迟（距最近一次上传至经办机构的分钟数）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5277,12 +5277,12 @@ operator accounts column: active / disabled / locked</extracomment>
     <message>
         <location line="+6"/>
         <source>%1 (never pushed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（从未上传）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2 refused, %3 changes to pull)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 笔被拒收，%3 项变更待下载）</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5390,7 +5390,7 @@ operator accounts column: active / disabled / locked</extracomment>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main/main.cpp" line="+73"/>
+        <location filename="../app/main/main.cpp" line="+75"/>
         <source>CardDesk cannot start</source>
         <translation>CardDesk 无法启动</translation>
     </message>

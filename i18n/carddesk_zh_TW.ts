@@ -88,7 +88,7 @@
     <message>
         <location line="+30"/>
         <source>verification cancelled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>校驗在開始前已取消</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -124,7 +124,7 @@
     <message>
         <location line="+18"/>
         <source>verification cancelled after %1 of %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>已校驗 %1 條記錄（共 %2 條）後取消了校驗</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -221,23 +221,23 @@
         <location line="+6"/>
         <source>The social security card is in the PSAM reader. Insert it in the customer&apos;s card reader instead.</source>
         <extracomment>PSAM: the security module card in the second reader. The customer&apos;s card reader is the one the citizen&apos;s social security card belongs in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>社保卡插在了PSAM卡讀卡器中。請改為插入社保卡讀卡器。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PSAM card is in the customer&apos;s card reader. Put it back in the PSAM reader, then insert the social security card.</source>
         <extracomment>PSAM: the security module card, which belongs in its own (second) reader.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PSAM卡插在了社保卡讀卡器中。請將其插回PSAM卡讀卡器，然後插入社保卡。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The social security card is in another card reader. Insert it in the customer&apos;s card reader instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>社保卡插在了其他讀卡器中。請改為插入社保卡讀卡器。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The card is in the wrong reader. Insert the social security card in the customer&apos;s card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片插錯了讀卡器。請將社保卡插入社保卡讀卡器。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -397,17 +397,17 @@
     <message>
         <location line="+175"/>
         <source>there is no operation %1 on this counter</source>
-        <translation type="unfinished"></translation>
+        <translation>本櫃台沒有業務 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>operation %1 is not an accepted reissue application</source>
-        <translation type="unfinished"></translation>
+        <translation>業務 %1 不是已受理的補卡申請</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the application is &quot;%1&quot;: it cannot become &quot;%2&quot; (statuses only move forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>申請狀態為「%1」：不能變為「%2」（狀態只能向前推進）</translation>
     </message>
     <message>
         <location filename="../app/store/StoreError.cpp" line="+44"/>
@@ -587,424 +587,424 @@
     <message>
         <location filename="../app/supervision/SupervisionText.cpp" line="+26"/>
         <source>PIN reset</source>
-        <translation type="unfinished"></translation>
+        <translation>晶片密碼重置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN change</source>
-        <translation type="unfinished"></translation>
+        <translation>晶片密碼修改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>晶片密碼解鎖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loss report</source>
-        <translation type="unfinished"></translation>
+        <translation>掛失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card reissue</source>
-        <translation type="unfinished"></translation>
+        <translation>補卡</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>服務密碼重置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-certificate password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>醫保電子憑證密碼重置</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>登錄</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>登錄失敗</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervisor sign-in for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>主管登錄審批</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed supervisor sign-in for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>主管審批登錄失敗</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>櫃台現場審批通過</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval refused (role)</source>
-        <translation type="unfinished"></translation>
+        <translation>拒絕審批（角色無權限）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval requested</source>
-        <translation type="unfinished"></translation>
+        <translation>提出審批申請</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval granted</source>
-        <translation type="unfinished"></translation>
+        <translation>審批通過</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>審批被駁回</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval request withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回審批申請</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name mismatch overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名不一致已人工確認</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Photo captured manually</source>
-        <translation type="unfinished"></translation>
+        <translation>手動拍照</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Evidence photo viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>查看存證照片</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence photo refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒絕查看存證照片</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anomaly reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>異常已覆核</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit log exported</source>
-        <translation type="unfinished"></translation>
+        <translation>導出審計日誌</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit chain verified</source>
-        <translation type="unfinished"></translation>
+        <translation>校驗審計鏈</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Console access refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒絕訪問主管控制台</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dead letter acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>確認知悉被拒業務</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First administrator created</source>
-        <translation type="unfinished"></translation>
+        <translation>創建首位管理員</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加操作員</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>停用操作員</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>啟用操作員</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置操作員密碼</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>變更操作員角色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator change refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒絕修改操作員</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>變更設置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused by the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>經辦機構拒收</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clerk</source>
         <extracomment>operator role: front-desk clerk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>櫃員</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teller</source>
         <extracomment>operator role: counter teller</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>銀行櫃員</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>主管</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理員</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auditor</source>
         <extracomment>operator role: read-only reviewer of the audit log</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>審計員</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Agent acting for the holder</source>
         <extracomment>why approval is needed: someone acts for the card holder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>代辦人代為辦理</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guardian acting for the holder</source>
         <extracomment>why approval is needed: a guardian acts for a minor or ward</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>監護人代為辦理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name on the card differs from the ID</source>
-        <translation type="unfinished"></translation>
+        <translation>卡上姓名與身份證不一致</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ID number typed in by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手動輸入身份證號碼</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waiting</source>
         <extracomment>state of an approval request</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>待審批</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved</source>
         <extracomment>state of an approval request</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected</source>
         <extracomment>state of an approval request</extracomment>
-        <translation type="unfinished">已駁回</translation>
+        <translation>已駁回</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdrawn</source>
         <extracomment>state of an approval request: the counter took it back</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>OK</source>
         <extracomment>result of an operation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼錯誤</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼已鎖定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card refused: conditions not met</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片拒絕：不滿足使用條件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card refused: not authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片拒絕：未經授權</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card data invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片數據無效</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secure messaging check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>安全報文校驗失敗</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card application locked</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片應用已鎖定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong card</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片不符</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No card</source>
-        <translation type="unfinished"></translation>
+        <translation>無卡</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card removed</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片已拔出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No reader</source>
-        <translation type="unfinished"></translation>
+        <translation>無讀卡器</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reader busy</source>
-        <translation type="unfinished"></translation>
+        <translation>讀卡器被佔用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reader communication error</source>
-        <translation type="unfinished"></translation>
+        <translation>讀卡器通信錯誤</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security module unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>安全模塊無法使用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security module error</source>
-        <translation type="unfinished"></translation>
+        <translation>安全模塊錯誤</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled on the PIN pad</source>
-        <translation type="unfinished"></translation>
+        <translation>已在密碼鍵盤上取消</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN pad timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼鍵盤輸入超時</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
         <extracomment>result of an operation</extracomment>
-        <translation type="unfinished">已取消</translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card changed but not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片已變更但未記錄</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>登錄密碼錯誤</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Locked</source>
         <extracomment>result of a sign-in: the account is locked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>帳號已鎖定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disabled</source>
         <extracomment>result of a sign-in: the account is disabled</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>帳號已停用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown account or no password</source>
-        <translation type="unfinished"></translation>
+        <translation>帳號不存在或未設置密碼</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role not allowed</source>
         <extracomment>result: refused because of the operator&apos;s role</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>角色無權限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused</source>
         <extracomment>result: refused (by the agency or a supervisor)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已拒絕</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown</source>
         <extracomment>result code missing or not known</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Many resets by one operator in an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>同一操作員一小時內重置次數過多</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same card reset more than once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>同一張卡一天內多次重置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outside opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>非營業時間辦理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Many name-mismatch overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名不一致人工確認次數過多</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Many manual photo captures</source>
-        <translation type="unfinished"></translation>
+        <translation>手動拍照次數過多</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed sign-ins in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>連續登錄失敗</translation>
     </message>
 </context>
 <context>
@@ -1013,27 +1013,27 @@
         <location filename="../app/supervision/SupervisorActions.cpp" line="+50"/>
         <source>the role %1 may not %2</source>
         <extracomment>%1 the operator&apos;s role (e.g. Auditor), %2 what was refused (e.g. approve or reject requests)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>角色「%1」無權%2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>an approval request needs the service and the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>審批申請須註明業務和原因</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>the request %1 is no longer pending (already decided?)</source>
-        <translation type="unfinished"></translation>
+        <translation>申請 %1 已不在待審批狀態（是否已處理？）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>see the approvals queue</source>
-        <translation type="unfinished"></translation>
+        <translation>查看審批隊列</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>approve or reject requests</source>
-        <translation type="unfinished"></translation>
+        <translation>批准或駁回申請</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1044,7 +1044,7 @@
         <location line="+16"/>
         <location line="+22"/>
         <source>no pending request %1 (already decided or withdrawn?)</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有待審批的申請 %1（是否已處理或已撤回？）</translation>
     </message>
     <message>
         <location line="-15"/>
@@ -1054,7 +1054,7 @@
     <message>
         <location line="+42"/>
         <source>mark anomalies reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>將異常標記為已覆核</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1064,7 +1064,7 @@
     <message>
         <location line="+32"/>
         <source>view evidence photos</source>
-        <translation type="unfinished"></translation>
+        <translation>查看存證照片</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1075,22 +1075,22 @@
         <location line="+14"/>
         <location line="+41"/>
         <source>export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>導出審計日誌</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>verify the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>校驗審計鏈</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>see the sync dead letters</source>
-        <translation type="unfinished"></translation>
+        <translation>查看同步被拒業務</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>acknowledge dead letters</source>
-        <translation type="unfinished"></translation>
+        <translation>確認知悉被拒業務</translation>
     </message>
 </context>
 <context>
@@ -1098,27 +1098,27 @@
     <message>
         <location filename="../app/config/AuditedSettings.cpp" line="+76"/>
         <source>&quot;%1&quot; is not a CardDesk setting: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是 CardDesk 的設置項：未保存任何內容。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is locked by the administrator&apos;s system settings: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」已被管理員的系統設置鎖定：未保存任何內容。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&quot;%1&quot; cannot be changed: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」無法變更：未保存任何內容。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The settings file %1 cannot be written: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入設置文件 %1：未保存任何內容。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The change could not be recorded in the audit log (%1): nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將變更記入審計日誌（%1）：未保存任何內容。</translation>
     </message>
 </context>
 <context>
@@ -1829,17 +1829,17 @@
     <message>
         <location filename="../app/photo/OpenCvPlugin.cpp" line="+39"/>
         <source>The camera and face detection support %1 cannot be loaded: %2. Reinstall the carddesk package.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法加載攝像頭與人臉檢測支持組件 %1：%2。請重新安裝 carddesk 軟件包。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The camera and face detection support %1 belongs to another version of CardDesk. Reinstall the carddesk package.</source>
-        <translation type="unfinished"></translation>
+        <translation>攝像頭與人臉檢測支持組件 %1 屬於其他版本的 CardDesk。請重新安裝 carddesk 軟件包。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The camera and face detection support (%1) is not installed: it was looked for in %2. Reinstall the carddesk package.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安裝攝像頭與人臉檢測支持組件（%1）：已在 %2 中查找。請重新安裝 carddesk 軟件包。</translation>
     </message>
 </context>
 <context>
@@ -1847,7 +1847,7 @@
     <message>
         <location filename="../app/workflow/CardPinWorkflows.cpp" line="+41"/>
         <source>The citizen now types the current PIN, then the new PIN twice, on the reader&apos;s PIN pad.</source>
-        <translation type="unfinished"></translation>
+        <translation>請參保人現在在讀卡器密碼鍵盤上先輸入原密碼，再輸入兩次新密碼。</translation>
     </message>
 </context>
 <context>
@@ -1906,17 +1906,17 @@
     <message>
         <location filename="../app/devices/ReaderPinPad.cpp" line="+41"/>
         <source>Reader PIN pad</source>
-        <translation type="unfinished"></translation>
+        <translation>讀卡器密碼鍵盤</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PIN pad of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密碼鍵盤</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The reader&apos;s PIN pad takes the PIN during the card command: it never passes it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>讀卡器密碼鍵盤在執行卡片指令時直接接收密碼，不會向外發送。</translation>
     </message>
 </context>
 <context>
@@ -2032,12 +2032,12 @@
     <message>
         <location line="+8"/>
         <source>The region file %1 replaces the built-in profile &quot;%2&quot; but cannot be used: %3 Correct or remove the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>地區文件 %1 取代內置的地區配置「%2」，但無法使用：%3 請修正或刪除該文件。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is no region profile &quot;%1&quot; (looked in %2 and the built-in profiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有地區配置「%1」（已在 %2 及內置配置中查找）。</translation>
     </message>
 </context>
 <context>
@@ -2148,7 +2148,7 @@
     <message>
         <location line="+16"/>
         <source>An auditor account cannot carry out services. Sign in with a clerk or teller account.</source>
-        <translation type="unfinished"></translation>
+        <translation>審計員帳號不能辦理業務。請使用櫃員或銀行櫃員帳號登錄。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2429,48 +2429,48 @@
     <message>
         <location line="+29"/>
         <source>This counter cannot send approval requests to the supervisors.</source>
-        <translation type="unfinished"></translation>
+        <translation>本櫃台無法向主管發送審批申請。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The request is already waiting in the supervisors&apos; queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>此申請已在主管審批隊列中等待。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The request could not be sent to the supervisors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將申請發送給主管：%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sent to the supervisors: waiting for their decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>已發送給主管：等待主管審批。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The approval request is no longer in the supervisors&apos; queue: send it again or ask a supervisor to sign here.</source>
-        <translation type="unfinished"></translation>
+        <translation>審批申請已不在主管審批隊列中：請重新發送，或請主管在此登錄審批。</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+32"/>
         <source>The approval request was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>審批申請已撤回。</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Approved by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %1 批准。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The supervisor %1 rejected the request: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>主管 %1 駁回了此申請：%2。未作任何變更。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The request could not be withdrawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法撤回申請：%1</translation>
     </message>
     <message>
         <location line="+98"/>
@@ -2659,7 +2659,7 @@
         <location line="+3"/>
         <source>Delivered</source>
         <extracomment>A mailed replacement card reached the citizen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已簽收</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2981,14 +2981,14 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n operation(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 筆業務待上傳</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not configured</source>
-        <translation type="unfinished">未配置</translation>
+        <translation>未設置</translation>
     </message>
 </context>
 <context>
@@ -3149,7 +3149,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Save report... (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存報告(&amp;S)...（Ctrl+S）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3190,32 +3190,32 @@
     <message>
         <location line="+23"/>
         <source>Select a card reissue first (arrow keys), then press F9.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先選擇一筆補卡業務（方向鍵），再按 F9。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The replacement card of %1 is not ready for collection at the branch: its status is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>業務 %1 的新卡尚無法在網點領取：目前狀態為「%2」。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Card collected</source>
-        <translation type="unfinished"></translation>
+        <translation>領卡確認</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Did %1 (%2) receive the replacement card of application %3? Check the ID card first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）是否已領取申請 %3 的新卡？請先核對身份證。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未記錄：%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recorded: the citizen collected the replacement card of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已記錄：參保人已領取業務 %1 的新卡。</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3286,7 +3286,7 @@
         <location line="+2"/>
         <source>Card tracking</source>
         <extracomment>History column: where a replacement card is (printing, ready, collected, ...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>製卡進度</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3297,7 +3297,7 @@
     <message>
         <location line="+1"/>
         <source>Card collected (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>領卡登記（F9）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3804,7 +3804,7 @@
     <message>
         <location line="+3"/>
         <source>Tell the citizen the supervisor&apos;s reason; once it is resolved, start the service again.</source>
-        <translation type="unfinished"></translation>
+        <translation>請向參保人說明主管的理由；問題解決後，再重新開始辦理本業務。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3823,31 +3823,31 @@
         <translation>請改為手動輸入證件上的信息。</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>No temporary report: this is the first report of the loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>無臨時掛失：本次為首次掛失。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The time of the temporary report cannot lie in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>臨時掛失的時間不能晚於現在。</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Within the region&apos;s deadline of %n hour(s): the temporary report is confirmed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未超過本地區規定的 %n 小時期限：臨時掛失確認有效。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Older than the region&apos;s deadline of %n hour(s): the temporary report has lapsed; this is recorded as a new report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已超過本地區規定的 %n 小時期限：臨時掛失已失效，本次按新掛失記錄。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+306"/>
         <location line="+12"/>
         <location line="+280"/>
         <source>Insert the citizen&apos;s social security card into the reader (chip first).</source>
@@ -4067,7 +4067,7 @@
     <message>
         <location line="+25"/>
         <source>The reader&apos;s PIN pad cannot be used now: the citizen types on the customer window.</source>
-        <translation type="unfinished"></translation>
+        <translation>讀卡器密碼鍵盤目前無法使用：請參保人在客戶窗口輸入。</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -4123,23 +4123,23 @@ Confirm summary: %1 is the social security card number.</extracomment>
     <message>
         <location line="-277"/>
         <source>The time of the temporary report cannot lie in the future: correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>臨時掛失的時間不能晚於現在：請更正。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Enter the recipient&apos;s mobile number: the courier calls it on delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入收件人的手機號碼：快遞員配送時會撥打此號碼。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not a mainland mobile number: it has 11 digits and starts with 13 to 19 (e.g. 139 1234 5678).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是有效的中國大陸手機號碼：手機號碼為 11 位數字，以 13 至 19 開頭（例如 139 1234 5678）。</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Done. %1</source>
         <extracomment>The result: %1 says which secret was changed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>辦理成功。%1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4181,7 +4181,7 @@ Confirm summary: %1 is the social security card number.</extracomment>
         <location line="+5"/>
         <source>Not done. %1</source>
         <extracomment>The result: %1 is what went wrong.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>辦理未成功。%1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4363,12 +4363,12 @@ Confirm summary: %1 is the social security card number.</extracomment>
         <location line="+2"/>
         <source>Already reported by &amp;phone or online, at:</source>
         <extracomment>已电话/网上挂失: the citizen made a temporary loss report by phone or online before coming.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已透過電話或網上掛失(&amp;P)，掛失時間：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the citizen made the temporary report (not in the future)</source>
-        <translation type="unfinished"></translation>
+        <translation>參保人辦理臨時掛失的時間（不能晚於現在）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4428,43 +4428,43 @@ Confirm summary: %1 is the social security card number.</extracomment>
         <location line="+2"/>
         <source>Reci&amp;pient</source>
         <extracomment>The person who receives the mailed card (defaults to the card holder).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>收件人(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The card holder, if empty</source>
-        <translation type="unfinished"></translation>
+        <translation>留空則為持卡人本人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>手機號碼(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>11 digits, for the courier</source>
-        <translation type="unfinished"></translation>
+        <translation>11 位數字，供快遞員聯繫</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The citizen types on the reader&apos;s &amp;PIN pad (Alt+P)</source>
         <extracomment>客户在读卡器密码键盘上输入: the citizen types the PINs on the card reader&apos;s own PIN pad.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>參保人在讀卡器密碼鍵盤上輸入(&amp;P)（Alt+P）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instead of the customer window: the PINs never reach this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>取代客戶窗口：密碼不會傳到本計算機。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The citizen types the CURRENT PIN, then the NEW PIN twice, on the reader&apos;s PIN pad%1. Each entry ends with the pad&apos;s OK key.</source>
-        <translation type="unfinished"></translation>
+        <translation>參保人在讀卡器密碼鍵盤%1上先輸入【原密碼】，再輸入兩次【新密碼】。每次輸入後按鍵盤上的確認鍵。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The citizen will type the PINs on the reader&apos;s PIN pad.</source>
-        <translation type="unfinished"></translation>
+        <translation>參保人將在讀卡器密碼鍵盤上輸入密碼。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4512,17 +4512,17 @@ Confirm summary: %1 is the social security card number.</extracomment>
     <message>
         <location line="+4"/>
         <source>Send to the supervisors&apos; queue instead (Alt+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>改為發送至主管審批隊列（Alt+Q）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdraw the request (Alt+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回申請（Alt+W）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting for a supervisor&apos;s decision in the supervisor console: %1 for %2 (%3), sent at %4. The service goes on as soon as it is approved; a supervisor may also sign here.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待主管在主管控制台審批：%2（%3）的%1，發送時間 %4。批准後業務將自動繼續；主管也可以在此登錄審批。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4654,7 +4654,7 @@ Confirm summary: %1 is the social security card number.</extracomment>
     <message>
         <location line="+2"/>
         <source>Move the card to the reader the message names, then continue. Nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>請依提示將卡片移至相應的讀卡器，然後繼續。卡內沒有寫入任何數據。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4741,230 +4741,230 @@ Confirm summary: %1 is the social security card number.</extracomment>
         <location line="+9"/>
         <source>Clerk</source>
         <extracomment>Operator role: a counter clerk (柜员).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>櫃員</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Teller</source>
         <extracomment>Operator role: a bank teller working at the counter.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>銀行櫃員</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Supervisor</source>
         <extracomment>Operator role: the counter supervisor who approves operations (主管).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>主管</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Administrator</source>
         <extracomment>Operator role: the branch&apos;s system administrator.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>管理員</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown</source>
         <extracomment>Card status: the reference data does not know this card.</extracomment>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>in use</source>
         <extracomment>Card status: the card is valid and in use (正常).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>reported lost</source>
         <extracomment>Card status (挂失).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已掛失</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+63"/>
         <source>cancelled</source>
         <extracomment>Card status (注销).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已註銷</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>replacement applied for</source>
         <extracomment>Card status: a replacement card has been applied for (补换卡中).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>補卡中</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>an agent acts for the holder</source>
-        <translation type="unfinished"></translation>
+        <translation>代辦人代為辦理</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a guardian acts for a minor</source>
-        <translation type="unfinished"></translation>
+        <translation>監護人為未成年人代辦</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the holder in person</source>
-        <translation type="unfinished"></translation>
+        <translation>持卡人本人辦理</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the names on the ID card and on record differ</source>
-        <translation type="unfinished"></translation>
+        <translation>身份證與登記數據上的姓名不一致</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the photo was taken without the automatic checks</source>
-        <translation type="unfinished"></translation>
+        <translation>照片未經自動檢查拍攝</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the ID data was typed, not read from the ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>身份數據為手動輸入，未從身份證讀取</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>every &quot;%1&quot; needs approval</source>
         <extracomment>Approval reason: the region wants every operation of this service approved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每筆「%1」均須審批</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>, </source>
         <extracomment>Separator between approval reasons (Chinese: 、).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Done</source>
         <extracomment>Result of an operation: it was carried out.</extracomment>
-        <translation type="unfinished">已完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the card belongs to another person</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡屬於他人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the card is reported lost</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡已掛失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the card is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡已註銷</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the card was already reported lost</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡先前已掛失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a replacement card was already applied for</source>
-        <translation type="unfinished"></translation>
+        <translation>已經申請過補卡</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the names differ; the clerk refused</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名不一致，櫃員已拒絕辦理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the new PIN was not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>新密碼不符合規定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the citizen did not enter the PIN in time</source>
-        <translation type="unfinished"></translation>
+        <translation>參保人未在規定時間內輸入密碼</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the PIN entry device failed</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼輸入設備故障</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no supervisor approval possible here</source>
-        <translation type="unfinished"></translation>
+        <translation>此處無法進行主管審批</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the supervisor rejected it</source>
-        <translation type="unfinished"></translation>
+        <translation>主管已駁回</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未記錄</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the card was changed but not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片已變更但未記錄</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the audit entry could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入審計記錄</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed</source>
-        <translation type="unfinished">失敗</translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份證號碼無效</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the ID card has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>身份證已過期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the ID card is not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>身份證尚未生效</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a guardian acts only for a minor</source>
-        <translation type="unfinished"></translation>
+        <translation>監護人只能為未成年人代辦</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a minor needs a guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>未成年人須由監護人代辦</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the agent&apos;s ID is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>代辦人身份證無效</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the agent&apos;s ID card has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>代辦人身份證已過期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the agent is the holder</source>
-        <translation type="unfinished"></translation>
+        <translation>代辦人即為持卡人本人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the agent is a minor</source>
-        <translation type="unfinished"></translation>
+        <translation>代辦人是未成年人</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2</source>
         <extracomment>A label and its value, e.g. &quot;Fee: 20 yuan&quot;. Chinese uses the full-width colon without a space: %1：%2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4976,8 +4976,8 @@ Confirm summary: %1 is the social security card number.</extracomment>
         <translation>已被網點管理員鎖定</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+43"/>
+        <location line="+18"/>
+        <location line="+40"/>
         <source>Settings are not available in this session.</source>
         <translatorcomment>Run-time context copy of SettingsPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>本次登錄無法使用設置。</translation>
@@ -4985,27 +4985,27 @@ Confirm summary: %1 is the social security card number.</extracomment>
     <message>
         <location line="+4"/>
         <source>Nothing was saved: settings changes cannot be recorded in the audit log in this session. Call the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存任何內容：本次登錄無法將設置變更記入審計日誌。請聯繫管理員。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存任何內容：%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing to save: no value was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>無需保存：未變更任何值。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Saved and recorded in the audit log: %1. Reader, camera and region changes apply after the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存並記入審計日誌：%1。讀卡器、攝像頭和地區的變更在下次登錄後生效。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -5250,13 +5250,13 @@ Confirm summary: %1 is the social security card number.</extracomment>
         <location line="+138"/>
         <source>%p%</source>
         <extracomment>progress of the chain verification: percentage and entries checked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%p%</translation>
     </message>
     <message>
         <location line="-135"/>
         <source>Cancel</source>
         <extracomment>button: stop the running audit chain verification</extracomment>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5344,7 +5344,7 @@ anomaly list column</extracomment>
     <message>
         <location line="+0"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5462,12 +5462,12 @@ dead letters column: the refused operation&apos;s ID</extracomment>
         <location line="+36"/>
         <source>%p% (%1 of %2 entries)</source>
         <extracomment>%p% is the percentage (Qt fills it in), %1 entries checked, %2 entries in the chain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%p%（已校驗 %1 條，共 %2 條）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cancelling the verification...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消校驗……</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5478,7 +5478,7 @@ dead letters column: the refused operation&apos;s ID</extracomment>
     <message>
         <location line="+3"/>
         <source>Verification cancelled after %1 of %2 entries: no verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>校驗已取消（已校驗 %1 條，共 %2 條）：無結論。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5653,13 +5653,13 @@ operator accounts column: active / disabled / locked</extracomment>
         <location line="-368"/>
         <source>Decision</source>
         <extracomment>approvals queue column: who decided, and their reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>審批結果</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show decided requests</source>
         <extracomment>check box: also list the requests that were already decided or withdrawn</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>顯示已處理的申請</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5704,18 +5704,18 @@ operator accounts column: active / disabled / locked</extracomment>
         <location line="+31"/>
         <source>%1 at %2: %3</source>
         <extracomment>%1 who decided (or withdrew), %2 when, %3 their reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 於 %2：%3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your own request: another supervisor must decide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是您本人提出的申請：須由其他主管審批。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n request(s) waiting for a decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 項申請待審批。</numerusform>
         </translation>
     </message>
     <message>
@@ -5769,13 +5769,13 @@ operator accounts column: active / disabled / locked</extracomment>
         <location line="+27"/>
         <source>This counter</source>
         <extracomment>dashboard scope: the figures of this service counter only (zh_CN: 本柜台)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>本櫃台</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whole agency</source>
         <extracomment>dashboard scope: the figures of all counters from the agency database (zh_CN: 全机构)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>全機構</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5794,28 +5794,28 @@ operator accounts column: active / disabled / locked</extracomment>
     <message>
         <location line="+46"/>
         <source>This counter&apos;s figures from its local store.</source>
-        <translation type="unfinished"></translation>
+        <translation>本櫃台本機數據庫中的數據。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No agency database is configured for this counter: showing this counter&apos;s figures only.</source>
-        <translation type="unfinished"></translation>
+        <translation>本櫃台未設置經辦機構數據庫：僅顯示本櫃台的數據。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading the agency&apos;s figures...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取經辦機構的數據……</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The agency database cannot be reached (%1). Showing this counter&apos;s figures from its local store instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連接經辦機構數據庫（%1）。改為顯示本櫃台本機數據庫中的數據。</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Figures of all %n counter(s) the agency database shows to this counter, read at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>經辦機構數據庫向本櫃台開放的全部 %n 個櫃台的數據，讀取時間：%1。</numerusform>
         </translation>
     </message>
     <message>
@@ -5847,7 +5847,7 @@ operator accounts column: active / disabled / locked</extracomment>
     <message>
         <location line="+15"/>
         <source>Sync lag per counter (minutes since its last push to the agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>各櫃台同步延遲（距最近一次上傳至經辦機構的分鐘數）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5865,12 +5865,12 @@ operator accounts column: active / disabled / locked</extracomment>
     <message>
         <location line="+6"/>
         <source>%1 (never pushed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（從未上傳）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2 refused, %3 changes to pull)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 筆被拒收，%3 項變更待下載）</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5996,7 +5996,7 @@ operator accounts column: active / disabled / locked</extracomment>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main/main.cpp" line="+73"/>
+        <location filename="../app/main/main.cpp" line="+75"/>
         <source>CardDesk cannot start</source>
         <translation>CardDesk 無法啟動</translation>
     </message>
