@@ -382,7 +382,7 @@ CardResult PcscCitizenCardService::verifyPin(const SecureBuffer& pin, const QByt
     if (!pin.isEmpty())
         return run(expectedCardId, false, false, [&](Session& s) { return s.app.verify(pin); });
     return run(expectedCardId, false, false, [&](Session& s) {
-        return onPinPad(s.card, pinpad::FeatureVerifyPinDirect, pinpad::buildVerifyStructure());
+        return onPinPad(s.card, pinpad::FeatureVerifyPinDirect, pinpad::buildVerifyStructure(m_pinPadFormat));
     });
 }
 
@@ -391,7 +391,8 @@ CardResult PcscCitizenCardService::changePin(const SecureBuffer& oldPin, const S
 {
     if (oldPin.isEmpty() && newPin.isEmpty())
         return run(expectedCardId, false, false, [&](Session& s) {
-            return onPinPad(s.card, pinpad::FeatureModifyPinDirect, pinpad::buildModifyStructure());
+            return onPinPad(s.card, pinpad::FeatureModifyPinDirect,
+                            pinpad::buildModifyStructure(m_pinPadFormat));
         });
     return run(expectedCardId, false, false, [&](Session& s) { return s.app.change(oldPin, newPin); });
 }

@@ -6,6 +6,7 @@
 #include "smartcard/CitizenCardService.h"
 #include "smartcard/pcsc/ApduTrace.h"
 #include "smartcard/pcsc/Pcsc.h"
+#include "smartcard/pcsc/PinPad.h"
 #include "smartcard/pcsc/ReaderSelection.h"
 #include "smartcard/protocol/SsseApplication.h"
 
@@ -28,6 +29,8 @@ public:
 
     // How the citizen-card and PSAM readers are told apart (for reader events shown by the UI).
     const ReaderConfig& readerConfig() const { return m_readers; }
+    // The PIN length the reader's PIN pad accepts (the region's, set by the counter; 4-12 by default).
+    void setPinPadFormat(const pinpad::PinFormat& format) { m_pinPadFormat = format; }
 
     CardReadResult readCard() override;
     CardResult pinStatus(const QByteArray& expectedCardId = {}) override;
@@ -71,6 +74,7 @@ private:
 
     QMutex m_mutex; // one operation at a time: the readers are shared
     ReaderConfig m_readers;
+    pinpad::PinFormat m_pinPadFormat;
     SsseOptions m_ssse;
     QByteArray m_psamDfName;
     ApduTrace m_trace;

@@ -111,6 +111,9 @@ void CounterSession::build(bool training)
     m_approvalQueue = std::make_unique<StoreApprovalQueue>(*m_store);
     m_reissues = std::make_unique<StoreReissueTracker>(*m_store);
     PcscCitizenCardService* card = m_card.get();
+    pinpad::PinFormat padFormat;
+    padFormat.minDigits = padFormat.maxDigits = m_services.region.pinLength;
+    card->setPinPadFormat(padFormat);
     m_pinPad = std::make_unique<ReaderPinPad>([card] {
         QStringList all;
         ReaderChoice choice;
