@@ -574,7 +574,6 @@ void ServiceFlowPage::begin(ServiceType service, const OperatorContext& op)
     m_usePinPad->setChecked(false);
     m_usePinPad->setVisible(false);
     m_pinPadProgress->setVisible(false);
-    m_remoteRequestId.clear();
     m_remoteBox->setVisible(false);
     m_nameQuestion = false;
     m_cardPresent = false;
@@ -1074,15 +1073,13 @@ void ServiceFlowPage::startWorkflow()
         m_approvalReasons = reasons;
         showStep(Step::Confirm);
     });
-    connect(m_workflow, &ServiceWorkflow::remoteApprovalWaiting, this, [this](const QString& requestId) {
-        m_remoteRequestId = requestId;
+    connect(m_workflow, &ServiceWorkflow::remoteApprovalWaiting, this, [this](const QString&) {
         m_remoteSentAt = QDateTime::currentDateTime();
         updateRemoteApproval();
     });
     connect(m_workflow, &ServiceWorkflow::remoteApprovalDecided, this, [this](bool, const QString&, const QString&) {
         // Approved: the workflow moves on; rejected: it fails with the supervisor's reason (the result says it);
         // withdrawn: the counter may ask again or let a supervisor sign here.
-        m_remoteRequestId.clear();
         updateRemoteApproval();
     });
     if (m_usePinPad->isVisible() && m_usePinPad->isChecked() && !m_workflow->usePinPad(true)) {

@@ -70,7 +70,8 @@ public:
     bool cardPresent() const { return m_cardPresent; }
     // The reader's PIN pad is offered for this service (PIN change, a pad with the feature, the region allows).
     bool pinPadOffered() const;
-    bool remoteApprovalPending() const { return !m_remoteRequestId.isEmpty(); }
+    // The workflow's word: a counter approval meanwhile withdraws the request without a "decided" signal.
+    bool remoteApprovalPending() const { return m_workflow && m_workflow->isRemoteApprovalPending(); }
 
 public slots:
     void next();
@@ -228,7 +229,6 @@ private:
     QWidget* m_remoteBox = nullptr;
     QLabel* m_remoteStatus = nullptr;
     QPushButton* m_withdrawButton = nullptr;
-    QString m_remoteRequestId;
     QDateTime m_remoteSentAt;
     // result
     QLabel* m_resultLabel = nullptr;
