@@ -1,6 +1,7 @@
 // carddesk: the counter application. Builds the counter (or the training environment), shows the window.
 #include "app/config/CardDeskSettings.h"
 #include "app/core/BuildInfo.h"
+#include "app/photo/OpenCvPlugin.h"
 #include "app/training/TrainingEnvironment.h"
 #include "ui/CounterSession.h"
 #include "ui/CustomerPinWindow.h"
@@ -12,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QThreadPool>
 #include <QTimer>
 
 int main(int argc, char** argv)
@@ -100,6 +102,11 @@ int main(int argc, char** argv)
             session->attach(window);
         if (showPinWindow)
             session->pinWindow()->show();
+        // The camera and face detection plugin (~250 libraries) is loaded on a worker a second later, so that the
+        // photo step does not wait for it on the UI thread (docs/photo.md).
+        QTimer::singleShot(1000, qApp, [] {
+            QThreadPool::globalInstance()->start([] { carddesk::openCvPluginStatus(); });
+        });
     };
     if (deferAttach)
         QTimer::singleShot(0, &window, startRest);
