@@ -1011,6 +1011,15 @@ void ServiceFlowPage::onCardPolled()
             setMessage(tr("The card was removed. Its data was cleared: insert the card again."), true);
         //: Status bar: no citizen card in the reader.
         emit cardStateChanged(tr("Card: none"));
+    } else if (r.error == CardError::WrongReader) {
+        // Nothing usable is in the citizen's reader: clear like an empty reader, but say where the card is.
+        m_cardPresent = false;
+        m_triesLeft = -1;
+        m_cardDetails->clear();
+        m_cardPrompt->setText(r.message());
+        setMessage(ServiceText::cardFailure(r), true);
+        //: Status bar: the citizen card (or the PSAM) is in the wrong card reader.
+        emit cardStateChanged(tr("Card: wrong reader"));
     } else if (r.ok() || r.error == CardError::PinBlocked) {
         m_cardPresent = true;
         m_triesLeft = r.ok() ? r.triesLeft : 0;

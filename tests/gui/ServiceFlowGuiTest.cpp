@@ -240,6 +240,30 @@ private slots:
         QVERIFY(pinWorks("888888")); // lisi's PIN untouched
     }
 
+    // The clerk put the citizen's card in the PSAM reader: the card step says where it is and what to do,
+    // and once the cards are where they belong the service goes on.
+    void cardInTheWrongReader()
+    {
+        QVERIFY2(m_sim.start(QString(), QStringLiteral("zhangsan-200-3des.json")), qPrintable(m_sim.lastError()));
+        GuiCounter& c = *m_counter;
+        QVERIFY(c.signIn(QStringLiteral("clerk")));
+        c.key(Qt::Key_F1);
+        c.typeIdentity(kZhangsan, QStringLiteral("张三"));
+        c.key(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(c.flow()->message().contains(QStringLiteral("PSAM reader")), 5000);
+        QVERIFY(!c.flow()->cardPresent());
+        QVERIFY(label(c.flow(), "cardPrompt").contains(QStringLiteral("customer's card reader")));
+        QVERIFY(label(c.flow(), "cardDetails").isEmpty());
+
+        QVERIFY2(m_sim.removePsam(), qPrintable(m_sim.lastError()));
+        QVERIFY2(m_sim.insert(QStringLiteral("zhangsan-200-3des.json")), qPrintable(m_sim.lastError()));
+        QVERIFY2(m_sim.insertPsam(QStringLiteral("psam-test.json")), qPrintable(m_sim.lastError()));
+        QTRY_VERIFY_WITH_TIMEOUT(c.flow()->cardPresent(), 5000);
+        c.key(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(c.flow()->step() == Step::Photo, 15000);
+        QVERIFY(label(c.flow(), "cardDetails").contains(QStringLiteral("W49158758")));
+    }
+
     // The card is pulled as the reset command arrives: nothing is written, the clerk is told what to do.
     void cardPulledMidway()
     {
