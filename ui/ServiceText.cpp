@@ -1,5 +1,7 @@
 #include "ui/ServiceText.h"
 
+#include "app/supervision/SupervisionText.h"
+
 namespace carddesk::ui {
 
 QList<ServiceType> ServiceText::allServices()
@@ -146,19 +148,8 @@ QString ServiceText::representationText(Representation r)
 
 QString ServiceText::roleText(const QString& role)
 {
-    if (role == QLatin1String("clerk"))
-        //: Operator role: a counter clerk (柜员).
-        return tr("Clerk");
-    if (role == QLatin1String("teller"))
-        //: Operator role: a bank teller working at the counter.
-        return tr("Teller");
-    if (role == QLatin1String("supervisor"))
-        //: Operator role: the counter supervisor who approves operations (主管).
-        return tr("Supervisor");
-    if (role == QLatin1String("administrator"))
-        //: Operator role: the branch's system administrator.
-        return tr("Administrator");
-    return role;
+    // One set of role names for the counter and the supervisor console.
+    return supervisiontext::role(role);
 }
 
 QString ServiceText::cardStatusText(const QString& status)
