@@ -62,39 +62,9 @@ void MainWindow::build()
     setCentralWidget(central);
 
     m_login = new LoginPage(m_services, m_stack);
-    m_home = new HomePage(m_services, m_stack);
-    m_flow = new ServiceFlowPage(m_services, m_stack);
-    m_history = new HistoryPage(m_services, m_stack);
-    m_settings = new SettingsPage(m_services, m_stack);
-    m_diagnostics = new DiagnosticsPage(m_services, m_stack);
-    for (QWidget* w : {static_cast<QWidget*>(m_login), static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_flow),
-                       static_cast<QWidget*>(m_history), static_cast<QWidget*>(m_settings),
-                       static_cast<QWidget*>(m_diagnostics)})
-        m_stack->addWidget(w);
-
-    // Keyboard: a button reached with Tab is pressed by Enter (as by Space) instead of Enter reaching the page
-    // behind it (where Enter means "Next": Enter on a focused Cancel must not go on). A click does not take the
-    // focus, so after clicking e.g. "Scan" the clerk's Enter still means "Next".
-    for (QPushButton* button : m_stack->findChildren<QPushButton*>()) {
-        button->setAutoDefault(true);
-        button->setFocusPolicy(Qt::TabFocus);
-    }
-
+    m_stack->addWidget(m_login);
+    prepareButtons(m_login);
     connect(m_login, &LoginPage::signedIn, this, &MainWindow::onSignedIn);
-    connect(m_home, &HomePage::serviceChosen, this, &MainWindow::startService);
-    connect(m_flow, &ServiceFlowPage::finished, this, [this] {
-        if (m_signedIn && !m_locked)
-            showScreen(Screen::Home);
-    });
-    connect(m_flow, &ServiceFlowPage::cardStateChanged, this, &MainWindow::setCardStatus);
-    connect(m_flow, &ServiceFlowPage::cameraStateChanged, this, &MainWindow::setCameraStatus);
-    connect(m_history, &HistoryPage::closed, this, [this] { showScreen(Screen::Home); });
-    connect(m_settings, &SettingsPage::closed, this, [this] { showScreen(Screen::Home); });
-    connect(m_diagnostics, &DiagnosticsPage::closed, this, [this] { showScreen(Screen::Home); });
-    connect(m_settings, &SettingsPage::languageChosen, this, [this](const QString& language) {
-        if (m_localization)
-            m_localization->setLanguage(language);
-    });
 
     // Status bar: reader, card, camera, sync, operator, language, training marker.
     auto addStatus = [this](const char* name) {
@@ -126,19 +96,16 @@ void MainWindow::build()
     statusBar()->addPermanentWidget(m_language);
     m_modeLabel = new QLabel(this);
     m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
-    m_modeLabel->setStyleSheet(QStringLiteral("color: white; background: #c0392b; padding: 2px 8px; font-weight: bold;"));
+    m_modeLabel->setStyleSheet(
+        QStringLiteral("color: white; background: #c0392b; padding: 2px 8px; font-weight: bold;"));
     statusBar()->addPermanentWidget(m_modeLabel);
     // The supervisor's console (ui/supervisor): shown only for roles that may open it.
     statusBar()->addPermanentWidget(new SupervisorConsoleEntry(m_services, this));
 
-    // The customer-facing PIN window, on the second screen when there is one.
-    if (auto* customer = qobject_cast<CustomerPinEntry*>(m_services.pinEntry))
-        m_pinWindow = customer->window();
-
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         // Never in the middle of a card operation: it locks as soon as the operation is done.
-        if (m_flow->busy()) {
+        if (m_flow && m_flow->busy()) {
             m_idleTimer.start(1000);
             return;
         }
@@ -156,6 +123,86 @@ void MainWindow::build()
     resize(1100, 740);
     showScreen(Screen::Login);
     retranslate();
+}
+
+void MainWindow::buildPages()
+{
+    if (pagesBuilt())
+        return;
+    m_home = new HomePage(m_services, m_stack);
+    m_flow = new ServiceFlowPage(m_services, m_stack);
+    m_history = new HistoryPage(m_services, m_stack);
+    m_settings = new SettingsPage(m_services, m_stack);
+    m_diagnostics = new DiagnosticsPage(m_services, m_stack);
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_flow), static_cast<QWidget*>(m_history),
+          static_cast<QWidget*>(m_settings), static_cast<QWidget*>(m_diagnostics)}) {
+        m_stack->addWidget(w);
+        prepareButtons(w);
+    }
+
+    connect(m_home, &HomePage::serviceChosen, this, &MainWindow::startService);
+    connect(m_flow, &ServiceFlowPage::finished, this, [this] {
+        if (m_signedIn && !m_locked)
+            showScreen(Screen::Home);
+    });
+    connect(m_flow, &ServiceFlowPage::cardStateChanged, this, &MainWindow::setCardStatus);
+    connect(m_flow, &ServiceFlowPage::cameraStateChanged, this, &MainWindow::setCameraStatus);
+    connect(m_history, &HistoryPage::closed, this, [this] { showScreen(Screen::Home); });
+    connect(m_settings, &SettingsPage::closed, this, [this] { showScreen(Screen::Home); });
+    connect(m_diagnostics, &DiagnosticsPage::closed, this, [this] { showScreen(Screen::Home); });
+    connect(m_settings, &SettingsPage::languageChosen, this, [this](const QString& language) {
+        if (m_localization)
+            m_localization->setLanguage(language);
+    });
+}
+
+void MainWindow::prepareButtons(QWidget* page)
+{
+    // Keyboard: a button reached with Tab is pressed by Enter (as by Space) instead of Enter reaching the
+    // page behind it (where Enter means "Next": Enter on a focused Cancel must not go on). A click does not
+    // take the focus, so after clicking e.g. "Scan" the clerk's Enter still means "Next".
+    for (QPushButton* button : page->findChildren<QPushButton*>()) {
+        button->setAutoDefault(true);
+        button->setFocusPolicy(Qt::TabFocus);
+    }
+}
+
+HomePage* MainWindow::homePage()
+{
+    buildPages();
+    return m_home;
+}
+
+ServiceFlowPage* MainWindow::servicePage()
+{
+    buildPages();
+    return m_flow;
+}
+
+HistoryPage* MainWindow::historyPage()
+{
+    buildPages();
+    return m_history;
+}
+
+DiagnosticsPage* MainWindow::diagnosticsPage()
+{
+    buildPages();
+    return m_diagnostics;
+}
+
+SettingsPage* MainWindow::settingsPage()
+{
+    buildPages();
+    return m_settings;
+}
+
+CustomerPinWindow* MainWindow::customerPinWindow() const
+{
+    // The customer-facing PIN window belongs to the PIN entry device (the counter session builds both).
+    auto* customer = qobject_cast<CustomerPinEntry*>(m_services.pinEntry);
+    return customer ? customer->window() : nullptr;
 }
 
 MainWindow::Screen MainWindow::screen() const
@@ -178,14 +225,22 @@ void MainWindow::showScreen(Screen screen)
 {
     if (screen != Screen::Login && (!m_signedIn || m_locked))
         screen = Screen::Login;
+    if (screen != Screen::Login)
+        buildPages();
     if (screen == Screen::Settings && m_op.role != QLatin1String("administrator")) {
         statusBar()->showMessage(tr("Settings are for administrators only: ask your administrator."), 5000);
         return;
     }
     switch (screen) {
-    case Screen::Login: m_stack->setCurrentWidget(m_login); break;
-    case Screen::Home: m_stack->setCurrentWidget(m_home); break;
-    case Screen::Service: m_stack->setCurrentWidget(m_flow); break;
+    case Screen::Login:
+        m_stack->setCurrentWidget(m_login);
+        break;
+    case Screen::Home:
+        m_stack->setCurrentWidget(m_home);
+        break;
+    case Screen::Service:
+        m_stack->setCurrentWidget(m_flow);
+        break;
     case Screen::History:
         m_history->setOperator(m_op);
         m_stack->setCurrentWidget(m_history);
@@ -195,7 +250,9 @@ void MainWindow::showScreen(Screen screen)
         m_settings->setLanguageInUse(m_localization ? m_localization->language() : QString());
         m_stack->setCurrentWidget(m_settings);
         break;
-    case Screen::Diagnostics: m_stack->setCurrentWidget(m_diagnostics); break;
+    case Screen::Diagnostics:
+        m_stack->setCurrentWidget(m_diagnostics);
+        break;
     }
     retranslate();
 }
@@ -204,10 +261,12 @@ void MainWindow::startService(ServiceType service)
 {
     if (!m_signedIn || m_locked)
         return;
+    buildPages();
     m_stack->setCurrentWidget(m_flow);
     m_flow->begin(service, m_op);
-    if (m_pinWindow && ServiceText::needsNewPin(service) && !m_pinWindow->isVisible())
-        m_pinWindow->show();
+    CustomerPinWindow* pinWindow = customerPinWindow();
+    if (pinWindow && ServiceText::needsNewPin(service) && !pinWindow->isVisible())
+        pinWindow->show();
     retranslate();
 }
 
@@ -225,6 +284,7 @@ void MainWindow::onSignedIn(const SignInResult& result)
     m_displayName = result.displayName;
     if (m_services.settings.idleLockSeconds > 0)
         m_idleTimer.start(m_services.settings.idleLockSeconds * 1000);
+    buildPages();
     if (unlocking && !m_flow->steps().isEmpty())
         m_stack->setCurrentWidget(m_flow);
     else
@@ -260,7 +320,8 @@ void MainWindow::keyPressEvent(QKeyEvent* event)
 {
     // Keys reach here from whatever has the focus when that widget does not use them (tab order first).
     const int key = event->key();
-    const Qt::KeyboardModifiers mods = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier | Qt::AltModifier);
+    const Qt::KeyboardModifiers mods =
+        event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier | Qt::AltModifier);
     if (key == Qt::Key_L && mods == (Qt::ControlModifier | Qt::ShiftModifier)) {
         m_language->setCurrentIndex((m_language->currentIndex() + 1) % m_language->count());
         return;
@@ -351,10 +412,12 @@ void MainWindow::renderSync()
         m_syncLabel->setText(tr("Sync: not configured"));
         return;
     }
-    const QString last = m_lastSync.isValid() ? QLocale().toString(m_lastSync.toLocalTime(), QLocale::ShortFormat)
-                                              : tr("never");
-    m_syncLabel->setText((m_syncOnline ? tr("Sync: online") : tr("Sync: OFFLINE")) + QStringLiteral(" | ")
-                         + tr("%n pending", nullptr, m_syncPending) + QStringLiteral(" | ") + tr("last %1").arg(last));
+    const QString last = m_lastSync.isValid()
+                             ? QLocale().toString(m_lastSync.toLocalTime(), QLocale::ShortFormat)
+                             : tr("never");
+    m_syncLabel->setText((m_syncOnline ? tr("Sync: online") : tr("Sync: OFFLINE")) + QStringLiteral(" | ") +
+                         tr("%n pending", nullptr, m_syncPending) + QStringLiteral(" | ") +
+                         tr("last %1").arg(last));
     m_syncLabel->setStyleSheet(m_syncOnline ? QString() : QStringLiteral("color: #b9770e;"));
 }
 
@@ -387,31 +450,44 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_services.trainingMode ? tr("CardDesk - social security card counter") + QStringLiteral(" [")
-                                                 + tr("TRAINING MODE") + QLatin1Char(']')
+    setWindowTitle(m_services.trainingMode ? tr("CardDesk - social security card counter") +
+                                                 QStringLiteral(" [") + tr("TRAINING MODE") + QLatin1Char(']')
                                            : tr("CardDesk - social security card counter"));
     QString title;
     switch (screen()) {
-    case Screen::Login: title = tr("Social security card PIN services"); break;
+    case Screen::Login:
+        title = tr("Social security card PIN services");
+        break;
     //: Title of the home screen: the list of counter services.
-    case Screen::Home: title = tr("Services"); break;
-    case Screen::Service: title = tr("Service in progress"); break;
-    case Screen::History: title = tr("History of this counter"); break;
+    case Screen::Home:
+        title = tr("Services");
+        break;
+    case Screen::Service:
+        title = tr("Service in progress");
+        break;
+    case Screen::History:
+        title = tr("History of this counter");
+        break;
     //: Title of the administrator's settings screen.
-    case Screen::Settings: title = tr("Settings"); break;
+    case Screen::Settings:
+        title = tr("Settings");
+        break;
     //: Title of the screen listing readers, camera, database and versions for support.
-    case Screen::Diagnostics: title = tr("Diagnostics"); break;
+    case Screen::Diagnostics:
+        title = tr("Diagnostics");
+        break;
     }
     if (screen() == Screen::Home)
-        title += QStringLiteral("    ") + tr("Ctrl+H history | F12 diagnostics | Ctrl+, settings | Ctrl+L lock | Ctrl+Q sign out");
+        title += QStringLiteral("    ") +
+                 tr("Ctrl+H history | F12 diagnostics | Ctrl+, settings | Ctrl+L lock | Ctrl+Q sign out");
     m_title->setText(title);
     m_modeLabel->setText(m_services.trainingMode ? tr("TRAINING MODE") : QString());
     m_modeLabel->setVisible(m_services.trainingMode);
     m_readerLabel->setText(m_readerText);
     m_readerLabel->setStyleSheet(m_readerOk ? QString() : QStringLiteral("color: #b03a2e;"));
     m_cardLabel->setText(m_cardText);
-    m_cameraLabel->setText(
-        m_cameraLabel->fontMetrics().elidedText(m_cameraText, Qt::ElideMiddle, m_cameraLabel->maximumWidth()));
+    m_cameraLabel->setText(m_cameraLabel->fontMetrics().elidedText(m_cameraText, Qt::ElideMiddle,
+                                                                   m_cameraLabel->maximumWidth()));
     m_cameraLabel->setToolTip(m_cameraText);
     renderSync();
     updateOperatorLabel();

@@ -52,13 +52,19 @@ public:
     // Locks the session now (as after idle time): the same operator must sign in again.
     void lockSession();
 
+    // Only the sign-in page is built before the window is first shown (start-up time, issue #7); the other
+    // pages are built by buildPages(), which app/main calls after the first paint, or on first use (these
+    // accessors, showing a screen, signing in).
+    void buildPages();
+    bool pagesBuilt() const { return m_home != nullptr; }
+
     LoginPage* loginPage() const { return m_login; }
-    HomePage* homePage() const { return m_home; }
-    ServiceFlowPage* servicePage() const { return m_flow; }
-    HistoryPage* historyPage() const { return m_history; }
-    DiagnosticsPage* diagnosticsPage() const { return m_diagnostics; }
-    SettingsPage* settingsPage() const { return m_settings; }
-    CustomerPinWindow* customerPinWindow() const { return m_pinWindow; }
+    HomePage* homePage();
+    ServiceFlowPage* servicePage();
+    HistoryPage* historyPage();
+    DiagnosticsPage* diagnosticsPage();
+    SettingsPage* settingsPage();
+    CustomerPinWindow* customerPinWindow() const;
 
 public slots:
     void setReaderStatus(const QString& text, bool ok);
@@ -73,6 +79,7 @@ protected:
 
 private:
     void build();
+    void prepareButtons(QWidget* page);
     void onSignedIn(const SignInResult& result);
     void signOut();
     void retranslate();
@@ -95,7 +102,6 @@ private:
     HistoryPage* m_history = nullptr;
     SettingsPage* m_settings = nullptr;
     DiagnosticsPage* m_diagnostics = nullptr;
-    CustomerPinWindow* m_pinWindow = nullptr;
 
     QLabel* m_title = nullptr;
     QLabel* m_readerLabel = nullptr;

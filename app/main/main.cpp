@@ -25,29 +25,38 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(carddesk::BuildInfo::version());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("CardDesk: social security card PIN services at the counter."));
+    parser.setApplicationDescription(
+        QStringLiteral("CardDesk: social security card PIN services at the counter."));
     parser.addHelpOption();
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            QStringLiteral("Displays version information."));
     parser.addOption(versionOption);
-    const QCommandLineOption trainingOption(QStringLiteral("training"),
+    const QCommandLineOption trainingOption(
+        QStringLiteral("training"),
         QStringLiteral("Training mode: the simulated reader and cards, demo persons and accounts, no sync."));
-    const QCommandLineOption dataDirOption(QStringLiteral("training-dir"),
-        QStringLiteral("Folder of the training store (default: $CARDDESK_TRAINING_DIR or the user's data folder)."),
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("training-dir"),
+        QStringLiteral(
+            "Folder of the training store (default: $CARDDESK_TRAINING_DIR or the user's data folder)."),
         QStringLiteral("dir"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-        QStringLiteral("User interface language: zh_CN (default), zh_TW or en."), QStringLiteral("language"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QStringLiteral("User interface language: zh_CN (default), zh_TW or en."),
+        QStringLiteral("language"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
         QStringLiteral("Save a screenshot of the window to <file> once it is shown, then quit (for docs)."),
         QStringLiteral("file"));
-    const QCommandLineOption screenOption(QStringLiteral("screen"),
-        QStringLiteral("Training mode only: sign in as the demo clerk and open a screen with demo data: ")
-            + carddesk::ui::DemoScreens::names().join(QStringLiteral(", ")) + QLatin1Char('.'),
+    const QCommandLineOption screenOption(
+        QStringLiteral("screen"),
+        QStringLiteral("Training mode only: sign in as the demo clerk and open a screen with demo data: ") +
+            carddesk::ui::DemoScreens::names().join(QStringLiteral(", ")) + QLatin1Char('.'),
         QStringLiteral("name"));
-    const QCommandLineOption quitAfterOption(QStringLiteral("quit-after"),
+    const QCommandLineOption quitAfterOption(
+        QStringLiteral("quit-after"),
         QStringLiteral("Quit <ms> milliseconds after the first window is shown (start-up measurements)."),
         QStringLiteral("ms"));
-    parser.addOptions({trainingOption, dataDirOption, langOption, screenshotOption, screenOption, quitAfterOption});
+    parser.addOptions(
+        {trainingOption, dataDirOption, langOption, screenshotOption, screenOption, quitAfterOption});
     parser.process(app);
 
     if (parser.isSet(versionOption)) {
@@ -73,9 +82,10 @@ int main(int argc, char** argv)
     }
     if (!session) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CardDesk cannot start"),
-                              QCoreApplication::translate("main", "The local database could not be opened: %1\n"
-                                                                  "Ask the administrator to check the data folder "
-                                                                  "(carddesk-admin store check).")
+                              QCoreApplication::translate("main",
+                                                          "The local database could not be opened: %1\n"
+                                                          "Ask the administrator to check the data folder "
+                                                          "(carddesk-admin store check).")
                                   .arg(error));
         return 1;
     }
@@ -83,18 +93,16 @@ int main(int argc, char** argv)
         session->services().settingsStore = &settings;
 
     carddesk::ui::MainWindow window(session->services(), &localization);
-    // The demo screens drive the reader and the customer's window right away; otherwise the reader monitor, the
-    // PIN pad probe, sync and the customer's window are not needed to sign in and start once the sign-in window
-    // is on screen: they would compete with its first paint for the CPU (issue #7, start-up).
+    // The demo screens drive the reader and the customer's window right away; otherwise the reader monitor,
+    // the PIN pad probe, sync and the customer's window are not needed to sign in and start once the sign-in
+    // window is on screen: they would compete with its first paint for the CPU (issue #7, start-up).
     const bool deferAttach = !parser.isSet(screenOption);
     if (!deferAttach)
         session->attach(window);
     window.show();
     if (qEnvironmentVariableIsSet("CARDDESK_REPORT_SHOWN")) {
         // For the start-up benchmark: the sign-in window is on screen once the first paint went through.
-        QTimer::singleShot(0, &window, [] {
-            QTextStream(stdout) << "shown" << Qt::endl;
-        });
+        QTimer::singleShot(0, &window, [] { QTextStream(stdout) << "shown" << Qt::endl; });
     }
     const bool showPinWindow = session->pinWindow() && !parser.isSet(screenshotOption);
     auto startRest = [&session, &window, deferAttach, showPinWindow] {
@@ -102,11 +110,13 @@ int main(int argc, char** argv)
             session->attach(window);
         if (showPinWindow)
             session->pinWindow()->show();
-        // The camera and face detection plugin (~250 libraries) is loaded on a worker a second later, so that the
-        // photo step does not wait for it on the UI thread (docs/photo.md).
-        QTimer::singleShot(1000, qApp, [] {
-            QThreadPool::globalInstance()->start([] { carddesk::openCvPluginStatus(); });
-        });
+        // Only the sign-in page was built for the first paint; the other pages are built now, while the clerk
+        // types, so that the first screen after signing in does not wait for them.
+        window.buildPages();
+        // The camera and face detection plugin (~250 libraries) is loaded on a worker a second later, so that
+        // the photo step does not wait for it on the UI thread (docs/photo.md).
+        QTimer::singleShot(
+            1000, qApp, [] { QThreadPool::globalInstance()->start([] { carddesk::openCvPluginStatus(); }); });
     };
     if (deferAttach)
         QTimer::singleShot(0, &window, startRest);
@@ -125,11 +135,13 @@ int main(int argc, char** argv)
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         // A few event-loop turns let the windows lay out and paint before they are grabbed.
-        const int settle = parser.isSet(screenOption) ? carddesk::ui::DemoScreens::settleMs(parser.value(screenOption)) : 700;
+        const int settle = parser.isSet(screenOption)
+                               ? carddesk::ui::DemoScreens::settleMs(parser.value(screenOption))
+                               : 700;
         QTimer::singleShot(settle, &window, [shotTarget, file] {
             const bool saved = shotTarget->grab().save(file);
-            QTextStream(saved ? stdout : stderr) << (saved ? "screenshot saved: " : "cannot save screenshot: ") << file
-                                                 << '\n';
+            QTextStream(saved ? stdout : stderr)
+                << (saved ? "screenshot saved: " : "cannot save screenshot: ") << file << '\n';
             QApplication::exit(saved ? 0 : 1);
         });
     }
