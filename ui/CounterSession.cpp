@@ -12,6 +12,7 @@
 #include "ui/StoreAdapters.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QRegularExpression>
 #include <QScreen>
@@ -35,13 +36,26 @@ CounterSession::~CounterSession()
 std::unique_ptr<CounterSession> CounterSession::openTraining(const QString& dataDir, QString* error,
                                                              int passwordIterations)
 {
-    std::unique_ptr<CounterSession> s(new CounterSession);
-    s->m_training = TrainingEnvironment::open(dataDir, error, passwordIterations);
-    if (!s->m_training)
+    std::unique_ptr<CounterSession> s = prepareTraining(dataDir, passwordIterations);
+    if (!s->open(error))
         return nullptr;
-    s->m_store = &s->m_training->store();
-    s->m_card = std::make_unique<PcscCitizenCardService>(TrainingEnvironment::readerConfig());
-    s->m_services.region = s->m_training->region();
+    return s;
+}
+
+std::unique_ptr<CounterSession> CounterSession::openCounter(CardDeskSettings& settings, QString* error)
+{
+    std::unique_ptr<CounterSession> s = prepareCounter(settings, error);
+    if (!s || !s->open(error))
+        return nullptr;
+    return s;
+}
+
+std::unique_ptr<CounterSession> CounterSession::prepareTraining(const QString& dataDir,
+                                                                int passwordIterations)
+{
+    std::unique_ptr<CounterSession> s(new CounterSession);
+    s->m_trainingDir = dataDir;
+    s->m_passwordIterations = passwordIterations;
     s->m_services.branchId = QString::fromLatin1(TrainingEnvironment::BranchId);
     //: Name of the branch in training mode.
     s->m_services.branchName = QCoreApplication::translate("carddesk::ui::CounterSession", "Training branch");
@@ -49,23 +63,15 @@ std::unique_ptr<CounterSession> CounterSession::openTraining(const QString& data
     s->m_services.trainingMode = true;
     s->m_services.receiptDir = dataDir + QStringLiteral("/receipts");
     s->m_cameraSpec = TrainingEnvironment::demoCameraSpec();
-    s->build(true);
     return s;
 }
 
-std::unique_ptr<CounterSession> CounterSession::openCounter(CardDeskSettings& settings, QString* error)
+std::unique_ptr<CounterSession> CounterSession::prepareCounter(CardDeskSettings& settings, QString* error)
 {
     std::unique_ptr<CounterSession> s(new CounterSession);
     const QString dataDir = settings.dataDir();
-    QDir().mkpath(dataDir);
-    LocalStoreOptions options;
-    options.databasePath = dataDir + QStringLiteral("/carddesk.sqlite");
-    options.keyFilePath = settings.keyFile();
-    options.counterId = QSysInfo::machineHostName();
-    s->m_ownStore = LocalStore::open(options, error);
-    if (!s->m_ownStore)
-        return nullptr;
-    s->m_store = s->m_ownStore.get();
+    s->m_databasePath = dataDir + QStringLiteral("/carddesk.sqlite");
+    s->m_keyFilePath = settings.keyFile();
     ReaderConfig readers = ReaderConfig::fromEnvironment();
     const QStringList patterns = settings.readerNamePatterns();
     if (!patterns.isEmpty() && readers.citizenReaderPattern.isEmpty())
@@ -79,26 +85,54 @@ std::unique_ptr<CounterSession> CounterSession::openCounter(CardDeskSettings& se
     s->m_services.branchId =
         settings.value(QStringLiteral("counter/branchId"), QStringLiteral("BRANCH")).toString();
     s->m_services.branchName = settings.value(QStringLiteral("counter/branchName")).toString();
-    s->m_services.terminalId = options.counterId;
+    s->m_services.terminalId = QSysInfo::machineHostName();
     s->m_services.settingsStore = &settings;
     // The one idle-lock setting; the settings page sets the derived value again after a save.
     s->m_services.settings.idleLockSeconds = settings.idleLockMinutes() * 60;
-    s->m_settingsEditor = std::make_unique<AuditedSettings>(settings, *s->m_store);
-    s->m_services.settingsEditor = s->m_settingsEditor.get();
     s->m_services.receiptDir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                                QStringLiteral("/CardDesk receipts");
     s->m_cameraSpec = settings.cameraSource();
     if (!s->m_cameraSpec.contains(QLatin1Char(':')))
         s->m_cameraSpec.prepend(QStringLiteral("camera:"));
     const AgencyConnectionSettings agency = settings.agencyConnection();
-    if (agency.isConfigured()) {
-        SyncWorkerOptions so;
-        so.conninfo = agency.libpqConnInfo();
-        so.terminalId = options.counterId;
-        s->m_sync = std::make_unique<SyncWorker>(*s->m_store, s->m_store, so);
-    }
-    s->build(false);
+    if (agency.isConfigured())
+        s->m_syncConnInfo = agency.libpqConnInfo();
     return s;
+}
+
+bool CounterSession::open(QString* error)
+{
+    if (isOpen())
+        return true;
+    const bool training = m_services.trainingMode;
+    if (training) {
+        m_training = TrainingEnvironment::open(m_trainingDir, error, m_passwordIterations);
+        if (!m_training)
+            return false;
+        m_store = &m_training->store();
+        m_card = std::make_unique<PcscCitizenCardService>(TrainingEnvironment::readerConfig());
+        m_services.region = m_training->region();
+    } else {
+        QDir().mkpath(QFileInfo(m_databasePath).path());
+        LocalStoreOptions options;
+        options.databasePath = m_databasePath;
+        options.keyFilePath = m_keyFilePath;
+        options.counterId = m_services.terminalId;
+        m_ownStore = LocalStore::open(options, error);
+        if (!m_ownStore)
+            return false;
+        m_store = m_ownStore.get();
+        m_settingsEditor = std::make_unique<AuditedSettings>(*m_services.settingsStore, *m_store);
+        m_services.settingsEditor = m_settingsEditor.get();
+        if (!m_syncConnInfo.isEmpty()) {
+            SyncWorkerOptions so;
+            so.conninfo = m_syncConnInfo;
+            so.terminalId = options.counterId;
+            m_sync = std::make_unique<SyncWorker>(*m_store, m_store, so);
+        }
+    }
+    build(training);
+    return true;
 }
 
 void CounterSession::build(bool training)
@@ -261,12 +295,12 @@ QStringList CounterSession::diagnostics()
                       ? tr("integrity check: ok")
                       : tr("integrity check FAILED: %1").arg(problems.join(QStringLiteral("; "))));
     lines << tr("Sync:");
-    lines << QStringLiteral("  ") + (m_training ? tr("off (training mode)")
-                                     : m_sync   ? QCoreApplication::translate("carddesk::ui::CounterSession",
-                                                                              "%n operation(s) waiting",
-                                                                              nullptr, m_store->pendingCount())
-                                                : QCoreApplication::translate("carddesk::ui::CounterSession",
-                                                                              "not configured"));
+    lines << QStringLiteral("  ") +
+                 (m_training ? tr("off (training mode)")
+                  : m_sync
+                      ? QCoreApplication::translate("carddesk::ui::CounterSession", "%n operation(s) waiting",
+                                                    nullptr, m_store->pendingCount())
+                      : QCoreApplication::translate("carddesk::ui::CounterSession", "not configured"));
     return lines;
 }
 

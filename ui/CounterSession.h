@@ -35,14 +35,24 @@ public:
     // (null, *error) when the configured region profile cannot be loaded: the counter never runs on rules
     // nobody chose.
     static std::unique_ptr<CounterSession> openCounter(CardDeskSettings& settings, QString* error);
+    // The same in two steps, so that the sign-in window can be on screen before the local store is opened
+    // (start-up time, issue #7): prepare...() fills only what the sign-in window shows (branch, counter,
+    // training marker) and checks the region profile; open() opens the store and builds everything else.
+    static std::unique_ptr<CounterSession> prepareTraining(const QString& dataDir,
+                                                           int passwordIterations = 100000);
+    static std::unique_ptr<CounterSession> prepareCounter(CardDeskSettings& settings, QString* error);
+    bool open(QString* error);
+    bool isOpen() const { return m_store != nullptr; }
     ~CounterSession();
 
+    // Before open(): only the identity fields (branch, counter, training) are set; the pointers are null.
     UiServices& services() { return m_services; }
     LocalStore& store() { return *m_store; }
     PcscCitizenCardService& card() { return *m_card; }
-    CustomerPinWindow* pinWindow() const { return m_pinWindow.get(); }
+    CustomerPinWindow* pinWindow() const { return m_pinWindow.get(); } // null before open()
     TrainingEnvironment* training() const { return m_training.get(); }
-    // Wires the reader monitor, the sync worker and the camera to the window's status bar, and starts them.
+    // Wires the reader monitor (after open()), the sync worker and the camera to the window's status bar, and
+    // starts them.
     void attach(MainWindow& window);
     QStringList diagnostics();
 
@@ -68,6 +78,12 @@ private:
     std::unique_ptr<AuditedSettings> m_settingsEditor;
     std::unique_ptr<SyncWorker> m_sync;
     QString m_cameraSpec;
+    // What open() needs, from prepare...().
+    QString m_trainingDir;
+    int m_passwordIterations = 100000;
+    QString m_databasePath;
+    QString m_keyFilePath;
+    QString m_syncConnInfo;
     UiServices m_services;
 };
 

@@ -72,43 +72,59 @@ int main(int argc, char** argv)
 
     const bool training = parser.isSet(trainingOption) || parser.isSet(screenOption);
     QString error;
-    std::unique_ptr<carddesk::ui::CounterSession> session;
-    if (training) {
-        const QString dir = parser.isSet(dataDirOption) ? parser.value(dataDirOption)
-                                                        : carddesk::TrainingEnvironment::defaultDataDir();
-        session = carddesk::ui::CounterSession::openTraining(dir, &error);
-    } else {
-        session = carddesk::ui::CounterSession::openCounter(settings, &error);
-    }
-    if (!session) {
+    auto cannotStart = [](const QString& why) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CardDesk cannot start"),
                               QCoreApplication::translate("main",
                                                           "The local database could not be opened: %1\n"
                                                           "Ask the administrator to check the data folder "
                                                           "(carddesk-admin store check).")
-                                  .arg(error));
+                                  .arg(why));
+    };
+    // The session is prepared now (what the sign-in window shows; a counter whose region profile cannot be
+    // loaded stops here) and its local store is opened once the sign-in window is on screen (issue #7).
+    std::unique_ptr<carddesk::ui::CounterSession> session;
+    if (training) {
+        const QString dir = parser.isSet(dataDirOption) ? parser.value(dataDirOption)
+                                                        : carddesk::TrainingEnvironment::defaultDataDir();
+        session = carddesk::ui::CounterSession::prepareTraining(dir);
+    } else {
+        session = carddesk::ui::CounterSession::prepareCounter(settings, &error);
+    }
+    if (!session) {
+        cannotStart(error);
         return 1;
     }
-    if (!training)
-        session->services().settingsStore = &settings;
 
+    // The demo screens drive the reader and the customer's window right away; otherwise the store, the reader
+    // monitor, the PIN pad probe, sync and the customer's window are not needed to show the sign-in window
+    // and start once it is on screen: they would compete with its first paint for the CPU (issue #7).
+    const bool deferStart = !parser.isSet(screenOption);
+    if (!deferStart && !session->open(&error)) {
+        cannotStart(error);
+        return 1;
+    }
     carddesk::ui::MainWindow window(session->services(), &localization);
-    // The demo screens drive the reader and the customer's window right away; otherwise the reader monitor,
-    // the PIN pad probe, sync and the customer's window are not needed to sign in and start once the sign-in
-    // window is on screen: they would compete with its first paint for the CPU (issue #7, start-up).
-    const bool deferAttach = !parser.isSet(screenOption);
-    if (!deferAttach)
+    if (!deferStart)
         session->attach(window);
     window.show();
     if (qEnvironmentVariableIsSet("CARDDESK_REPORT_SHOWN")) {
         // For the start-up benchmark: the sign-in window is on screen once the first paint went through.
         QTimer::singleShot(0, &window, [] { QTextStream(stdout) << "shown" << Qt::endl; });
     }
-    const bool showPinWindow = session->pinWindow() && !parser.isSet(screenshotOption);
-    auto startRest = [&session, &window, deferAttach, showPinWindow] {
-        if (deferAttach)
+    const bool showPinWindow = !parser.isSet(screenshotOption);
+    auto startRest = [&session, &window, deferStart, showPinWindow, cannotStart] {
+        if (deferStart) {
+            QString why;
+            if (!session->open(&why)) {
+                // As before the window was shown: the clerk is told why, and the counter does not run.
+                window.hide();
+                cannotStart(why);
+                QApplication::exit(1);
+                return;
+            }
             session->attach(window);
-        if (showPinWindow)
+        }
+        if (showPinWindow && session->pinWindow())
             session->pinWindow()->show();
         // Only the sign-in page was built for the first paint; the other pages are built now, while the clerk
         // types, so that the first screen after signing in does not wait for them.
@@ -118,7 +134,7 @@ int main(int argc, char** argv)
         QTimer::singleShot(
             1000, qApp, [] { QThreadPool::globalInstance()->start([] { carddesk::openCvPluginStatus(); }); });
     };
-    if (deferAttach)
+    if (deferStart)
         QTimer::singleShot(0, &window, startRest);
     else
         startRest();

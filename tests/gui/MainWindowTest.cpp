@@ -1,9 +1,20 @@
-#include "ui/Localization.h"
 #include "ui/MainWindow.h"
+#include "ui/CounterSession.h"
+#include "ui/CustomerPinWindow.h"
+#include "ui/HistoryPage.h"
+#include "ui/HomePage.h"
+#include "ui/Localization.h"
+#include "ui/LoginPage.h"
+#include "ui/ServiceFlowPage.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
+#include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
+
+using carddesk::ui::CounterSession;
 
 using carddesk::ui::Localization;
 using carddesk::ui::MainWindow;
@@ -36,6 +47,71 @@ private slots:
         QVERIFY(!l10n.setLanguage(QStringLiteral("fr")));
         QCOMPARE(l10n.language(), QStringLiteral("en"));
         QVERIFY(english.contains(QLatin1String("CardDesk")));
+    }
+    void buildsOnlyTheSignInPageBeforeFirstUse()
+    {
+        // Start-up (issue #7): the first paint has only the sign-in page; the others come on first use.
+        MainWindow w(true);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!w.pagesBuilt());
+        QVERIFY(w.findChild<carddesk::ui::LoginPage*>());
+        QVERIFY(!w.findChild<carddesk::ui::HomePage*>());
+        QVERIFY(!w.findChild<carddesk::ui::ServiceFlowPage*>());
+        QCOMPARE(w.screen(), MainWindow::Screen::Login);
+        // An accessor builds them all, into the same stack, without leaving the sign-in page.
+        carddesk::ui::HistoryPage* history = w.historyPage();
+        QVERIFY(history);
+        QVERIFY(w.pagesBuilt());
+        QCOMPARE(w.findChild<carddesk::ui::HomePage*>(), w.homePage());
+        QCOMPARE(w.findChildren<carddesk::ui::ServiceFlowPage*>().size(), 1);
+        QCOMPARE(history->parentWidget(), w.findChild<QStackedWidget*>());
+        QCOMPARE(w.findChild<QStackedWidget*>()->count(), 6);
+        QCOMPARE(w.screen(), MainWindow::Screen::Login);
+        w.buildPages(); // a second call builds nothing more
+        QCOMPARE(w.findChild<QStackedWidget*>()->count(), 6);
+    }
+    void sessionOpensTheStoreOnlyWhenAsked()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        std::unique_ptr<CounterSession> s =
+            CounterSession::prepareTraining(dir.path() + QStringLiteral("/t"), 1000);
+        QVERIFY(s);
+        QVERIFY(!s->isOpen());
+        // What the sign-in window shows is there, nothing that needs the store.
+        QVERIFY(!s->services().terminalId.isEmpty());
+        QVERIFY(s->services().trainingMode);
+        QVERIFY(!s->services().signIn);
+        QVERIFY(!s->pinWindow());
+        QVERIFY(!QFile::exists(dir.path() + QStringLiteral("/t")));
+        MainWindow w(s->services(), nullptr);
+        QVERIFY(w.loginPage()
+                    ->findChild<QLabel*>(QStringLiteral("branchLabel"))
+                    ->text()
+                    .contains(s->services().terminalId));
+        QString error;
+        QVERIFY2(s->open(&error), qPrintable(error));
+        QVERIFY(s->isOpen());
+        QVERIFY(s->services().signIn);
+        QVERIFY(s->pinWindow());
+        QCOMPARE(w.customerPinWindow(), s->pinWindow());
+        QVERIFY(QFile::exists(dir.path() + QStringLiteral("/t")));
+    }
+    void sessionSaysWhyTheStoreCannotBeOpened()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.path() + QStringLiteral("/file"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        // The training folder would have to be inside a plain file.
+        std::unique_ptr<CounterSession> s =
+            CounterSession::prepareTraining(blocker.fileName() + QStringLiteral("/t"), 1000);
+        QString error;
+        QVERIFY(!s->open(&error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!s->isOpen());
+        QVERIFY(!s->services().signIn);
     }
 };
 
