@@ -112,10 +112,11 @@ int main(int argc, char** argv)
         QStringLiteral("minimal-widgets"),
         QStringLiteral("minimal Qt Widgets program: start, show one window, quit (median of 15)"),
         median(minimal), QStringLiteral("ms"));
-    report.addFigure(QStringLiteral("carddesk --training start-up to sign-in"), median(carddesk),
-                     QStringLiteral("ms"), QStringLiteral("minimal-widgets"), 1.0, 1.5, bench::Better::Lower,
-                     QStringLiteral("opens the store, builds the window; the reader monitor and the "
-                                    "customer's window start after it is shown"));
+    report.addFigure(
+        QStringLiteral("carddesk --training start-up to sign-in"), median(carddesk), QStringLiteral("ms"),
+        QStringLiteral("minimal-widgets"), 1.0, 1.5, bench::Better::Lower,
+        QStringLiteral("builds the window with the sign-in page only; the store, the other pages, "
+                       "the reader monitor and the customer's window come after it is shown"));
     report.addCount(
         QStringLiteral("shared libraries loaded by carddesk (ldd; minimal program as reference)"),
         sharedLibraries(QStringLiteral(CARDDESK_BENCH_CARDDESK)),
