@@ -2651,28 +2651,41 @@
 <context>
     <name>carddesk::ui::CounterSession</name>
     <message>
-        <location filename="../ui/CounterSession.cpp" line="+47"/>
+        <location filename="../ui/CounterSession.cpp" line="+61"/>
         <source>Training branch</source>
         <extracomment>Name of the branch in training mode.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+111"/>
         <source>No camera is configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Reader: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Readers: %1</source>
+        <location line="+3"/>
+        <source>Readers: card and PSAM ready</source>
+        <extracomment>Status bar: the citizen-card reader and the PSAM (security module) reader are both connected.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Readers: no PSAM reader</source>
+        <extracomment>Status bar: the PSAM (security module) reader is missing; PIN reset/unblock cannot work.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Readers: no card reader</source>
+        <extracomment>Status bar: only the PSAM reader is connected, no reader for the citizen&apos;s card.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Reader: card service (pcscd) not running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,12 +2760,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>off (training mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n operation(s) waiting</source>
         <translation>
             <numerusform>%n operation waiting</numerusform>
@@ -2760,7 +2773,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>not configured</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3117,31 +3130,31 @@
 <context>
     <name>carddesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+151"/>
+        <location filename="../ui/MainWindow.cpp" line="+118"/>
         <source>Reader: unknown</source>
         <extracomment>Status bar: the state of the citizen-card reader is not known yet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+170"/>
+        <location line="+264"/>
         <source>Card: none</source>
         <extracomment>Status bar: no citizen card in the reader.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-262"/>
         <source>Camera: unknown</source>
         <extracomment>Status bar: the state of the counter camera is not known yet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+109"/>
         <source>Settings are for administrators only: ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+177"/>
         <source>Sync: off (training)</source>
         <extracomment>Training mode never talks to the agency.</extracomment>
         <translation type="unfinished"></translation>
@@ -3152,7 +3165,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3175,7 +3188,7 @@
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>last %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3198,45 +3211,45 @@
     </message>
     <message>
         <location line="-1"/>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>TRAINING MODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-25"/>
         <source>Social security card PIN services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Services</source>
         <extracomment>Title of the home screen: the list of counter services.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Service in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>History of this counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Settings</source>
         <extracomment>Title of the administrator&apos;s settings screen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Diagnostics</source>
         <extracomment>Title of the screen listing readers, camera, database and versions for support.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Ctrl+H history | F12 diagnostics | Ctrl+, settings | Ctrl+L lock | Ctrl+Q sign out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3509,7 +3522,7 @@
         </translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+305"/>
         <location line="+12"/>
         <location line="+280"/>
         <source>Insert the citizen&apos;s social security card into the reader (chip first).</source>
@@ -3659,6 +3672,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Card: wrong reader</source>
+        <extracomment>Status bar: the citizen card (or the PSAM) is in the wrong card reader.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Card inserted. Press Enter to read it.</source>
         <translation type="unfinished"></translation>
@@ -3670,12 +3689,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+200"/>
         <source>Chip PIN tries left: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-196"/>
         <source>Card: inserted</source>
         <extracomment>Status bar: a citizen card is in the reader (not read yet).</extracomment>
         <translation type="unfinished"></translation>
@@ -3692,7 +3711,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The reader&apos;s PIN pad cannot be used now: the citizen types on the customer window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4111,7 +4130,7 @@ Confirm summary: %1 is the social security card number.</extracomment>
 <context>
     <name>carddesk::ui::ServiceText</name>
     <message>
-        <location filename="../ui/ServiceText.cpp" line="+17"/>
+        <location filename="../ui/ServiceText.cpp" line="+19"/>
         <source>Reset card PIN (forgotten)</source>
         <extracomment>The citizen forgot the chip PIN of the social security card.</extracomment>
         <translation type="unfinished"></translation>
@@ -4274,31 +4293,7 @@ Confirm summary: %1 is the social security card number.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Clerk</source>
-        <extracomment>Operator role: a counter clerk (柜员).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Teller</source>
-        <extracomment>Operator role: a bank teller working at the counter.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Supervisor</source>
-        <extracomment>Operator role: the counter supervisor who approves operations (主管).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Administrator</source>
-        <extracomment>Operator role: the branch&apos;s system administrator.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>unknown</source>
         <extracomment>Card status: the reference data does not know this card.</extracomment>
         <translation type="unfinished"></translation>
@@ -5403,7 +5398,7 @@ operator accounts column: active / disabled / locked</extracomment>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main/main.cpp" line="+75"/>
+        <location filename="../app/main/main.cpp" line="+76"/>
         <source>CardDesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>

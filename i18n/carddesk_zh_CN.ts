@@ -2645,28 +2645,41 @@
 <context>
     <name>carddesk::ui::CounterSession</name>
     <message>
-        <location filename="../ui/CounterSession.cpp" line="+47"/>
+        <location filename="../ui/CounterSession.cpp" line="+61"/>
         <source>Training branch</source>
         <extracomment>Name of the branch in training mode.</extracomment>
         <translation>培训网点</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+111"/>
         <source>No camera is configured.</source>
         <translation>未配置摄像头。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Reader: none</source>
         <translation>读卡器：无</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Readers: %1</source>
-        <translation>读卡器：%1</translation>
+        <location line="+3"/>
+        <source>Readers: card and PSAM ready</source>
+        <extracomment>Status bar: the citizen-card reader and the PSAM (security module) reader are both connected.</extracomment>
+        <translation>读卡器：社保卡和 PSAM 读卡器就绪</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Readers: no PSAM reader</source>
+        <extracomment>Status bar: the PSAM (security module) reader is missing; PIN reset/unblock cannot work.</extracomment>
+        <translation>读卡器：未连接 PSAM 读卡器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Readers: no card reader</source>
+        <extracomment>Status bar: only the PSAM reader is connected, no reader for the citizen&apos;s card.</extracomment>
+        <translation>读卡器：未连接社保卡读卡器</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Reader: card service (pcscd) not running</source>
         <translation>读卡器：智能卡服务（pcscd）未运行</translation>
     </message>
@@ -2741,19 +2754,19 @@
         <translation>同步：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>off (training mode)</source>
         <translation>关闭（培训模式）</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n operation(s) waiting</source>
         <translation>
             <numerusform>%n 笔业务待上传</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>not configured</source>
         <translation>未配置</translation>
     </message>
@@ -3108,31 +3121,31 @@
 <context>
     <name>carddesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+151"/>
+        <location filename="../ui/MainWindow.cpp" line="+118"/>
         <source>Reader: unknown</source>
         <extracomment>Status bar: the state of the citizen-card reader is not known yet.</extracomment>
         <translation>读卡器：未知</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+170"/>
+        <location line="+264"/>
         <source>Card: none</source>
         <extracomment>Status bar: no citizen card in the reader.</extracomment>
         <translation>卡片：无</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-262"/>
         <source>Camera: unknown</source>
         <extracomment>Status bar: the state of the counter camera is not known yet.</extracomment>
         <translation>摄像头：未知</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+109"/>
         <source>Settings are for administrators only: ask your administrator.</source>
         <translation>设置仅限管理员使用：请联系管理员。</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+177"/>
         <source>Sync: off (training)</source>
         <extracomment>Training mode never talks to the agency.</extracomment>
         <translation>同步：关闭（培训模式）</translation>
@@ -3143,7 +3156,7 @@
         <translation>同步：未配置</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>never</source>
         <translation>从未同步</translation>
     </message>
@@ -3165,7 +3178,7 @@
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>last %1</source>
         <translation>最近同步 %1</translation>
     </message>
@@ -3188,45 +3201,45 @@
     </message>
     <message>
         <location line="-1"/>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>TRAINING MODE</source>
         <translation>培训模式</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-25"/>
         <source>Social security card PIN services</source>
         <translation>社会保障卡密码服务</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Services</source>
         <extracomment>Title of the home screen: the list of counter services.</extracomment>
         <translation>业务</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Service in progress</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>History of this counter</source>
         <translation>本柜台历史记录</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Settings</source>
         <extracomment>Title of the administrator&apos;s settings screen.</extracomment>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Diagnostics</source>
         <extracomment>Title of the screen listing readers, camera, database and versions for support.</extracomment>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Ctrl+H history | F12 diagnostics | Ctrl+, settings | Ctrl+L lock | Ctrl+Q sign out</source>
         <translation>Ctrl+H 历史记录 | F12 诊断 | Ctrl+, 设置 | Ctrl+L 锁定 | Ctrl+Q 退出登录</translation>
     </message>
@@ -3497,7 +3510,7 @@
         </translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+305"/>
         <location line="+12"/>
         <location line="+280"/>
         <source>Insert the citizen&apos;s social security card into the reader (chip first).</source>
@@ -3647,6 +3660,12 @@
         <translation>卡片：无</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Card: wrong reader</source>
+        <extracomment>Status bar: the citizen card (or the PSAM) is in the wrong card reader.</extracomment>
+        <translation>卡片：插错读卡器</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Card inserted. Press Enter to read it.</source>
         <translation>已插卡。按 Enter 读卡。</translation>
@@ -3658,12 +3677,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+200"/>
         <source>Chip PIN tries left: %1</source>
         <translation>芯片密码剩余次数：%1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-196"/>
         <source>Card: inserted</source>
         <extracomment>Status bar: a citizen card is in the reader (not read yet).</extracomment>
         <translation>卡片：已插入</translation>
@@ -3680,7 +3699,7 @@
         <translation>身份证上的姓名（%1）与登记的姓名（%2）不一致。请核对证件；如确为同一人，勾选确认框后按 Enter，否则按 Esc 拒绝办理。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The reader&apos;s PIN pad cannot be used now: the citizen types on the customer window.</source>
         <translation>读卡器密码键盘当前无法使用：请群众在群众窗口输入。</translation>
     </message>
@@ -4101,7 +4120,7 @@ Confirm summary: %1 is the social security card number.</extracomment>
 <context>
     <name>carddesk::ui::ServiceText</name>
     <message>
-        <location filename="../ui/ServiceText.cpp" line="+17"/>
+        <location filename="../ui/ServiceText.cpp" line="+19"/>
         <source>Reset card PIN (forgotten)</source>
         <extracomment>The citizen forgot the chip PIN of the social security card.</extracomment>
         <translation>芯片密码重置（忘记密码）</translation>
@@ -4263,31 +4282,7 @@ Confirm summary: %1 is the social security card number.</extracomment>
         <translation>未成年人监护人</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Clerk</source>
-        <extracomment>Operator role: a counter clerk (柜员).</extracomment>
-        <translation>柜员</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Teller</source>
-        <extracomment>Operator role: a bank teller working at the counter.</extracomment>
-        <translation>银行柜员</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Supervisor</source>
-        <extracomment>Operator role: the counter supervisor who approves operations (主管).</extracomment>
-        <translation>主管</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Administrator</source>
-        <extracomment>Operator role: the branch&apos;s system administrator.</extracomment>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>unknown</source>
         <extracomment>Card status: the reference data does not know this card.</extracomment>
         <translation>未知</translation>
@@ -5390,7 +5385,7 @@ operator accounts column: active / disabled / locked</extracomment>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main/main.cpp" line="+75"/>
+        <location filename="../app/main/main.cpp" line="+76"/>
         <source>CardDesk cannot start</source>
         <translation>CardDesk 无法启动</translation>
     </message>

@@ -2866,28 +2866,41 @@
 <context>
     <name>carddesk::ui::CounterSession</name>
     <message>
-        <location filename="../ui/CounterSession.cpp" line="+47"/>
+        <location filename="../ui/CounterSession.cpp" line="+61"/>
         <source>Training branch</source>
         <extracomment>Name of the branch in training mode.</extracomment>
         <translation>培訓網點</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+111"/>
         <source>No camera is configured.</source>
         <translation>未配置攝像頭。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Reader: none</source>
         <translation>讀卡器：無</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Readers: %1</source>
-        <translation>讀卡器：%1 台</translation>
+        <location line="+3"/>
+        <source>Readers: card and PSAM ready</source>
+        <extracomment>Status bar: the citizen-card reader and the PSAM (security module) reader are both connected.</extracomment>
+        <translation>讀卡器：社保卡和 PSAM 讀卡器就緒</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Readers: no PSAM reader</source>
+        <extracomment>Status bar: the PSAM (security module) reader is missing; PIN reset/unblock cannot work.</extracomment>
+        <translation>讀卡器：未連接 PSAM 讀卡器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Readers: no card reader</source>
+        <extracomment>Status bar: only the PSAM reader is connected, no reader for the citizen&apos;s card.</extracomment>
+        <translation>讀卡器：未連接社保卡讀卡器</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Reader: card service (pcscd) not running</source>
         <translation>讀卡器：智能卡服務（pcscd）未運行</translation>
     </message>
@@ -2973,20 +2986,20 @@
         <translation>同步：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>off (training mode)</source>
         <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>關閉（培訓模式）</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n operation(s) waiting</source>
         <translation>
             <numerusform>%n 筆業務待上傳</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>not configured</source>
         <translation>未設置</translation>
     </message>
@@ -3395,7 +3408,7 @@
 <context>
     <name>carddesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+151"/>
+        <location filename="../ui/MainWindow.cpp" line="+118"/>
         <source>Reader: unknown</source>
         <extracomment>Status bar: the state of the citizen-card reader is not known yet.</extracomment>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
@@ -3403,27 +3416,27 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+170"/>
+        <location line="+264"/>
         <source>Card: none</source>
         <extracomment>Status bar: no citizen card in the reader.</extracomment>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>卡片：無</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-262"/>
         <source>Camera: unknown</source>
         <extracomment>Status bar: the state of the counter camera is not known yet.</extracomment>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>攝像頭：未知</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+109"/>
         <source>Settings are for administrators only: ask your administrator.</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>只有管理員可以修改設置：請聯繫管理員。</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+177"/>
         <source>Sync: off (training)</source>
         <extracomment>Training mode never talks to the agency.</extracomment>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
@@ -3436,7 +3449,7 @@
         <translation>同步：未配置</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>never</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>從未</translation>
@@ -3462,7 +3475,7 @@
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>last %1</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>上次同步 %1</translation>
@@ -3489,52 +3502,52 @@
     </message>
     <message>
         <location line="-1"/>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>TRAINING MODE</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>培訓模式</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-25"/>
         <source>Social security card PIN services</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>社會保障卡密碼服務</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Services</source>
         <extracomment>Title of the home screen: the list of counter services.</extracomment>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>業務</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Service in progress</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>正在辦理的業務</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>History of this counter</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>本櫃台歷史記錄</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Settings</source>
         <extracomment>Title of the administrator&apos;s settings screen.</extracomment>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>設置</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Diagnostics</source>
         <extracomment>Title of the screen listing readers, camera, database and versions for support.</extracomment>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>診斷</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Ctrl+H history | F12 diagnostics | Ctrl+, settings | Ctrl+L lock | Ctrl+Q sign out</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>Ctrl+H 歷史記錄 | F12 診斷 | Ctrl+, 設置 | Ctrl+L 鎖定 | Ctrl+Q 退出登錄</translation>
@@ -3847,7 +3860,7 @@
         </translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+305"/>
         <location line="+12"/>
         <location line="+280"/>
         <source>Insert the citizen&apos;s social security card into the reader (chip first).</source>
@@ -4026,6 +4039,12 @@
         <translation>卡片：無</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Card: wrong reader</source>
+        <extracomment>Status bar: the citizen card (or the PSAM) is in the wrong card reader.</extracomment>
+        <translation>卡片：插錯讀卡器</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Card inserted. Press Enter to read it.</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
@@ -4039,13 +4058,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+200"/>
         <source>Chip PIN tries left: %1</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>晶片密碼剩餘嘗試次數：%1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-196"/>
         <source>Card: inserted</source>
         <extracomment>Status bar: a citizen card is in the reader (not read yet).</extracomment>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
@@ -4065,7 +4084,7 @@
         <translation>身份證上的姓名（%1）與登記的姓名（%2）不一致。請核對證件；如確為同一人，請勾選確認框並按 Enter；否則按 Esc 拒絕辦理。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The reader&apos;s PIN pad cannot be used now: the citizen types on the customer window.</source>
         <translation>讀卡器密碼鍵盤目前無法使用：請參保人在客戶窗口輸入。</translation>
     </message>
@@ -4546,7 +4565,7 @@ Confirm summary: %1 is the social security card number.</extracomment>
 <context>
     <name>carddesk::ui::ServiceText</name>
     <message>
-        <location filename="../ui/ServiceText.cpp" line="+17"/>
+        <location filename="../ui/ServiceText.cpp" line="+19"/>
         <source>Reset card PIN (forgotten)</source>
         <extracomment>The citizen forgot the chip PIN of the social security card.</extracomment>
         <translatorcomment>Run-time context copy of ServiceText: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
@@ -4738,31 +4757,7 @@ Confirm summary: %1 is the social security card number.</extracomment>
         <translation>未成年人監護人</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Clerk</source>
-        <extracomment>Operator role: a counter clerk (柜员).</extracomment>
-        <translation>櫃員</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Teller</source>
-        <extracomment>Operator role: a bank teller working at the counter.</extracomment>
-        <translation>銀行櫃員</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Supervisor</source>
-        <extracomment>Operator role: the counter supervisor who approves operations (主管).</extracomment>
-        <translation>主管</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Administrator</source>
-        <extracomment>Operator role: the branch&apos;s system administrator.</extracomment>
-        <translation>管理員</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>unknown</source>
         <extracomment>Card status: the reference data does not know this card.</extracomment>
         <translation>未知</translation>
@@ -5996,7 +5991,7 @@ operator accounts column: active / disabled / locked</extracomment>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main/main.cpp" line="+75"/>
+        <location filename="../app/main/main.cpp" line="+76"/>
         <source>CardDesk cannot start</source>
         <translation>CardDesk 無法啟動</translation>
     </message>

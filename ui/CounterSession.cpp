@@ -181,11 +181,30 @@ void CounterSession::build(bool training)
 void CounterSession::attach(MainWindow& window)
 {
     MainWindow* w = &window;
-    auto readersText = [this] {
+    // What the clerk needs from the status bar: are the citizen-card reader and the PSAM reader both there?
+    auto readersState = [this](QString* text) {
+        auto tr = [](const char* s) { return QCoreApplication::translate("carddesk::ui::CounterSession", s); };
         const QStringList readers = m_monitor->readers();
-        return readers.isEmpty() ? QCoreApplication::translate("carddesk::ui::CounterSession", "Reader: none")
-                                 : QCoreApplication::translate("carddesk::ui::CounterSession", "Readers: %1")
-                                       .arg(readers.size());
+        const ReaderChoice choice = chooseReaders(readers, m_card->readerConfig());
+        const bool citizen = !choice.citizenReader.isEmpty();
+        const bool sam = !choice.samReader.isEmpty();
+        if (readers.isEmpty())
+            *text = tr("Reader: none");
+        else if (citizen && sam)
+            //: Status bar: the citizen-card reader and the PSAM (security module) reader are both connected.
+            *text = tr("Readers: card and PSAM ready");
+        else if (citizen)
+            //: Status bar: the PSAM (security module) reader is missing; PIN reset/unblock cannot work.
+            *text = tr("Readers: no PSAM reader");
+        else
+            //: Status bar: only the PSAM reader is connected, no reader for the citizen's card.
+            *text = tr("Readers: no card reader");
+        return citizen && sam;
+    };
+    auto showReaders = [w, readersState] {
+        QString text;
+        const bool ok = readersState(&text);
+        w->setReaderStatus(text, ok);
     };
     QObject::connect(m_monitor.get(), &ReaderMonitor::serviceAvailable, w, [w](bool available) {
         if (!available)
@@ -193,12 +212,12 @@ void CounterSession::attach(MainWindow& window)
                                                            "Reader: card service (pcscd) not running"),
                                false);
     });
-    QObject::connect(m_monitor.get(), &ReaderMonitor::readerAdded, w, [this, w, readersText] {
-        w->setReaderStatus(readersText(), true);
+    QObject::connect(m_monitor.get(), &ReaderMonitor::readerAdded, w, [this, showReaders] {
+        showReaders();
         probePinPad();
     });
-    QObject::connect(m_monitor.get(), &ReaderMonitor::readerRemoved, w, [this, w, readersText] {
-        w->setReaderStatus(readersText(), !m_monitor->readers().isEmpty());
+    QObject::connect(m_monitor.get(), &ReaderMonitor::readerRemoved, w, [this, showReaders] {
+        showReaders();
         probePinPad();
     });
     QObject::connect(m_monitor.get(), &ReaderMonitor::cardInserted, w,

@@ -254,6 +254,9 @@ private slots:
         QVERIFY(!c.flow()->cardPresent());
         QVERIFY(label(c.flow(), "cardPrompt").contains(QStringLiteral("customer's card reader")));
         QVERIFY(label(c.flow(), "cardDetails").isEmpty());
+        // Both readers are there (only the cards are misplaced): the status bar says so.
+        QTRY_COMPARE_WITH_TIMEOUT(label(&c.window(), "readerStatus"), QStringLiteral("Readers: card and PSAM ready"),
+                                  5000);
 
         QVERIFY2(m_sim.removePsam(), qPrintable(m_sim.lastError()));
         QVERIFY2(m_sim.insert(QStringLiteral("zhangsan-200-3des.json")), qPrintable(m_sim.lastError()));
