@@ -2705,7 +2705,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+40"/>
+        <source>device %1</source>
+        <extracomment>Status bar: the camera device, e.g. &quot;device 0&quot; or &quot;device /dev/video0&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>video %1</source>
+        <extracomment>Status bar: photos come from a video file (training, tests).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pictures in %1</source>
+        <extracomment>Status bar: photos come from a folder of pictures (training, tests).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>picture %1</source>
+        <extracomment>Status bar: photos come from one picture file (training, tests).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Readers:</source>
         <translation type="unfinished"></translation>
     </message>

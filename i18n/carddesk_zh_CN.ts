@@ -2699,7 +2699,31 @@
         <translation>摄像头：%1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+40"/>
+        <source>device %1</source>
+        <extracomment>Status bar: the camera device, e.g. &quot;device 0&quot; or &quot;device /dev/video0&quot;.</extracomment>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>video %1</source>
+        <extracomment>Status bar: photos come from a video file (training, tests).</extracomment>
+        <translation>视频 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pictures in %1</source>
+        <extracomment>Status bar: photos come from a folder of pictures (training, tests).</extracomment>
+        <translation>%1 中的图片</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>picture %1</source>
+        <extracomment>Status bar: photos come from one picture file (training, tests).</extracomment>
+        <translation>图片 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Readers:</source>
         <translation>读卡器：</translation>
     </message>

@@ -2920,7 +2920,31 @@
         <translation>攝像頭：%1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+40"/>
+        <source>device %1</source>
+        <extracomment>Status bar: the camera device, e.g. &quot;device 0&quot; or &quot;device /dev/video0&quot;.</extracomment>
+        <translation>設備 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>video %1</source>
+        <extracomment>Status bar: photos come from a video file (training, tests).</extracomment>
+        <translation>視頻 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pictures in %1</source>
+        <extracomment>Status bar: photos come from a folder of pictures (training, tests).</extracomment>
+        <translation>%1 中的圖片</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>picture %1</source>
+        <extracomment>Status bar: photos come from one picture file (training, tests).</extracomment>
+        <translation>圖片 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Readers:</source>
         <translatorcomment>Run-time context copy of CounterSession: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>讀卡器：</translation>

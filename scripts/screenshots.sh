@@ -12,7 +12,11 @@ mkdir -p "$CARDDESK_FIXTURE_DIR"
 work=$CARDDESK_FIXTURE_DIR
 sim_pid=""
 cleanup() {
-    [ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null || true
+    # The simulator runs in a subshell (fed by sleep so that its stdin stays open): end its children too.
+    if [ -n "$sim_pid" ]; then
+        pkill -P "$sim_pid" 2>/dev/null || true
+        kill "$sim_pid" 2>/dev/null || true
+    fi
     tests/fixtures/pcscd-fixture.sh stop > /dev/null 2>&1 || true
 }
 trap cleanup EXIT

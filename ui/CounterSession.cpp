@@ -235,7 +235,8 @@ void CounterSession::attach(MainWindow& window)
     w->setCameraStatus(
         m_cameraSpec.isEmpty()
             ? QCoreApplication::translate("carddesk::ui::CounterSession", "Camera: none")
-            : QCoreApplication::translate("carddesk::ui::CounterSession", "Camera: %1").arg(m_cameraSpec),
+            : QCoreApplication::translate("carddesk::ui::CounterSession", "Camera: %1")
+                  .arg(describeCameraSpec(m_cameraSpec)),
         !m_cameraSpec.isEmpty());
     if (m_sync) {
         auto state =
@@ -263,6 +264,28 @@ void CounterSession::attach(MainWindow& window)
     const QList<QScreen*> screens = QGuiApplication::screens();
     if (screens.size() > 1)
         m_pinWindow->setGeometry(screens.at(1)->availableGeometry());
+}
+
+QString CounterSession::describeCameraSpec(const QString& spec)
+{
+    // The status bar names the source in words; the configuration's "kind:argument" form stays in the tooltip.
+    auto tr = [](const char* s) { return QCoreApplication::translate("carddesk::ui::CounterSession", s); };
+    const qsizetype colon = spec.indexOf(QLatin1Char(':'));
+    const QString kind = spec.left(colon);
+    const QString arg = spec.mid(colon + 1);
+    if (kind == QLatin1String("camera"))
+        //: Status bar: the camera device, e.g. "device 0" or "device /dev/video0".
+        return tr("device %1").arg(arg.isEmpty() ? QStringLiteral("0") : arg);
+    if (kind == QLatin1String("video"))
+        //: Status bar: photos come from a video file (training, tests).
+        return tr("video %1").arg(QFileInfo(arg).fileName());
+    if (kind == QLatin1String("images"))
+        //: Status bar: photos come from a folder of pictures (training, tests).
+        return tr("pictures in %1").arg(QFileInfo(arg).fileName());
+    if (kind == QLatin1String("still"))
+        //: Status bar: photos come from one picture file (training, tests).
+        return tr("picture %1").arg(QFileInfo(arg).fileName());
+    return spec;
 }
 
 bool CounterSession::isCitizenReader(const QString& reader) const

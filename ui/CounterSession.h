@@ -28,6 +28,8 @@ class OperationHistory;
 class CounterSession
 {
 public:
+    // "still:/x/demo.jpg" -> "picture demo.jpg": the camera setting in words for the status bar.
+    static QString describeCameraSpec(const QString& spec);
     // Training: the demo store in dataDir (seeded on first use), the simulator's readers, the demo camera.
     static std::unique_ptr<CounterSession> openTraining(const QString& dataDir, QString* error,
                                                         int passwordIterations = 100000);

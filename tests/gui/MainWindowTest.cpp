@@ -23,6 +23,16 @@ class MainWindowTest : public QObject
 {
     Q_OBJECT
 private slots:
+    void cameraSettingInWords()
+    {
+        using carddesk::ui::CounterSession;
+        QCOMPARE(CounterSession::describeCameraSpec(QStringLiteral("still:/usr/share/carddesk/demo-citizen.jpg")),
+                 QStringLiteral("picture demo-citizen.jpg"));
+        QCOMPARE(CounterSession::describeCameraSpec(QStringLiteral("camera:0")), QStringLiteral("device 0"));
+        QCOMPARE(CounterSession::describeCameraSpec(QStringLiteral("video:/tmp/clip.mp4")),
+                 QStringLiteral("video clip.mp4"));
+        QCOMPARE(CounterSession::describeCameraSpec(QStringLiteral("odd")), QStringLiteral("odd"));
+    }
     void showsTrainingMarkerOnlyInTrainingMode()
     {
         MainWindow training(true);
