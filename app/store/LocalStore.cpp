@@ -1497,4 +1497,44 @@ bool LocalStore::advanceReissue(const QUuid& operationId, ReissueStatus to, cons
     return t.commit(error);
 }
 
+bool LocalStore::applyAgencyReissueStatus(const ReferenceReissueStatus& change, ReissueStatusApplied* result,
+                                          QString* error)
+{
+    const std::optional<ReissueStatus> to = reissueStatusFromName(change.status);
+    *result = ReissueStatusApplied::Skipped;
+    if (!to) {
+        if (error)
+            *error = QStringLiteral("unknown reissue status");
+        return true;
+    }
+    const std::optional<ReissueTracking> tracking = reissueTracking(change.operationId);
+    const std::optional<OperationRecord> rec = operation(change.operationId);
+    if (!tracking || !rec) {
+        if (error)
+            *error = QStringLiteral("no accepted reissue application with this id on this counter");
+        return true;
+    }
+    // Same or older than what the counter has (a replayed pull, or the clerk was ahead): nothing to do.
+    if (!reissueTransitionAllowed(tracking->status, *to)) {
+        *result = ReissueStatusApplied::Ignored;
+        return true;
+    }
+    const OperatorContext agency{QStringLiteral("agency"), QStringLiteral("agency"), rec->op.branchId,
+                                 m_options.counterId, rec->op.trainingMode};
+    const QString note = QStringLiteral("agency change %1, %2")
+                             .arg(change.change)
+                             .arg(change.changedUtc.toString(Qt::ISODate));
+    if (advanceReissue(change.operationId, *to, agency, note, error)) {
+        *result = ReissueStatusApplied::Applied;
+        return true;
+    }
+    // Moved meanwhile by someone else (the admin tool): then it is simply older now.
+    const std::optional<ReissueTracking> now = reissueTracking(change.operationId);
+    if (now && !reissueTransitionAllowed(now->status, *to)) {
+        *result = ReissueStatusApplied::Ignored;
+        return true;
+    }
+    return false;
+}
+
 } // namespace carddesk

@@ -134,6 +134,9 @@ public:
     // ReferenceSink
     bool applyReferenceBatch(const ReferenceBatch& batch, QString* error) override;
     qint64 referenceChangeSequence() override;
+    // A status set by the agency (app/sync): advanceReissue() as operator "agency"; older ones are Ignored.
+    bool applyAgencyReissueStatus(const ReferenceReissueStatus& change, ReissueStatusApplied* result,
+                                  QString* error) override;
 
     // For the supervisor's views: masked lists, decrypted photos.
     QList<OperationSummary> recentOperations(int limit);

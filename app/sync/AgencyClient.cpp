@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace carddesk {
 
 namespace {
@@ -339,10 +341,20 @@ std::optional<ReferenceBatch> AgencyClient::pullChanges(qint64 after, int limit,
         case 'R':
             batch.regionProfile = QJsonDocument::fromJson(fields[2].toUtf8()).object();
             break;
+        case 'S':
+            if (n >= 5)
+                batch.reissueStatuses.append({fields[1].toLongLong(), QUuid::fromString(fields[2]),
+                                              fields[3].toString(),
+                                              QDateTime::fromString(fields[4].toString(), Qt::ISODate)});
+            break;
         default:
             break;
         }
     }
+    // Lines come in no particular order; statuses of one application must be applied oldest first.
+    std::sort(
+        batch.reissueStatuses.begin(), batch.reissueStatuses.end(),
+        [](const ReferenceReissueStatus& a, const ReferenceReissueStatus& b) { return a.change < b.change; });
     if (rows)
         *rows = count;
     return batch;

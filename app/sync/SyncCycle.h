@@ -39,7 +39,10 @@ struct SyncCycleReport
     int duplicates = 0;   // of those, answered from the server's record of an earlier attempt
     int auditEntries = 0; // audit entries the agency accepted
     qint64 pulledRows = 0;
-    qint64 changeSequence = 0; // the reference cursor after the pass
+    int reissueStatusesApplied = 0; // agency reissue statuses recorded (audited) in the store
+    int reissueStatusesIgnored = 0; // older than the store's (a replay): not an error
+    int reissueStatusesSkipped = 0; // unknown operation or status: logged, the pass went on
+    qint64 changeSequence = 0;      // the reference cursor after the pass
     int pendingAfter = 0;
     std::optional<AgencyHello> hello;
 };

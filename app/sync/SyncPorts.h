@@ -101,12 +101,29 @@ struct ReferenceOperator
     bool disabled = false;
 };
 
+// A reissue application's tracking status set by the agency (migration 3), one per status change.
+struct ReferenceReissueStatus
+{
+    qint64 change = 0;     // the agency's change number: changes are applied in this order
+    QUuid operationId;     // the reissue operation this counter pushed
+    QString status;        // a reissueStatusName(); an unknown name is logged and skipped
+    QDateTime changedUtc;  // when the agency recorded it
+};
+
+enum class ReissueStatusApplied
+{
+    Applied, // recorded (audited) as a forward change
+    Ignored, // older than, or the same as, what the counter already has: not an error
+    Skipped, // not applicable here (unknown operation, not a reissue, unknown status): logged
+};
+
 struct ReferenceBatch
 {
     QList<ReferencePerson> persons;
     QList<ReferenceCard> cards;
     QList<ReferenceOperator> operators;
     QJsonObject regionProfile;  // empty when unchanged
+    QList<ReferenceReissueStatus> reissueStatuses; // in change order
     qint64 toChangeSequence = 0;
 };
 
@@ -116,6 +133,17 @@ public:
     virtual ~ReferenceSink() = default;
     virtual bool applyReferenceBatch(const ReferenceBatch& batch, QString* error) = 0;
     virtual qint64 referenceChangeSequence() = 0;
+    // Applied before the batch that carries it (the cursor moves after): forward-only, so a replay after a
+    // crash is Ignored. False with *error only when the store could not write; sinks without reissue
+    // tracking skip.
+    virtual bool applyAgencyReissueStatus(const ReferenceReissueStatus& change, ReissueStatusApplied* result,
+                                          QString* error)
+    {
+        Q_UNUSED(change);
+        Q_UNUSED(error);
+        *result = ReissueStatusApplied::Skipped;
+        return true;
+    }
 };
 
 } // namespace carddesk
