@@ -9,6 +9,7 @@
 #include "app/store/LocalStore.h"
 #include "app/sync/SyncCycle.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -114,6 +115,17 @@ private slots:
         QVERIFY(!setStatus(r.id, QStringLiteral("mailed")).isEmpty());        // the other branch
         QVERIFY(!setStatus(QUuid::createUuid(), QStringLiteral("in-production")).isEmpty());
         QCOMPARE(m_db->scalarInt(QStringLiteral("SELECT count(*) FROM agency.reissue_status_changes")), 2);
+        // A counter's login can neither set a status nor read the table (only through pull_changes).
+        {
+            AgencyError connectError;
+            QVERIFY2(clientA.ensureConnected(&connectError), qPrintable(connectError.message));
+            QSqlQuery q(clientA.database());
+            QVERIFY(!q.exec(QStringLiteral("SELECT agency.set_reissue_status('%1', 'collected')")
+                                .arg(r.id.toString(QUuid::WithoutBraces))));
+            QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+            QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM agency.reissue_status_changes")));
+            QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        }
 
         // What each counter's pull carries: both changes for T-RS1, in order; nothing for the other branch.
         int rows = 0;
