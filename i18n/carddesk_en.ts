@@ -676,12 +676,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Photo captured manually</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Evidence photo viewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,6 +786,12 @@
         <location line="+2"/>
         <source>Auditor</source>
         <extracomment>operator role: read-only reviewer of the audit log</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agency</source>
+        <extracomment>who made a change: the agency (经办机构), e.g. a reissue status that came through sync</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -676,12 +676,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Photo captured manually</source>
         <translation>手動拍照</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Evidence photo viewed</source>
         <translation>查看存證照片</translation>
     </message>
@@ -787,6 +787,12 @@
         <source>Auditor</source>
         <extracomment>operator role: read-only reviewer of the audit log</extracomment>
         <translation>審計員</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agency</source>
+        <extracomment>who made a change: the agency (经办机构), e.g. a reissue status that came through sync</extracomment>
+        <translation>經辦機構</translation>
     </message>
     <message>
         <location line="+5"/>

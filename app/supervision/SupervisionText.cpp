@@ -73,6 +73,8 @@ const Entry kRoles[] = {
     {"administrator", QT_TRANSLATE_NOOP("SupervisionText", "Administrator")},
     //: operator role: read-only reviewer of the audit log
     {"auditor", QT_TRANSLATE_NOOP("SupervisionText", "Auditor")},
+    //: who made a change: the agency (经办机构), e.g. a reissue status that came through sync
+    {"agency", QT_TRANSLATE_NOOP("SupervisionText", "Agency")},
 };
 
 const Entry kApprovalReasons[] = {
