@@ -1,6 +1,7 @@
 #include "AgencyTestDb.h"
 
 #include "Fixtures.h"
+#include "app/store/LocalStore.h"
 #include "app/sync/AgencySchema.h"
 
 #include <QFile>
@@ -150,6 +151,21 @@ QString AgencyTestDb::viaPort(QString conninfo, int port)
 {
     conninfo.replace(QRegularExpression(QStringLiteral("port=\\d+")), QStringLiteral("port=%1").arg(port));
     return conninfo;
+}
+
+std::unique_ptr<LocalStore> openStore(const QString& name, const QString& terminal)
+{
+    const QString dir = scratchDir(name);
+    LocalStoreOptions o;
+    o.databasePath = dir + QStringLiteral("/carddesk.sqlite");
+    o.keyFilePath = dir + QStringLiteral("/store.key");
+    o.counterId = terminal;
+    o.passwordIterations = 1000;
+    QString error;
+    auto store = LocalStore::open(o, &error);
+    if (!store)
+        qWarning("LocalStore::open: %s", qPrintable(error));
+    return store;
 }
 
 } // namespace carddesk::test

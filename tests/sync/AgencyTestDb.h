@@ -7,7 +7,16 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
+namespace carddesk {
+class LocalStore;
+}
+
 namespace carddesk::test {
+
+// A counter's local store in a scratch folder of this test (cheap password hashing); null with a warning.
+std::unique_ptr<LocalStore> openStore(const QString& name, const QString& terminal);
 
 class AgencyTestDb
 {

@@ -19,21 +19,6 @@ using namespace carddesk::test;
 
 namespace {
 
-std::unique_ptr<LocalStore> openStore(const QString& name, const QString& terminal)
-{
-    const QString dir = scratchDir(name);
-    LocalStoreOptions o;
-    o.databasePath = dir + QStringLiteral("/carddesk.sqlite");
-    o.keyFilePath = dir + QStringLiteral("/store.key");
-    o.counterId = terminal;
-    o.passwordIterations = 1000;
-    QString error;
-    auto store = LocalStore::open(o, &error);
-    if (!store)
-        qWarning("LocalStore::open: %s", qPrintable(error));
-    return store;
-}
-
 JournalResult recordOperation(LocalStore& store, const QString& terminal, ServiceType service,
                               const QString& card, const QString& holder)
 {
