@@ -3,6 +3,7 @@
 #include "app/devices/IdDocumentReader.h"
 #include "app/devices/ReaderPinPad.h"
 #include "app/identity/NameComparison.h"
+#include "app/supervision/SupervisorAccess.h"
 
 #include <QJsonArray>
 #include <QThreadPool>
@@ -91,8 +92,8 @@ void ServiceWorkflow::start()
         missing = QStringLiteral("card service");
     else if ((p.newPin || p.currentPin) && !m_services.pinEntry && !m_usePinPad)
         missing = QStringLiteral("PIN entry device");
-    // Auditors review; they never serve citizens (the console is read-only for them too).
-    if (m_op.role == QLatin1String("auditor")) {
+    // The one role rule (auditors review, they never serve citizens), enforced here and not only in the UI.
+    if (!SupervisorAccess::canPerformServices(m_op.role)) {
         m_resultCode = QStringLiteral("not-permitted");
         say(tr("An auditor account cannot carry out services. Sign in with a clerk or teller account."),
             MessageLevel::Error);
