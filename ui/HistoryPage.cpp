@@ -213,8 +213,8 @@ QString HistoryPage::reprintSelected()
         return {};
     }
     m_status->setText(tr("Receipt reprinted: %1").arg(path));
-    if (m_services.receiptPreview)
-        ReceiptPrinter::preview(d, context, this);
+    if (m_services.receiptPreview && !ReceiptPrinter::preview(d, context, this, &error))
+        m_status->setText(tr("Receipt reprinted: %1").arg(path) + QLatin1Char('\n') + error);
     return path;
 }
 

@@ -2,11 +2,13 @@
 
 #include "ui/ServiceText.h"
 
+#include "app/core/PluginLibrary.h"
+#include "ui/plugins/UiPluginApi.h"
+
 #include <QFileInfo>
 #include <QLocale>
 #include <QPageSize>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
+#include <QPdfWriter>
 #include <QTextDocument>
 
 namespace carddesk::ui {
@@ -61,22 +63,18 @@ QString ReceiptPrinter::plainText(const Receipt& receipt, const ReceiptContext& 
     return doc.toPlainText();
 }
 
-static void render(const Receipt& receipt, const ReceiptContext& context, QPrinter* printer)
-{
-    QTextDocument doc;
-    doc.setHtml(ReceiptPrinter::html(receipt, context));
-    doc.print(printer);
-}
-
 bool ReceiptPrinter::printToPdf(const Receipt& receipt, const ReceiptContext& context, const QString& path,
                                 QString* error)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setPageSize(QPageSize(QPageSize::A5));
-    printer.setOutputFileName(path);
-    printer.setCreator(QStringLiteral("CardDesk"));
-    render(receipt, context, &printer);
+    // QPdfWriter is Qt Gui's: writing the receipt needs no Qt Print Support (only the preview does).
+    {
+        QPdfWriter pdf(path);
+        pdf.setPageSize(QPageSize(QPageSize::A5));
+        pdf.setCreator(QStringLiteral("CardDesk"));
+        QTextDocument doc;
+        doc.setHtml(html(receipt, context));
+        doc.print(&pdf);
+    }
     if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
         if (error)
             *error = tr("The receipt could not be written to %1. Check the disk and the folder's permissions, "
@@ -87,14 +85,28 @@ bool ReceiptPrinter::printToPdf(const Receipt& receipt, const ReceiptContext& co
     return true;
 }
 
-void ReceiptPrinter::preview(const Receipt& receipt, const ReceiptContext& context, QWidget* parent)
+QString ReceiptPrinter::printPluginFileName()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A5));
-    QPrintPreviewDialog dialog(&printer, parent);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&](QPrinter* p) { render(receipt, context, p); });
-    dialog.exec();
+    return QStringLiteral("carddesk-print.so");
+}
+
+bool ReceiptPrinter::preview(const Receipt& receipt, const ReceiptContext& context, QWidget* parent,
+                             QString* error)
+{
+    const PluginLibrary plugin = loadPluginLibrary(printPluginFileName(), "carddesk_ui_plugin_abi",
+                                                   kUiPluginAbi, tr("Printing"));
+    const auto previewFunction = reinterpret_cast<CardDeskPrintPreviewFunction>(
+        resolvePluginFunction(printPluginFileName(), "carddesk_print_preview"));
+    if (!plugin.loaded || !previewFunction) {
+        if (error)
+            *error = plugin.loaded ? tr("Printing is incomplete in %1. Reinstall the carddesk package.")
+                                         .arg(plugin.path)
+                                   : plugin.error;
+        return false;
+    }
+    const QString document = html(receipt, context);
+    previewFunction(&document, parent);
+    return true;
 }
 
 } // namespace carddesk::ui

@@ -17,8 +17,8 @@ struct ReceiptContext
     bool reprint = false;
 };
 
-// Renders the workflow's Receipt (masked data only: never a full ID number, never a PIN) to PDF through
-// QPrinter, or into the print preview dialog.
+// Renders the workflow's Receipt (masked data only: never a full ID number, never a PIN) to PDF (QPdfWriter),
+// or into the print preview dialog, which comes with carddesk-print.so (ui/plugins/UiPluginApi.h).
 class ReceiptPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(carddesk::ui::ReceiptPrinter)
@@ -28,7 +28,10 @@ public:
     // false with *error set (what happened, what to do) when the file cannot be written.
     static bool printToPdf(const Receipt& receipt, const ReceiptContext& context, const QString& path,
                            QString* error);
-    static void preview(const Receipt& receipt, const ReceiptContext& context, QWidget* parent);
+    // Modal; false with *error set (what is missing, what to do) when printing is not installed.
+    static bool preview(const Receipt& receipt, const ReceiptContext& context, QWidget* parent,
+                        QString* error);
+    static QString printPluginFileName(); // "carddesk-print.so"
 };
 
 } // namespace carddesk::ui

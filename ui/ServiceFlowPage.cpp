@@ -1428,8 +1428,8 @@ void ServiceFlowPage::printReceipt()
     }
     m_lastReceiptFile = path;
     setMessage(tr("Receipt saved: %1").arg(path), false);
-    if (m_services.receiptPreview)
-        ReceiptPrinter::preview(receipt, context, this);
+    if (m_services.receiptPreview && !ReceiptPrinter::preview(receipt, context, this, &error))
+        setMessage(tr("Receipt saved: %1").arg(path) + QLatin1Char('\n') + error, true);
 }
 
 // ----------------------------------------------------------------------------------------------- texts

@@ -81,7 +81,18 @@ dpkg-deb -c "$app_deb" | awk '{print $6}' | sed 's|^\./|/|' >"$work/app.files"
 # (videoio, objdetect) in Depends like the executables'.
 plugin=$(grep -E '^/usr/lib/([a-z0-9_-]+/)?carddesk/carddesk-opencv\.so$' "$work/app.files" || true)
 [ -n "$plugin" ] || fail "carddesk lacks the OpenCV plugin <libdir>/carddesk/carddesk-opencv.so"
-check_needed "$app_deb" "$depends" /usr/bin/carddesk /usr/bin/carddesk-admin "$plugin"
+# The dashboard's charts and the print preview, the same way (ui/plugins/UiPluginApi.h): Qt Charts and Qt Print
+# Support come into Depends through them.
+ui_plugins=()
+for name in charts print; do
+    p=$(grep -E "^/usr/lib/([a-z0-9_-]+/)?carddesk/carddesk-$name\.so$" "$work/app.files" || true)
+    [ -n "$p" ] || fail "carddesk lacks the plugin <libdir>/carddesk/carddesk-$name.so"
+    ui_plugins+=("$p")
+done
+for lib in libqt6charts6 libqt6printsupport6; do
+    grep -Eq "(^|, )$lib \(>= " <<<"$depends" || fail "Depends lacks $lib (>= ...), needed by the UI plugins"
+done
+check_needed "$app_deb" "$depends" /usr/bin/carddesk /usr/bin/carddesk-admin "$plugin" "${ui_plugins[@]}"
 # Loaded at run time, listed by hand.
 for dep in libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins opencv-data pcscd \
     "fonts-wqy-microhei | fonts-noto-cjk"; do
@@ -154,6 +165,9 @@ grep -qx "camera and face detection support: $plugin" <<<"$out" \
     || fail "the installed carddesk-admin does not find $plugin: $(sed -n 1p <<<"$out")"
 if ldd /usr/bin/carddesk | grep -Eq 'libopencv_(videoio|objdetect|imgcodecs)'; then
     fail "/usr/bin/carddesk links OpenCV's videoio/objdetect/imgcodecs: they belong in the plugin"
+fi
+if ldd /usr/bin/carddesk | grep -Eq 'libQt6(Charts|PrintSupport)'; then
+    fail "/usr/bin/carddesk links Qt Charts or Qt Print Support: they belong in the UI plugins"
 fi
 # The installed application opens its window (offscreen) and quits by itself, with a fresh home folder.
 (cd / && HOME="$work/home" XDG_RUNTIME_DIR= timeout 60 /usr/bin/carddesk --training --quit-after 300) \

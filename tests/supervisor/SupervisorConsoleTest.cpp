@@ -5,6 +5,7 @@
 #include "SupervisorTestSupport.h"
 
 #include "app/supervision/DashboardFigures.h"
+#include "ui/plugins/ChartPanel.h"
 #include "ui/supervisor/AuditTableModel.h"
 #include "ui/supervisor/SupervisorConsole.h"
 #include "ui/supervisor/SupervisorConsoleEntry.h"
@@ -507,6 +508,13 @@ private slots:
         QCOMPARE(d.perOperator.value(QStringLiteral("clerk1")), 20);
         QCOMPARE(d.syncLag.size(), 1);
         QCOMPARE(d.syncLag.first().pending, 40);
+        // The four charts are drawn by Qt Charts from carddesk-charts.so (ui/plugins/ChartPanel.h).
+        for (const char* name : {"chartPerDay", "chartFailures", "chartPerOperator", "chartSyncLag"}) {
+            auto* panel = c->findChild<ui::ChartPanel*>(QString::fromLatin1(name));
+            QVERIFY2(panel, name);
+            QTRY_VERIFY2(panel->chartView(), qPrintable(panel->error()));
+            QCOMPARE(QByteArray(panel->chartView()->metaObject()->className()), QByteArray("QChartView"));
+        }
         c->tabs()->setCurrentIndex(3);
         QCOMPARE(c->findChild<QTableWidget*>(QStringLiteral("deadLetterTable"))->rowCount(), 0);
     }

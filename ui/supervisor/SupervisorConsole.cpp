@@ -5,13 +5,9 @@
 #include "app/supervision/OperatorAdministration.h"
 #include "app/supervision/SupervisionText.h"
 #include "app/supervision/SupervisorAccess.h"
+#include "ui/plugins/ChartPanel.h"
 #include "ui/supervisor/AuditTableModel.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -28,14 +24,12 @@
 #include <QLocale>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QPieSeries>
 #include <QPixmap>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -44,7 +38,6 @@
 #include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <set>
@@ -861,11 +854,14 @@ QWidget* SupervisorConsole::buildDashboardTab()
     m_dashboardNotice->setWordWrap(true);
     v->addWidget(m_dashboardNotice);
     auto* grid = new QGridLayout;
-    m_perDay = new QChartView;
-    m_failures = new QChartView;
-    m_perOperator = new QChartView;
-    m_syncLag = new QChartView;
+    m_perDay = new ChartPanel;
+    m_failures = new ChartPanel;
+    m_perOperator = new ChartPanel;
+    m_syncLag = new ChartPanel;
     m_perDay->setObjectName(QStringLiteral("chartPerDay"));
+    m_failures->setObjectName(QStringLiteral("chartFailures"));
+    m_perOperator->setObjectName(QStringLiteral("chartPerOperator"));
+    m_syncLag->setObjectName(QStringLiteral("chartSyncLag"));
     grid->addWidget(m_perDay, 0, 0);
     grid->addWidget(m_failures, 0, 1);
     grid->addWidget(m_perOperator, 1, 0);
@@ -949,95 +945,74 @@ void SupervisorConsole::agencyFiguresArrived()
 void SupervisorConsole::showDashboard(const DashboardFigures& d)
 {
     m_figures = d;
-    auto* perDay = new QChart;
-    perDay->setTitle(tr("Operations per day by service"));
+    ChartSpec perDay;
+    perDay.kind = ChartSpec::Kind::StackedBars;
+    perDay.title = tr("Operations per day by service");
     std::set<QString> services;
-    for (auto it = d.operationsPerDay.cbegin(); it != d.operationsPerDay.cend(); ++it)
+    for (auto it = d.operationsPerDay.cbegin(); it != d.operationsPerDay.cend(); ++it) {
+        perDay.categories << it.key().toString(QStringLiteral("MM-dd"));
         for (auto s = it.value().cbegin(); s != it.value().cend(); ++s)
             services.insert(s.key());
-    auto* stacked = new QStackedBarSeries;
-    QStringList days;
-    for (auto it = d.operationsPerDay.cbegin(); it != d.operationsPerDay.cend(); ++it)
-        days << it.key().toString(QStringLiteral("MM-dd"));
+    }
     for (const QString& s : services) {
-        auto* set = new QBarSet(text::service(s));
+        ChartSpec::Series series{text::service(s), {}};
         for (auto it = d.operationsPerDay.cbegin(); it != d.operationsPerDay.cend(); ++it)
-            *set << it.value().value(s);
-        stacked->append(set);
+            series.values << it.value().value(s);
+        perDay.series << series;
     }
-    perDay->addSeries(stacked);
-    auto* dayAxis = new QBarCategoryAxis;
-    dayAxis->append(days);
-    perDay->addAxis(dayAxis, Qt::AlignBottom);
-    stacked->attachAxis(dayAxis);
-    auto* countAxis = new QValueAxis;
-    perDay->addAxis(countAxis, Qt::AlignLeft);
-    stacked->attachAxis(countAxis);
-    m_perDay->setChart(perDay);
+    m_perDay->showChart(perDay);
 
-    auto* failures = new QChart;
+    ChartSpec failures;
+    failures.kind = ChartSpec::Kind::Pie;
     //: %1 failure rate in percent, %2 number of operations
-    failures->setTitle(tr("Failures by reason (%1% of %2 operations)")
-                           .arg(100.0 * d.failureRate(), 0, 'f', 1)
-                           .arg(d.operations));
-    auto* pie = new QPieSeries;
-    for (auto it = d.failuresByReason.cbegin(); it != d.failuresByReason.cend(); ++it)
-        pie->append(text::result(it.key()) + QStringLiteral(" (") + QString::number(it.value()) +
-                        QLatin1Char(')'),
-                    it.value());
-    failures->addSeries(pie);
-    m_failures->setChart(failures);
-
-    auto* perOperator = new QChart;
-    perOperator->setTitle(tr("Operations per operator"));
-    auto* opSeries = new QBarSeries;
-    //: chart legend: number of operations
-    auto* opSet = new QBarSet(tr("operations"));
-    QStringList ops;
-    for (auto it = d.perOperator.cbegin(); it != d.perOperator.cend(); ++it) {
-        ops << it.key();
-        *opSet << it.value();
+    failures.title = tr("Failures by reason (%1% of %2 operations)")
+                         .arg(100.0 * d.failureRate(), 0, 'f', 1)
+                         .arg(d.operations);
+    ChartSpec::Series failureCounts;
+    for (auto it = d.failuresByReason.cbegin(); it != d.failuresByReason.cend(); ++it) {
+        failures.categories << text::result(it.key()) + QStringLiteral(" (") + QString::number(it.value()) +
+                                   QLatin1Char(')');
+        failureCounts.values << it.value();
     }
-    opSeries->append(opSet);
-    perOperator->addSeries(opSeries);
-    auto* opAxis = new QBarCategoryAxis;
-    opAxis->append(ops);
-    perOperator->addAxis(opAxis, Qt::AlignBottom);
-    opSeries->attachAxis(opAxis);
-    m_perOperator->setChart(perOperator);
+    failures.series << failureCounts;
+    m_failures->showChart(failures);
 
-    auto* lag = new QChart;
-    lag->setTitle(d.agencyWide ? tr("Sync lag per counter (minutes since its last push to the agency)")
-                               : tr("Sync lag per counter (minutes of the oldest unsent operation)"));
-    auto* lagSeries = new QBarSeries;
+    ChartSpec perOperator;
+    perOperator.title = tr("Operations per operator");
+    //: chart legend: number of operations
+    ChartSpec::Series operations{tr("operations"), {}};
+    for (auto it = d.perOperator.cbegin(); it != d.perOperator.cend(); ++it) {
+        perOperator.categories << it.key();
+        operations.values << it.value();
+    }
+    perOperator.series << operations;
+    m_perOperator->showChart(perOperator);
+
+    ChartSpec lag;
+    lag.title = d.agencyWide ? tr("Sync lag per counter (minutes since its last push to the agency)")
+                             : tr("Sync lag per counter (minutes of the oldest unsent operation)");
     //: chart legend: the unit of the bars
-    auto* lagSet = new QBarSet(tr("minutes"));
-    QStringList counters;
+    ChartSpec::Series minutes{tr("minutes"), {}};
     for (const SyncLag& l : d.syncLag) {
         if (d.agencyWide) {
-            counters << (l.lagSeconds < 0
-                             //: %1 counter (terminal) ID that has never sent anything to the agency
-                             ? tr("%1 (never pushed)").arg(l.counterId)
-                             //: %1 counter ID, %2 operations the agency refused, %3 reference changes not
-                             //: yet pulled
-                             : tr("%1 (%2 refused, %3 changes to pull)")
-                                   .arg(l.counterId)
-                                   .arg(l.dead)
-                                   .arg(l.unpulledChanges));
-            *lagSet << (l.lagSeconds < 0 ? 0.0 : l.lagSeconds / 60.0);
+            lag.categories << (l.lagSeconds < 0
+                                   //: %1 counter (terminal) ID that has never sent anything to the agency
+                                   ? tr("%1 (never pushed)").arg(l.counterId)
+                                   //: %1 counter ID, %2 operations the agency refused, %3 reference changes
+                                   //: not yet pulled
+                                   : tr("%1 (%2 refused, %3 changes to pull)")
+                                         .arg(l.counterId)
+                                         .arg(l.dead)
+                                         .arg(l.unpulledChanges));
+            minutes.values << (l.lagSeconds < 0 ? 0.0 : l.lagSeconds / 60.0);
         } else {
             //: %1 counter ID, %2 operations waiting to be sent, %3 operations the agency refused
-            counters << tr("%1 (%2 waiting, %3 refused)").arg(l.counterId).arg(l.pending).arg(l.dead);
-            *lagSet << l.lagSeconds / 60.0;
+            lag.categories << tr("%1 (%2 waiting, %3 refused)").arg(l.counterId).arg(l.pending).arg(l.dead);
+            minutes.values << l.lagSeconds / 60.0;
         }
     }
-    lagSeries->append(lagSet);
-    lag->addSeries(lagSeries);
-    auto* lagAxis = new QBarCategoryAxis;
-    lagAxis->append(counters);
-    lag->addAxis(lagAxis, Qt::AlignBottom);
-    lagSeries->attachAxis(lagAxis);
-    m_syncLag->setChart(lag);
+    lag.series << minutes;
+    m_syncLag->showChart(lag);
 }
 
 // ---- operators ----

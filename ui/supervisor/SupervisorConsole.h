@@ -28,8 +28,6 @@ class QTableWidget;
 class QTextBrowser;
 class QProgressBar;
 
-class QChartView;
-
 namespace carddesk {
 class LocalStore;
 }
@@ -37,6 +35,7 @@ class LocalStore;
 namespace carddesk::ui {
 
 class AuditTableModel;
+class ChartPanel;
 
 class SupervisorConsole : public QWidget
 {
@@ -165,10 +164,11 @@ private:
     QFutureWatcher<AgencyFetch> m_agencyWatcher;
     DashboardFigures m_figures;
     QSpinBox* m_dashboardDays = nullptr;
-    QChartView* m_perDay = nullptr;
-    QChartView* m_failures = nullptr;
-    QChartView* m_perOperator = nullptr;
-    QChartView* m_syncLag = nullptr;
+    // Qt Charts views from carddesk-charts.so, loaded when the dashboard first draws (ui/plugins/ChartPanel.h).
+    ChartPanel* m_perDay = nullptr;
+    ChartPanel* m_failures = nullptr;
+    ChartPanel* m_perOperator = nullptr;
+    ChartPanel* m_syncLag = nullptr;
 
     // operators
     QWidget* m_operatorsTab = nullptr;
