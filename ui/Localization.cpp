@@ -1,6 +1,8 @@
 #include "ui/Localization.h"
 
 #include <QCoreApplication>
+#include <QFont>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 
@@ -17,6 +19,38 @@ Localization::~Localization()
     QCoreApplication::removeTranslator(&m_qtTranslator);
 }
 
+QStringList Localization::uiFontFamilies(const QString& language)
+{
+    // The packaging depends on one of the two (fonts-noto-cjk | fonts-wqy-microhei).
+    if (language == QLatin1String("zh_TW"))
+        return {QStringLiteral("Noto Sans CJK TC"), QStringLiteral("WenQuanYi Micro Hei")};
+    if (language == QLatin1String("zh_CN"))
+        return {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Micro Hei")};
+    return {};
+}
+
+void Localization::applyFont(const QString& language)
+{
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return;
+    if (!m_defaultFont)
+        m_defaultFont = QGuiApplication::font();
+    // Chinese screens are set in a CJK font throughout, Latin letters and digits included, rather than in a
+    // Latin font that borrows every Chinese character from a fallback font: one font per size instead of two,
+    // the look of other Chinese software, and no fallback search while the first window is laid out (that
+    // search was a large part of the sign-in window's first frame, issue #7).
+    // No hinting for them: Noto Sans CJK carries none of its own and FreeType's auto-hinter bends Chinese
+    // strokes at counter sizes; unhinted glyphs are also measured without running a hinter on each one,
+    // which was most of the time spent laying out the sign-in window (issue #7).
+    QFont font = *m_defaultFont;
+    const QStringList families = uiFontFamilies(language);
+    if (!families.isEmpty()) {
+        font.setFamilies(families);
+        font.setHintingPreference(QFont::PreferNoHinting);
+    }
+    QGuiApplication::setFont(font);
+}
+
 QStringList Localization::supportedLanguages()
 {
     return {QStringLiteral("zh_CN"), QStringLiteral("zh_TW"), QStringLiteral("en")};
@@ -30,6 +64,7 @@ bool Localization::setLanguage(const QString& language)
     QCoreApplication::removeTranslator(&m_qtTranslator);
     m_language = language;
     QLocale::setDefault(QLocale(language));
+    applyFont(language);
     // English is the source language: no CardDesk translation to load.
     if (language != QLatin1String("en")) {
         if (m_appTranslator.load(QStringLiteral(":/i18n/carddesk_") + language))

@@ -1,5 +1,7 @@
 #include "ui/LoginPage.h"
 
+#include "ui/TextStyle.h"
+
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -31,7 +33,7 @@ LoginPage::LoginPage(UiServices& services, QWidget* parent)
     m_training = new QLabel(box);
     m_training->setObjectName(QStringLiteral("loginTrainingLabel"));
     m_training->setAlignment(Qt::AlignCenter);
-    m_training->setStyleSheet(QStringLiteral("color: white; background: #c0392b; padding: 4px; font-weight: bold;"));
+    setAlertBadge(m_training, 4);
 
     auto* form = new QFormLayout;
     m_operator = new QLineEdit(box);
@@ -52,7 +54,7 @@ LoginPage::LoginPage(UiServices& services, QWidget* parent)
     m_error = new QLabel(box);
     m_error->setObjectName(QStringLiteral("loginError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    setTextColor(m_error, QColor(0xb0, 0x3a, 0x2e));
 
     layout->addWidget(m_training);
     layout->addWidget(m_title);

@@ -9,6 +9,7 @@
 #include "ui/ServiceFlowPage.h"
 #include "ui/ServiceText.h"
 #include "ui/SettingsPage.h"
+#include "ui/TextStyle.h"
 #include "ui/supervisor/SupervisorConsoleEntry.h"
 
 #include <QApplication>
@@ -96,8 +97,7 @@ void MainWindow::build()
     statusBar()->addPermanentWidget(m_language);
     m_modeLabel = new QLabel(this);
     m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
-    m_modeLabel->setStyleSheet(
-        QStringLiteral("color: white; background: #c0392b; padding: 2px 8px; font-weight: bold;"));
+    setAlertBadge(m_modeLabel, 2);
     statusBar()->addPermanentWidget(m_modeLabel);
     // The supervisor's console (ui/supervisor): shown only for roles that may open it.
     statusBar()->addPermanentWidget(new SupervisorConsoleEntry(m_services, this));
@@ -418,7 +418,10 @@ void MainWindow::renderSync()
     m_syncLabel->setText((m_syncOnline ? tr("Sync: online") : tr("Sync: OFFLINE")) + QStringLiteral(" | ") +
                          tr("%n pending", nullptr, m_syncPending) + QStringLiteral(" | ") +
                          tr("last %1").arg(last));
-    m_syncLabel->setStyleSheet(m_syncOnline ? QString() : QStringLiteral("color: #b9770e;"));
+    if (m_syncOnline)
+        m_syncLabel->setPalette(QPalette()); // the window's colours again
+    else
+        setTextColor(m_syncLabel, QColor(0xb9, 0x77, 0x0e));
 }
 
 void MainWindow::updateOperatorLabel()
@@ -484,7 +487,10 @@ void MainWindow::retranslate()
     m_modeLabel->setText(m_services.trainingMode ? tr("TRAINING MODE") : QString());
     m_modeLabel->setVisible(m_services.trainingMode);
     m_readerLabel->setText(m_readerText);
-    m_readerLabel->setStyleSheet(m_readerOk ? QString() : QStringLiteral("color: #b03a2e;"));
+    if (m_readerOk)
+        m_readerLabel->setPalette(QPalette());
+    else
+        setTextColor(m_readerLabel, QColor(0xb0, 0x3a, 0x2e));
     m_cardLabel->setText(m_cardText);
     m_cameraLabel->setText(m_cameraLabel->fontMetrics().elidedText(m_cameraText, Qt::ElideMiddle,
                                                                    m_cameraLabel->maximumWidth()));
