@@ -11,8 +11,8 @@ PACKAGES=(
   qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n libgl-dev
   # photo
   libopencv-dev opencv-data
-  # smart card stack and peer tools
-  libpcsclite-dev pcscd vsmartcard-vpcd opensc pcsc-tools
+  # fontconfig (loaded early on a second core), smart card stack and peer tools
+  libfontconfig-dev libpcsclite-dev pcscd vsmartcard-vpcd opensc pcsc-tools
   # crypto, raw database clients for benchmark baselines
   libssl-dev libsqlite3-dev sqlite3 libpq-dev
   # agency database server for tests
