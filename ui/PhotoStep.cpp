@@ -10,19 +10,10 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-#include <opencv2/imgproc.hpp>
-
 namespace carddesk::ui {
 
 namespace {
 constexpr int kAutoCaptureStreak = 3; // frames in a row that pass every check
-
-QImage toImage(const cv::Mat& bgr)
-{
-    cv::Mat rgb;
-    cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
-    return QImage(rgb.data, rgb.cols, rgb.rows, static_cast<int>(rgb.step), QImage::Format_RGB888).copy();
-}
 } // namespace
 
 PhotoStep::PhotoStep(QWidget* parent)
@@ -176,15 +167,17 @@ void PhotoStep::onFrame()
     }
     m_lastFrame = r.frame;
     m_lastAnalysis = r.analysis;
-    QImage image = toImage(r.frame);
+    // A copy to paint the overlay on: the frame itself stays untouched (it may still be captured).
+    QImage image = r.frame.convertToFormat(QImage::Format_RGB888);
     {
         QPainter p(&image);
-        const cv::Rect guide = FaceAnalyzer::guideRect(r.frame.size());
+        const QRect guide = FaceAnalyzer::guideRect(r.frame.size());
         p.setPen(QPen(QColor(255, 255, 255, 160), 2, Qt::DashLine));
-        p.drawRect(guide.x, guide.y, guide.width, guide.height);
-        if (!r.analysis.face.empty()) {
+        p.drawRect(guide.x(), guide.y(), guide.width(), guide.height());
+        if (!r.analysis.face.isEmpty()) {
+            const QRect& face = r.analysis.face;
             p.setPen(QPen(r.analysis.allPassed() ? QColor(46, 204, 113) : QColor(241, 196, 15), 3));
-            p.drawRect(r.analysis.face.x, r.analysis.face.y, r.analysis.face.width, r.analysis.face.height);
+            p.drawRect(face.x(), face.y(), face.width(), face.height());
         }
     }
     showImage(image);
@@ -204,7 +197,7 @@ void PhotoStep::onFrame()
     retranslate();
 }
 
-void PhotoStep::capture(const cv::Mat& frame, const FaceAnalysis& analysis, const QString& manualReason)
+void PhotoStep::capture(const QImage& frame, const FaceAnalysis& analysis, const QString& manualReason)
 {
     stop();
     CardPhotoMaker maker(CardPhotoGeometry{}, m_bounds);
@@ -234,7 +227,7 @@ bool PhotoStep::captureManually()
         m_reason->setFocus();
         return false;
     }
-    if (!m_lastFrame.empty() && m_source) {
+    if (!m_lastFrame.isNull() && m_source) {
         capture(m_lastFrame, m_lastAnalysis, reason);
         return hasPhoto();
     }

@@ -60,13 +60,13 @@ private:
     struct FrameResult
     {
         FrameReadStatus status = FrameReadStatus::Error;
-        cv::Mat frame;
+        QImage frame; // 8-bit BGR, shared with the source (Frame::image)
         FaceAnalysis analysis;
         QString error;
     };
     void tick();
     void onFrame();
-    void capture(const cv::Mat& frame, const FaceAnalysis& analysis, const QString& manualReason);
+    void capture(const QImage& frame, const FaceAnalysis& analysis, const QString& manualReason);
     void showImage(const QImage& image);
     void retranslate();
     void setCameraState(const QString& text, bool ok);
@@ -78,7 +78,7 @@ private:
     QString m_analyzerError;
     QTimer m_timer;
     QFutureWatcher<FrameResult> m_watcher;
-    cv::Mat m_lastFrame;
+    QImage m_lastFrame;
     FaceAnalysis m_lastAnalysis;
     int m_passStreak = 0;
     EvidenceImage m_photo;

@@ -963,13 +963,13 @@ void ServiceFlowPage::scanAuthorisation()
     // The document camera (the counter camera in this set-up) takes one picture of the paper.
     QString error;
     std::unique_ptr<FrameSource> source = m_services.openCamera ? m_services.openCamera(&error) : nullptr;
-    cv::Mat frame;
+    QImage frame;
     if (source && source->open(&error)) {
         if (source->read(frame, &error) != FrameReadStatus::Frame)
-            frame.release();
+            frame = QImage();
         source->close();
     }
-    if (frame.empty()) {
+    if (frame.isNull()) {
         m_scanStatus->setText(tr("No picture of the document: %1. Check the camera.")
                                   .arg(error.isEmpty() ? tr("no camera") : error));
         return;

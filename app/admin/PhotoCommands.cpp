@@ -29,12 +29,12 @@ QString formatRange(const PhotoCheck& c)
     return QStringLiteral("%1..%2").arg(formatValue(c.min), formatValue(c.max));
 }
 
-cv::Mat readImage(const QString& path, QTextStream& err)
+QImage readImage(const QString& path, QTextStream& err)
 {
     // The same decoder as the application's picture sources, so that a check here judges the same pixels.
     QString why;
-    cv::Mat m = loadImageFile(path, &why);
-    if (m.empty())
+    QImage m = loadImageFile(path, &why);
+    if (m.isNull())
         err << "carddesk-admin photo: cannot read an image from " << path << ": " << why << '\n';
     return m;
 }
@@ -73,15 +73,16 @@ int check(const QStringList& args)
     }
     int rc = 0;
     for (const QString& path : p.positionalArguments()) {
-        const cv::Mat image = readImage(path, err);
-        if (image.empty()) {
+        const QImage image = readImage(path, err);
+        if (image.isNull()) {
             rc = 2;
             continue;
         }
         const FaceAnalysis a = analyzer.analyze(image);
-        out << path << ": " << image.cols << 'x' << image.rows << ", " << a.faceCount << " face(s)";
+        out << path << ": " << image.width() << 'x' << image.height() << ", " << a.faceCount << " face(s)";
         if (a.faceCount == 1)
-            out << " at " << a.face.x << ',' << a.face.y << ' ' << a.face.width << 'x' << a.face.height
+            out << " at " << a.face.x() << ',' << a.face.y() << ' ' << a.face.width() << 'x'
+                << a.face.height()
                 << (a.eyesDetected
                         ? QStringLiteral(", eyes found %1 px apart").arg(double(a.eyeDistance), 0, 'f', 1)
                         : QStringLiteral(", eyes estimated"));
@@ -130,8 +131,8 @@ int makeCardPhoto(const QStringList& args)
         err << "carddesk-admin photo make-card-photo: --min-kb and --max-kb must be numbers, min < max\n";
         return 2;
     }
-    const cv::Mat image = readImage(pos[0], err);
-    if (image.empty())
+    const QImage image = readImage(pos[0], err);
+    if (image.isNull())
         return 2;
     FaceAnalyzer analyzer;
     QString error;

@@ -28,7 +28,7 @@ private:
     double m_maxShift;
     int m_run = 0;
     bool m_captured = false;
-    cv::Rect m_lastFace;
+    QRect m_lastFace;
 };
 
 } // namespace carddesk

@@ -105,16 +105,16 @@ CaptureResult CaptureSession::makeResult(const Frame& frame, const FaceAnalysis&
     r.frameIndex = frame.index;
     r.manual = !manualReason.isEmpty();
     if (document) {
-        r.image = CardPhotoMaker::makeDocumentImage(frame.bgr);
+        r.image = CardPhotoMaker::makeDocumentImage(frame.image);
         r.ok = !r.image.jpeg.isEmpty();
     } else if (analysis.purpose == PhotoPurpose::CardPhoto) {
         const CardPhotoResult card = CardPhotoMaker(m_settings.analyzer.geometry, m_settings.cardPhotoBounds)
-                                         .makeCardPhoto(frame.bgr, analysis);
+                                         .makeCardPhoto(frame.image, analysis);
         r.ok = card.ok;
         r.error = card.error;
         r.image = card.image;
     } else {
-        r.image = CardPhotoMaker::makeEvidencePhoto(frame.bgr);
+        r.image = CardPhotoMaker::makeEvidencePhoto(frame.image);
         r.ok = !r.image.jpeg.isEmpty();
     }
     if (!r.ok && r.error.isEmpty())
@@ -159,7 +159,7 @@ void CaptureSession::runLoop()
             if (m_stop)
                 break;
         }
-        cv::Mat pixels;
+        QImage pixels;
         const FrameReadStatus status = m_source->read(pixels, &error);
         if (status == FrameReadStatus::EndOfStream)
             break;
@@ -168,7 +168,7 @@ void CaptureSession::runLoop()
             break;
         }
         Frame frame{pixels, index++, clock.elapsed()};
-        const FaceAnalysis analysis = analyzer.analyze(frame.bgr);
+        const FaceAnalysis analysis = analyzer.analyze(frame.image);
         ++m_framesAnalysed;
 
         QString manualReason;

@@ -4,8 +4,8 @@
 //
 // The UI is never blocked and never flooded: the capture thread keeps only the latest frame in a slot and
 // emits frameReady() once; the next frameReady() comes after the UI has taken the frame with latestFrame().
-// A Frame shares its pixels (cv::Mat is reference-counted): handing it over copies no pixels, and
-// app/photo/FrameImage.h wraps it in a QImage without a copy.
+// A Frame shares its pixels (a QImage is implicitly shared): handing it over copies no pixels, and
+// app/photo/FrameImage.h gives the UI the same QImage.
 
 #include "app/photo/AutoCapture.h"
 #include "app/photo/CardPhotoMaker.h"

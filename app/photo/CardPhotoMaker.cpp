@@ -1,16 +1,15 @@
 #include "app/photo/CardPhotoMaker.h"
 
 #include "app/photo/FaceAnalyzer.h"
+#include "app/photo/OpenCvPlugin.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
 #include <QImageWriter>
 
-#include <opencv2/imgproc.hpp>
-
+#include <cstring>
 #include <map>
-#include <vector>
 
 namespace carddesk {
 
@@ -21,15 +20,42 @@ class PhotoOutput
     Q_DECLARE_TR_FUNCTIONS(carddesk::PhotoOutput)
 };
 
-cv::Mat scaledToFit(const cv::Mat& bgr, int maxSide)
+QImage toBgr(const QImage& image)
 {
-    const int longest = std::max(bgr.cols, bgr.rows);
-    if (longest <= maxSide)
+    return image.format() == QImage::Format_BGR888 ? image : image.convertToFormat(QImage::Format_BGR888);
+}
+
+QImage scaledToFit(const QImage& bgr, int maxSide)
+{
+    const int longest = std::max(bgr.width(), bgr.height());
+    if (longest <= maxSide || bgr.isNull())
         return bgr;
     const double s = double(maxSide) / longest;
-    cv::Mat out;
-    cv::resize(bgr, out, cv::Size(), s, s, cv::INTER_AREA);
-    return out;
+    // cv::resize with area averaging in the plugin; Qt's smooth scaling when the plugin is missing.
+    if (PhotoImagingBackend* imaging = photoImagingBackend(nullptr)) {
+        const QImage out = imaging->shrunk(bgr, s);
+        if (!out.isNull())
+            return out;
+    }
+    return toBgr(bgr.scaled(qRound(bgr.width() * s), qRound(bgr.height() * s), Qt::IgnoreAspectRatio,
+                            Qt::SmoothTransformation));
+}
+
+// `crop` of the picture (what lies outside it white, the standard's background) scaled to `size`.
+QImage cropScaled(const QImage& bgr, const QRect& crop, const QSize& size)
+{
+    if (PhotoImagingBackend* imaging = photoImagingBackend(nullptr)) {
+        const QImage out = imaging->cropScaled(bgr, crop, size);
+        if (!out.isNull())
+            return out;
+    }
+    QImage region(crop.size(), QImage::Format_BGR888);
+    region.fill(Qt::white);
+    const QRect inside = crop.intersected(bgr.rect());
+    for (int y = inside.top(); y <= inside.bottom(); ++y)
+        std::memcpy(region.scanLine(y - crop.y()) + (inside.x() - crop.x()) * 3,
+                    bgr.constScanLine(y) + inside.x() * 3, size_t(inside.width()) * 3);
+    return toBgr(region.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
 }
 
 QString kb(qsizetype bytes)
@@ -44,13 +70,12 @@ CardPhotoMaker::CardPhotoMaker(CardPhotoGeometry geometry, FileSizeBounds bounds
     , m_bounds(bounds)
 {}
 
-QByteArray CardPhotoMaker::encodeJpeg(const cv::Mat& bgr, int quality)
+QByteArray CardPhotoMaker::encodeJpeg(const QImage& image, int quality)
 {
-    if (bgr.empty() || bgr.type() != CV_8UC3)
+    if (image.isNull())
         return {};
     // Qt's JPEG writer (libjpeg-turbo, as cv::imencode) rather than opencv_imgcodecs, which would load ~140
     // libraries at start-up. In memory only: a face image must not reach the disk unencrypted.
-    const QImage image(bgr.data, bgr.cols, bgr.rows, int(bgr.step), QImage::Format_BGR888);
     QByteArray jpeg;
     QBuffer buffer(&jpeg);
     buffer.open(QIODevice::WriteOnly);
@@ -61,35 +86,25 @@ QByteArray CardPhotoMaker::encodeJpeg(const cv::Mat& bgr, int quality)
     return jpeg;
 }
 
-CardPhotoResult CardPhotoMaker::makeCardPhoto(const cv::Mat& bgr, const FaceAnalysis& analysis) const
+CardPhotoResult CardPhotoMaker::makeCardPhoto(const QImage& frame, const FaceAnalysis& analysis) const
 {
-    const cv::Rect crop = analysis.plannedCrop.area() > 0 ? analysis.plannedCrop
-                                                          : FaceAnalyzer::guideRect(bgr.size(), m_geometry);
-    return makeCardPhoto(bgr, crop);
+    const QRect crop = !analysis.plannedCrop.isEmpty() ? analysis.plannedCrop
+                                                       : FaceAnalyzer::guideRect(frame.size(), m_geometry);
+    return makeCardPhoto(frame, crop);
 }
 
-CardPhotoResult CardPhotoMaker::makeCardPhoto(const cv::Mat& bgr, const cv::Rect& crop) const
+CardPhotoResult CardPhotoMaker::makeCardPhoto(const QImage& frame, const QRect& crop) const
 {
     CardPhotoResult result;
-    if (bgr.empty() || bgr.type() != CV_8UC3) {
+    if (frame.isNull()) {
         result.error = PhotoOutput::tr("There is no colour picture to make the card photo from.");
         return result;
     }
-    const cv::Rect frame(0, 0, bgr.cols, bgr.rows);
-    const cv::Rect inside = crop & frame;
-    if (inside.area() <= 0) {
+    if (crop.intersected(frame.rect()).isEmpty()) {
         result.error = PhotoOutput::tr("The card photo region lies outside the picture.");
         return result;
     }
-    cv::Mat region = bgr(inside);
-    if (inside != crop) {
-        // Part of the region is outside the picture: fill it with the standard's white background.
-        cv::copyMakeBorder(region, region, inside.y - crop.y, crop.br().y - inside.br().y, inside.x - crop.x,
-                           crop.br().x - inside.br().x, cv::BORDER_CONSTANT, cv::Scalar(255, 255, 255));
-    }
-    cv::Mat photo;
-    const cv::Size size(m_geometry.width, m_geometry.height);
-    cv::resize(region, photo, size, 0, 0, region.cols > size.width ? cv::INTER_AREA : cv::INTER_CUBIC);
+    const QImage photo = cropScaled(toBgr(frame), crop, QSize(m_geometry.width, m_geometry.height));
 
     std::map<int, QByteArray> encoded;
     auto sizeAt = [&](int q) -> qsizetype {
@@ -169,29 +184,29 @@ CardPhotoResult CardPhotoMaker::makeCardPhoto(const cv::Mat& bgr, const cv::Rect
     return result;
 }
 
-EvidenceImage CardPhotoMaker::makeEvidencePhoto(const cv::Mat& bgr, int maxSide, int quality)
+EvidenceImage CardPhotoMaker::makeEvidencePhoto(const QImage& frame, int maxSide, int quality)
 {
     EvidenceImage image;
     image.kind = QStringLiteral("scene");
-    const cv::Mat scaled = scaledToFit(bgr, maxSide);
+    const QImage scaled = scaledToFit(toBgr(frame), maxSide);
     image.jpeg = encodeJpeg(scaled, quality);
     image.thumbnailJpeg = makeThumbnail(scaled);
     return image;
 }
 
-EvidenceImage CardPhotoMaker::makeDocumentImage(const cv::Mat& bgr, int maxSide, int quality)
+EvidenceImage CardPhotoMaker::makeDocumentImage(const QImage& frame, int maxSide, int quality)
 {
     EvidenceImage image;
     image.kind = QStringLiteral("document");
-    const cv::Mat scaled = scaledToFit(bgr, maxSide);
+    const QImage scaled = scaledToFit(toBgr(frame), maxSide);
     image.jpeg = encodeJpeg(scaled, quality);
     image.thumbnailJpeg = makeThumbnail(scaled);
     return image;
 }
 
-QByteArray CardPhotoMaker::makeThumbnail(const cv::Mat& bgr, int maxSide, int quality)
+QByteArray CardPhotoMaker::makeThumbnail(const QImage& frame, int maxSide, int quality)
 {
-    return encodeJpeg(scaledToFit(bgr, maxSide), quality);
+    return encodeJpeg(scaledToFit(toBgr(frame), maxSide), quality);
 }
 
 } // namespace carddesk

@@ -4,10 +4,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
-#include <opencv2/imgproc.hpp>
-
-#include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace carddesk {
@@ -43,68 +39,6 @@ PhotoCheck makeCheck(CheckId id, double value, double min, double max, const QSt
     }
     return c;
 }
-
-cv::Rect clipped(const cv::Rect& r, const cv::Size& size)
-{
-    return r & cv::Rect(0, 0, size.width, size.height);
-}
-
-// The background's whiteness is the median of min(B,G,R) (white and light grey are high, any colour or
-// shadow is lower); its evenness is the spread of the median luminance over a 4x4 grid of cells, so that a
-// shadow or a light gradient shows while a few hair pixels at the edge do not.
-struct BackgroundStats
-{
-    static constexpr int kGrid = 4;
-    cv::Rect area;
-    std::array<int, 256> minChannel{};
-    std::array<std::array<int, 256>, kGrid * kGrid> cellLuma{};
-    std::array<int, kGrid * kGrid> cellPixels{};
-    int pixels = 0;
-
-    void addRow(const cv::Mat& bgr, const cv::Mat& gray, int y, int x0, int x1)
-    {
-        const cv::Vec3b* p = bgr.ptr<cv::Vec3b>(y);
-        const uchar* g = gray.ptr<uchar>(y);
-        const int row = std::min(kGrid - 1, (y - area.y) * kGrid / std::max(1, area.height));
-        for (int x = x0; x < x1; ++x) {
-            ++minChannel[std::min({p[x][0], p[x][1], p[x][2]})];
-            const int cell =
-                row * kGrid + std::min(kGrid - 1, (x - area.x) * kGrid / std::max(1, area.width));
-            ++cellLuma[cell][g[x]];
-            ++cellPixels[cell];
-        }
-        pixels += std::max(0, x1 - x0);
-    }
-
-    static int median(const std::array<int, 256>& h, int count)
-    {
-        int seen = 0;
-        for (int v = 0; v < 256; ++v) {
-            seen += h[v];
-            if (seen * 2 >= count)
-                return v;
-        }
-        return 255;
-    }
-
-    double whiteness() const { return median(minChannel, pixels); }
-
-    // NaN when fewer than two cells hold enough background to judge.
-    double evenness() const
-    {
-        const int enough = std::max(20, area.area() / (kGrid * kGrid) / 5);
-        int lo = 256, hi = -1, cells = 0;
-        for (int c = 0; c < kGrid * kGrid; ++c) {
-            if (cellPixels[c] < enough)
-                continue;
-            const int m = median(cellLuma[c], cellPixels[c]);
-            lo = std::min(lo, m);
-            hi = std::max(hi, m);
-            ++cells;
-        }
-        return cells >= 2 ? double(hi - lo) : kNaN;
-    }
-};
 
 } // namespace
 
@@ -195,93 +129,45 @@ bool FaceAnalyzer::load(QString* error)
         return false;
     }
     // The plugin only after the data: a missing opencv-data is the more common and more precise message.
-    m_face = createCascadeDetectorBackend(error);
-    m_eyes = m_face ? createCascadeDetectorBackend(error) : nullptr;
-    if (!m_face || !m_eyes)
+    m_detection = createFaceDetectionBackend(error);
+    if (!m_detection)
         return false;
-    if (!m_face->load(facePath.toStdString())) {
+    if (!m_detection->loadFaceCascade(facePath)) {
         if (error)
             *error = PhotoGuidance::tr("The face detection data in %1 cannot be read.").arg(facePath);
         return false;
     }
-    m_haveEyes = false;
     if (!m_options.eyeCascade.isEmpty()) {
         const QString eyePath = cascadeDirectory() + QLatin1Char('/') + m_options.eyeCascade;
         // Without the eye cascade the eye line is estimated from the face box: less exact, still usable.
-        m_haveEyes = QFileInfo::exists(eyePath) && m_eyes->load(eyePath.toStdString());
+        if (QFileInfo::exists(eyePath))
+            m_detection->loadEyeCascade(eyePath);
     }
     m_loaded = true;
     return true;
 }
 
-cv::Rect FaceAnalyzer::guideRect(cv::Size frame, const CardPhotoGeometry& g)
+QRect FaceAnalyzer::guideRect(QSize frame, const CardPhotoGeometry& g)
 {
-    if (frame.width <= 0 || frame.height <= 0)
+    if (frame.width() <= 0 || frame.height() <= 0)
         return {};
     const double aspect = double(g.width) / g.height;
-    if (double(frame.width) / frame.height > aspect) {
-        const int w = int(std::lround(frame.height * aspect));
-        return {(frame.width - w) / 2, 0, w, frame.height};
+    if (double(frame.width()) / frame.height() > aspect) {
+        const int w = int(std::lround(frame.height() * aspect));
+        return {(frame.width() - w) / 2, 0, w, frame.height()};
     }
-    const int h = int(std::lround(frame.width / aspect));
-    return {0, (frame.height - h) / 2, frame.width, h};
+    const int h = int(std::lround(frame.width() / aspect));
+    return {0, (frame.height() - h) / 2, frame.width(), h};
 }
 
-std::vector<cv::Rect> FaceAnalyzer::detectFaces(const cv::Mat& smallGray)
+QList<QRect> FaceAnalyzer::detectFaces(const QImage& smallGray)
 {
-    std::vector<cv::Rect> faces;
     if (!m_loaded)
-        return faces;
-    cv::Mat equalized;
-    cv::equalizeHist(smallGray, equalized);
-    m_face->detectMultiScale(equalized, faces, m_options.scaleFactor, m_options.minNeighbors, cv::Size(),
-                             cv::Size());
-    return faces;
+        return {};
+    return m_detection->detectFaces(smallGray, m_options.scaleFactor, m_options.minNeighbors);
 }
 
-bool FaceAnalyzer::findEyes(const cv::Mat& gray, const cv::Rect& face, cv::Point2f* mid, float* distance)
-{
-    if (!m_haveEyes)
-        return false;
-    // Eyes lie in the band from 5% to 55% of the face box. Look at a 120 px wide face: eyes of ~25 px suit
-    // the cascade's 20 px window, and a fixed size keeps the cost flat whatever the distance. The Haar eye
-    // cascade is the dearest step after the face detection, so the sizes it tries are kept few.
-    const cv::Rect band = clipped(
-        cv::Rect(face.x, face.y + face.height * 5 / 100, face.width, face.height * 50 / 100), gray.size());
-    if (band.area() <= 0)
-        return false;
-    const double s = 120.0 / face.width;
-    cv::Mat roi;
-    cv::resize(gray(band), roi, cv::Size(), s, s, s < 1.0 ? cv::INTER_AREA : cv::INTER_LINEAR);
-    std::vector<cv::Rect> eyes;
-    const int minEye = int(roi.cols * 0.15);
-    const int maxEye = int(roi.cols * 0.32);
-    m_eyes->detectMultiScale(roi, eyes, 1.08, 3, cv::Size(minEye, minEye), cv::Size(maxEye, maxEye));
-    const cv::Rect* left = nullptr;
-    const cv::Rect* right = nullptr;
-    for (const cv::Rect& e : eyes) {
-        const double cx = e.x + e.width / 2.0;
-        if (cx < roi.cols / 2.0) {
-            if (!left || e.area() > left->area())
-                left = &e;
-        } else if (!right || e.area() > right->area()) {
-            right = &e;
-        }
-    }
-    if (!left || !right)
-        return false;
-    const double lx = left->x + left->width / 2.0, ly = left->y + left->height / 2.0;
-    const double rx = right->x + right->width / 2.0, ry = right->y + right->height / 2.0;
-    // Two eyes at very different heights are a false hit (an eyebrow, a nostril).
-    if (std::abs(ly - ry) > roi.rows * 0.35)
-        return false;
-    mid->x = float(band.x + (lx + rx) / 2.0 / s);
-    mid->y = float(band.y + (ly + ry) / 2.0 / s);
-    *distance = float(std::hypot(rx - lx, ry - ly) / s);
-    return true;
-}
-
-FaceAnalysis FaceAnalyzer::analyze(const cv::Mat& bgr)
+FaceAnalysis FaceAnalyzer::analyze(const QImage& frame)
 {
     QElapsedTimer timer;
     timer.start();
@@ -290,7 +176,7 @@ FaceAnalysis FaceAnalyzer::analyze(const cv::Mat& bgr)
     const bool card = m_options.purpose == PhotoPurpose::CardPhoto;
     const CardPhotoGeometry& g = m_options.geometry;
 
-    if (!m_loaded || bgr.empty() || bgr.type() != CV_8UC3) {
+    if (!m_loaded || frame.isNull()) {
         PhotoCheck c;
         c.id = CheckId::FaceCount;
         c.guidance = m_loaded ? PhotoGuidance::tr("No picture from the camera")
@@ -298,20 +184,24 @@ FaceAnalysis FaceAnalyzer::analyze(const cv::Mat& bgr)
         a.checks << c;
         return a;
     }
-
-    cv::cvtColor(bgr, m_gray, cv::COLOR_BGR2GRAY);
-    double scale = 1.0;
-    if (m_gray.cols > m_options.detectWidth) {
-        scale = double(m_options.detectWidth) / m_gray.cols;
-        cv::resize(m_gray, m_small, cv::Size(), scale, scale, cv::INTER_AREA);
-    } else {
-        m_small = m_gray;
-    }
-    const std::vector<cv::Rect> faces = detectFaces(m_small);
-    a.faceCount = int(faces.size());
+    // Frames from our sources are BGR already; anything else (an upload, a test picture) is converted.
+    const QImage bgr =
+        frame.format() == QImage::Format_BGR888 ? frame : frame.convertToFormat(QImage::Format_BGR888);
     a.plannedCrop = guideRect(bgr.size(), g);
-    const cv::Rect& guide = a.plannedCrop;
-    const double k = double(guide.height) / g.height; // frame pixels per photo pixel
+    const QRect& guide = a.plannedCrop;
+    FaceMeasureSettings settings;
+    settings.cardPhoto = card;
+    settings.guide = guide;
+    settings.detectWidth = m_options.detectWidth;
+    settings.scaleFactor = m_options.scaleFactor;
+    settings.minNeighbors = m_options.minNeighbors;
+    settings.headTopAboveBox = m_options.headTopAboveBox;
+    settings.backgroundHeadHalfWidth = m_options.backgroundHeadHalfWidth;
+    settings.eyeLineInBox = m_options.eyeLineInBox;
+    settings.whiteMin = m_options.backgroundWhitenessMin;
+    const FaceMeasurements m = m_detection->measure(bgr, settings);
+    a.faceCount = m.faceCount;
+    const double k = double(guide.height()) / g.height; // frame pixels per photo pixel
 
     // Exposure comes first in the list: in a dark picture nothing else can be judged, light is what to fix.
     const PhotoCheck faceCount = makeCheck(
@@ -322,8 +212,8 @@ FaceAnalysis FaceAnalyzer::analyze(const cv::Mat& bgr)
 
     if (a.faceCount != 1) {
         // Still say when the frame is too dark or too bright: that is often why no face is found.
-        a.checks << makeCheck(CheckId::Exposure, cv::mean(m_small)[0], m_options.exposureMin,
-                              m_options.exposureMax, tooDark, tooBright);
+        a.checks << makeCheck(CheckId::Exposure, m.exposure, m_options.exposureMin, m_options.exposureMax,
+                              tooDark, tooBright);
         a.checks << faceCount;
         QList<CheckId> rest;
         if (card)
@@ -337,123 +227,49 @@ FaceAnalysis FaceAnalyzer::analyze(const cv::Mat& bgr)
         return a;
     }
 
-    const cv::Rect& f = faces.front();
-    a.face =
-        clipped(cv::Rect(int(f.x / scale), int(f.y / scale), int(f.width / scale), int(f.height / scale)),
-                bgr.size());
-    const cv::Rect& face = a.face;
-    a.eyesDetected = findEyes(m_gray, face, &a.eyeMid, &a.eyeDistance);
-    if (!a.eyesDetected)
-        a.eyeMid =
-            cv::Point2f(face.x + face.width / 2.0f, float(face.y + face.height * m_options.eyeLineInBox));
-
-    // Exposure on the middle of the face, where cheeks and forehead are.
-    const cv::Rect inner = clipped(
-        cv::Rect(face.x + face.width / 5, face.y + face.height / 5, face.width * 3 / 5, face.height * 3 / 5),
-        bgr.size());
-    a.checks << makeCheck(CheckId::Exposure, cv::mean(m_gray(inner))[0], m_options.exposureMin,
-                          m_options.exposureMax, tooDark, tooBright);
+    a.face = m.face;
+    a.eyesDetected = m.eyesDetected;
+    a.eyeDistance = m.eyesDetected ? m.eyeDistance : 0;
+    a.eyeMid = QPointF(m.eyeMidX, m.eyeMidY);
+    a.headTopMeasured = m.headTopMeasured;
+    a.checks << makeCheck(CheckId::Exposure, m.exposure, m_options.exposureMin, m_options.exposureMax,
+                          tooDark, tooBright);
     a.checks << faceCount;
 
-    double headTop = face.y - m_options.headTopAboveBox * face.height;
-    if (card) {
-        // On a white background the head top is where the rows above the face turn all white.
-        const int x0 = std::max(0, face.x + face.width / 4),
-                  x1 = std::min(bgr.cols, face.x + face.width * 3 / 4);
-        const uchar white = uchar(std::min(255.0, m_options.backgroundWhitenessMin));
-        int run = 0;
-        for (int y = face.y; y >= 0 && x1 > x0; --y) {
-            const cv::Vec3b* p = bgr.ptr<cv::Vec3b>(y);
-            int background = 0;
-            for (int x = x0; x < x1; ++x)
-                background += std::min({p[x][0], p[x][1], p[x][2]}) >= white;
-            run = background >= (x1 - x0) * 9 / 10 ? run + 1 : 0;
-            if (run == 3) {
-                headTop = y + 3;
-                a.headTopMeasured = true;
-                break;
-            }
-        }
-        if (!a.headTopMeasured && x1 > x0) {
-            // No white rows above the face, yet white in the guide's upper corners: the background is white
-            // and the head reaches the top edge of the picture.
-            const int side = std::max(2, guide.width / 10);
-            const cv::Rect corners[] = {
-                clipped(cv::Rect(guide.x, guide.y, side, side), bgr.size()),
-                clipped(cv::Rect(guide.x + guide.width - side, guide.y, side, side), bgr.size())};
-            bool white = true;
-            for (const cv::Rect& c : corners) {
-                std::vector<cv::Mat> channels;
-                cv::split(bgr(c), channels);
-                cv::Mat lowest = cv::min(cv::min(channels[0], channels[1]), channels[2]);
-                white = white && c.area() > 0 && cv::mean(lowest)[0] >= m_options.backgroundWhitenessMin;
-            }
-            if (white) {
-                headTop = 0;
-                a.headTopMeasured = true;
-            }
-        }
-    }
-    const double faceWidth = a.eyesDetected ? a.eyeDistance * m_options.faceWidthPerEyeDistance
-                                            : face.width * m_options.faceWidthPerBox;
+    const double faceWidth = a.eyesDetected ? m.eyeDistance * m_options.faceWidthPerEyeDistance
+                                            : a.face.width() * m_options.faceWidthPerBox;
     if (card) {
         a.checks << makeCheck(CheckId::FaceSize, faceWidth / k, g.faceWidthMin, g.faceWidthMax,
                               PhotoGuidance::tr("Please come a little closer"),
                               PhotoGuidance::tr("Please move back a little"));
         // The camera does not mirror: a face on the left of the picture is on the citizen's right.
-        a.checks << makeCheck(CheckId::HorizontalPosition, (a.eyeMid.x - guide.x) / k, g.eyeMidXMin,
+        // (float arithmetic on the eye position, as the measurement gives it)
+        a.checks << makeCheck(CheckId::HorizontalPosition, (m.eyeMidX - guide.x()) / k, g.eyeMidXMin,
                               g.eyeMidXMax, PhotoGuidance::tr("Please move a little to your left"),
                               PhotoGuidance::tr("Please move a little to your right"));
         // Unmeasured head top (the background is not white): no guess, the background check says what to fix.
-        a.checks << makeCheck(CheckId::HeadTop, a.headTopMeasured ? (headTop - guide.y) / k : kNaN,
+        a.checks << makeCheck(CheckId::HeadTop, m.headTopMeasured ? (m.headTop - guide.y()) / k : kNaN,
                               g.headTopMin, g.headTopMax, PhotoGuidance::tr("Please move a little lower"),
                               PhotoGuidance::tr("Please move a little higher"));
-        a.checks << makeCheck(CheckId::EyeLine, (guide.y + guide.height - a.eyeMid.y) / k,
+        a.checks << makeCheck(CheckId::EyeLine, (guide.y() + guide.height() - m.eyeMidY) / k,
                               g.eyeLineMinAboveBottom, kNaN, PhotoGuidance::tr("Please move a little higher"),
                               {});
     }
 
-    // Sharpness at a fixed face scale, so that the figure does not depend on the distance to the camera.
-    cv::Mat faceGray;
-    const double fs = 128.0 / face.width;
-    cv::resize(m_gray(face), faceGray, cv::Size(), fs, fs, fs < 1.0 ? cv::INTER_AREA : cv::INTER_LINEAR);
-    cv::Mat lap;
-    cv::Laplacian(faceGray, lap, CV_16S);
-    cv::Scalar mean, stddev;
-    cv::meanStdDev(lap, mean, stddev);
-    a.checks << makeCheck(CheckId::Sharpness, stddev[0] * stddev[0], m_options.sharpnessMin, kNaN,
+    a.checks << makeCheck(CheckId::Sharpness, m.sharpness, m_options.sharpnessMin, kNaN,
                           PhotoGuidance::tr("Please hold still"), {});
 
     if (card) {
-        // Background: the part of the photo above the eye line outside an ellipse around the head (centred
-        // on the eyes, reaching up to the head top and backgroundHeadHalfWidth face-box widths to each side,
-        // which keeps even full hair out). Below the eye line are the shoulders.
-        BackgroundStats bg;
-        const cv::Rect area = clipped(guide, bgr.size());
-        bg.area = area;
-        const double cx = face.x + face.width / 2.0;
-        const double semiX = face.width * m_options.backgroundHeadHalfWidth;
-        const double semiY = std::max(1.0, (a.eyeMid.y - headTop) * 1.08);
-        for (int y = area.y; y < std::min(area.y + area.height, int(a.eyeMid.y)); ++y) {
-            const double dy = (y - a.eyeMid.y) / semiY;
-            const double half = dy * dy < 1.0 ? semiX * std::sqrt(1.0 - dy * dy) : 0.0;
-            const int l = std::clamp(int(std::floor(cx - half)), area.x, area.x + area.width);
-            const int r = std::clamp(int(std::ceil(cx + half)), area.x, area.x + area.width);
-            bg.addRow(bgr, m_gray, y, area.x, l);
-            bg.addRow(bgr, m_gray, y, r, area.x + area.width);
-        }
-        // Too little background to judge (the head fills the photo): leave it unmeasured rather than guess.
-        const bool enough = bg.pixels >= guide.area() * 0.02;
-        const double whiteness = enough ? bg.whiteness() : kNaN;
-        const double evenness = enough ? bg.evenness() : kNaN;
+        // Too little background to judge (the head fills the photo): unmeasured, and the clerk is told the
+        // background must be white (there must be some).
         const QString white = PhotoGuidance::tr("The background must be white");
-        a.checks << makeCheck(CheckId::BackgroundWhiteness, whiteness, m_options.backgroundWhitenessMin, kNaN,
-                              white, {});
-        a.checks << makeCheck(CheckId::BackgroundEvenness, evenness, kNaN, m_options.backgroundEvennessMax,
-                              {}, PhotoGuidance::tr("The background must be evenly lit"));
-        if (!enough) {
+        a.checks << makeCheck(CheckId::BackgroundWhiteness, m.backgroundJudged ? m.backgroundWhiteness : kNaN,
+                              m_options.backgroundWhitenessMin, kNaN, white, {});
+        a.checks << makeCheck(CheckId::BackgroundEvenness, m.backgroundJudged ? m.backgroundEvenness : kNaN,
+                              kNaN, m_options.backgroundEvennessMax, {},
+                              PhotoGuidance::tr("The background must be evenly lit"));
+        if (!m.backgroundJudged)
             a.checks[a.checks.size() - 2].guidance = white;
-        }
     }
     a.analysisMs = timer.nsecsElapsed() / 1e6;
     return a;

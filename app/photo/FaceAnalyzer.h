@@ -1,7 +1,8 @@
 #pragma once
 // Per-frame analysis for live guidance: finds the face with OpenCV's cascades (package opencv-data) and
 // measures it against the card-photo standard (domain.md §5), plus sharpness, exposure and, for card photos,
-// the background. Not thread-safe: one analyzer per capture thread.
+// the background. The pixel work runs in the OpenCV plugin (FaceDetectionBackend, OpenCvPlugin.h); the
+// checks, thresholds and guidance are here. Not thread-safe: one analyzer per capture thread.
 
 #include "app/photo/OpenCvPlugin.h"
 #include "app/photo/PhotoTypes.h"
@@ -60,29 +61,23 @@ public:
     bool load(QString* error);
     bool isLoaded() const { return m_loaded; }
 
-    FaceAnalysis analyze(const cv::Mat& bgr);
+    // An 8-bit BGR frame (Frame::image); other formats are converted first.
+    FaceAnalysis analyze(const QImage& frame);
 
     const FaceAnalyzerOptions& options() const { return m_options; }
     void setPurpose(PhotoPurpose purpose) { m_options.purpose = purpose; }
 
     // The card photo's region in a frame of this size: the largest 358:441 rectangle, centred. The UI draws
     // it (with the geometry's face and eye bands) as the overlay the citizen lines up with.
-    static cv::Rect guideRect(cv::Size frame, const CardPhotoGeometry& geometry = {});
+    static QRect guideRect(QSize frame, const CardPhotoGeometry& geometry = {});
 
-    // Bare detection on an already grey, scaled frame: what the benchmark compares against.
-    std::vector<cv::Rect> detectFaces(const cv::Mat& smallGray);
+    // Bare detection on an already grey (Format_Grayscale8), scaled frame; empty when not loaded.
+    QList<QRect> detectFaces(const QImage& smallGray);
 
 private:
-    bool findEyes(const cv::Mat& gray, const cv::Rect& face, cv::Point2f* mid, float* distance);
-
     FaceAnalyzerOptions m_options;
-    std::unique_ptr<CascadeDetectorBackend> m_face;
-    std::unique_ptr<CascadeDetectorBackend> m_eyes;
+    std::unique_ptr<FaceDetectionBackend> m_detection; // from the plugin, on load()
     bool m_loaded = false;
-    bool m_haveEyes = false;
-    // Scratch buffers reused from frame to frame.
-    cv::Mat m_gray;
-    cv::Mat m_small;
 };
 
 } // namespace carddesk

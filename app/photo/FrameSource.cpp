@@ -8,8 +8,6 @@
 #include <QImageReader>
 #include <QRegularExpression>
 
-#include <opencv2/imgproc.hpp>
-
 #include <unistd.h>
 
 namespace carddesk {
@@ -27,24 +25,17 @@ void setError(QString* error, const QString& text)
         *error = text;
 }
 
-// Cameras may deliver grey or BGRA pictures; everything downstream expects 8-bit BGR.
-cv::Mat toBgr(cv::Mat m)
+// Everything downstream expects 8-bit BGR (Qt drops alpha and widens grey, as cv::cvtColor did).
+QImage toBgr(QImage image)
 {
-    if (m.empty() || m.type() == CV_8UC3)
-        return m;
-    cv::Mat out;
-    if (m.channels() == 1)
-        cv::cvtColor(m, out, cv::COLOR_GRAY2BGR);
-    else if (m.channels() == 4)
-        cv::cvtColor(m, out, cv::COLOR_BGRA2BGR);
-    else
-        return {};
-    return out;
+    if (image.isNull() || image.format() == QImage::Format_BGR888)
+        return image;
+    return image.convertToFormat(QImage::Format_BGR888);
 }
 
 } // namespace
 
-cv::Mat loadImageFile(const QString& path, QString* error)
+QImage loadImageFile(const QString& path, QString* error)
 {
     QFile f(path);
     if (!f.exists()) {
@@ -60,16 +51,13 @@ cv::Mat loadImageFile(const QString& path, QString* error)
     QImageReader reader(&f);
     reader.setAutoTransform(true);
     QImage image = reader.read();
-    cv::Mat m;
-    if (!image.isNull()) {
-        image.convertTo(QImage::Format_BGR888); // OpenCV's byte order; drops alpha, widens grey
-        m = cv::Mat(image.height(), image.width(), CV_8UC3, image.bits(), size_t(image.bytesPerLine()))
-                .clone();
-    }
-    if (m.empty())
+    if (image.isNull()) {
         setError(error,
                  PhotoSource::tr("%1 is not a picture that can be read (JPEG, PNG or BMP).").arg(path));
-    return m;
+        return {};
+    }
+    image.convertTo(QImage::Format_BGR888); // OpenCV's byte order; drops alpha, widens grey
+    return image;
 }
 
 namespace {
@@ -90,11 +78,11 @@ bool openCapture(std::unique_ptr<VideoCaptureBackend>& capture, FrameSourceError
 
 // --- camera -------------------------------------------------------------------------------------------
 
-CameraFrameSource::CameraFrameSource(int deviceIndex, cv::Size resolution, double fps)
+CameraFrameSource::CameraFrameSource(int deviceIndex, QSize resolution, double fps)
     : CameraFrameSource(QStringLiteral("/dev/video%1").arg(deviceIndex), resolution, fps)
 {}
 
-CameraFrameSource::CameraFrameSource(QString devicePath, cv::Size resolution, double fps)
+CameraFrameSource::CameraFrameSource(QString devicePath, QSize resolution, double fps)
     : m_devicePath(std::move(devicePath))
     , m_resolution(resolution)
     , m_fps(fps)
@@ -109,8 +97,8 @@ QString CameraFrameSource::description() const
 {
     return PhotoSource::tr("Camera %1 (%2x%3)")
         .arg(devicePath())
-        .arg(m_resolution.width)
-        .arg(m_resolution.height);
+        .arg(m_resolution.width())
+        .arg(m_resolution.height());
 }
 
 bool CameraFrameSource::open(QString* error)
@@ -137,7 +125,7 @@ bool CameraFrameSource::open(QString* error)
         setError(error, pluginError + QLatin1Char(' ') + fallback);
         return false;
     }
-    if (!m_capture->open(QFile::encodeName(path).toStdString(), VideoCaptureBackend::Api::V4l2)) {
+    if (!m_capture->open(path, VideoCaptureBackend::Api::V4l2)) {
         m_lastError = FrameSourceError::Busy;
         setError(
             error,
@@ -145,17 +133,17 @@ bool CameraFrameSource::open(QString* error)
                 QLatin1Char(' ') + fallback);
         return false;
     }
-    m_capture->set(VideoCaptureBackend::Property::FrameWidth, m_resolution.width);
-    m_capture->set(VideoCaptureBackend::Property::FrameHeight, m_resolution.height);
+    m_capture->set(VideoCaptureBackend::Property::FrameWidth, m_resolution.width());
+    m_capture->set(VideoCaptureBackend::Property::FrameHeight, m_resolution.height());
     m_capture->set(VideoCaptureBackend::Property::Fps, m_fps);
     m_lastError = FrameSourceError::None;
     return true;
 }
 
-FrameReadStatus CameraFrameSource::read(cv::Mat& out, QString* error)
+FrameReadStatus CameraFrameSource::read(QImage& out, QString* error)
 {
-    cv::Mat fresh; // a new buffer each time: earlier frames may still be shown or analysed
-    if (!m_capture || !m_capture->isOpened() || !m_capture->read(fresh) || fresh.empty()) {
+    QImage fresh; // a new buffer each time (the plugin's read): earlier frames may still be shown or analysed
+    if (!m_capture || !m_capture->isOpened() || !m_capture->read(fresh) || fresh.isNull()) {
         const bool gone = !QFileInfo::exists(devicePath());
         m_lastError = gone ? FrameSourceError::Disconnected : FrameSourceError::Busy;
         setError(error, (gone ? PhotoSource::tr("The camera %1 was unplugged.")
@@ -165,7 +153,7 @@ FrameReadStatus CameraFrameSource::read(cv::Mat& out, QString* error)
                             PhotoSource::tr("Use a still picture or upload a photo instead."));
         return FrameReadStatus::Error;
     }
-    out = toBgr(std::move(fresh));
+    out = std::move(fresh);
     return FrameReadStatus::Frame;
 }
 
@@ -197,13 +185,13 @@ bool VideoFileFrameSource::open(QString* error)
     }
     if (!openCapture(m_capture, m_lastError, error))
         return false;
-    if (!m_capture->open(QFile::encodeName(m_path).toStdString(), VideoCaptureBackend::Api::Any)) {
+    if (!m_capture->open(m_path, VideoCaptureBackend::Api::Any)) {
         m_lastError = FrameSourceError::Unreadable;
         setError(error, PhotoSource::tr("The video file %1 cannot be decoded.").arg(m_path));
         return false;
     }
     // Some containers open fine and then have nothing decodable in them: read the first frame now.
-    if (!m_capture->read(m_first) || m_first.empty()) {
+    if (!m_capture->read(m_first) || m_first.isNull()) {
         m_capture->release();
         m_lastError = FrameSourceError::Unreadable;
         setError(error, PhotoSource::tr("The video file %1 cannot be decoded.").arg(m_path));
@@ -215,32 +203,32 @@ bool VideoFileFrameSource::open(QString* error)
     return true;
 }
 
-FrameReadStatus VideoFileFrameSource::read(cv::Mat& out, QString* error)
+FrameReadStatus VideoFileFrameSource::read(QImage& out, QString* error)
 {
     if (!m_capture || !m_capture->isOpened()) {
         setError(error, PhotoSource::tr("The video file %1 is not open.").arg(m_path));
         return FrameReadStatus::Error;
     }
-    cv::Mat fresh;
-    if (!m_first.empty()) {
-        out = toBgr(std::move(m_first));
-        m_first = cv::Mat();
+    if (!m_first.isNull()) {
+        out = std::move(m_first);
+        m_first = QImage();
         return FrameReadStatus::Frame;
     }
-    if (!m_capture->read(fresh) || fresh.empty()) {
+    QImage fresh;
+    if (!m_capture->read(fresh) || fresh.isNull()) {
         if (!m_loop)
             return FrameReadStatus::EndOfStream;
         m_capture->set(VideoCaptureBackend::Property::PosFrames, 0);
-        if (!m_capture->read(fresh) || fresh.empty())
+        if (!m_capture->read(fresh) || fresh.isNull())
             return FrameReadStatus::EndOfStream;
     }
-    out = toBgr(std::move(fresh));
+    out = std::move(fresh);
     return FrameReadStatus::Frame;
 }
 
 void VideoFileFrameSource::close()
 {
-    m_first = cv::Mat();
+    m_first = QImage();
     if (m_capture && m_capture->isOpened())
         m_capture->release();
 }
@@ -282,15 +270,15 @@ bool ImageSequenceFrameSource::open(QString* error)
     return true;
 }
 
-FrameReadStatus ImageSequenceFrameSource::read(cv::Mat& out, QString* error)
+FrameReadStatus ImageSequenceFrameSource::read(QImage& out, QString* error)
 {
     if (m_next >= m_files.size()) {
         if (!m_loop || m_files.isEmpty())
             return FrameReadStatus::EndOfStream;
         m_next = 0;
     }
-    cv::Mat m = loadImageFile(m_files[m_next++], error);
-    if (m.empty()) {
+    QImage m = loadImageFile(m_files[m_next++], error);
+    if (m.isNull()) {
         m_lastError = FrameSourceError::Unreadable;
         return FrameReadStatus::Error;
     }
@@ -305,8 +293,8 @@ StillImageFrameSource::StillImageFrameSource(QString path, double fps)
     , m_fps(fps)
 {}
 
-StillImageFrameSource::StillImageFrameSource(cv::Mat bgr, double fps)
-    : m_image(toBgr(std::move(bgr)))
+StillImageFrameSource::StillImageFrameSource(QImage picture, double fps)
+    : m_image(toBgr(std::move(picture)))
     , m_fps(fps)
 {}
 
@@ -319,13 +307,13 @@ bool StillImageFrameSource::open(QString* error)
 {
     if (!m_path.isEmpty()) {
         m_image = loadImageFile(m_path, error);
-        if (m_image.empty()) {
+        if (m_image.isNull()) {
             m_lastError =
                 QFileInfo::exists(m_path) ? FrameSourceError::Unreadable : FrameSourceError::Missing;
             return false;
         }
     }
-    if (m_image.empty()) {
+    if (m_image.isNull()) {
         m_lastError = FrameSourceError::Unreadable;
         setError(error, PhotoSource::tr("The uploaded picture is empty or not a colour picture."));
         return false;
@@ -334,9 +322,9 @@ bool StillImageFrameSource::open(QString* error)
     return true;
 }
 
-FrameReadStatus StillImageFrameSource::read(cv::Mat& out, QString* error)
+FrameReadStatus StillImageFrameSource::read(QImage& out, QString* error)
 {
-    if (m_image.empty()) {
+    if (m_image.isNull()) {
         setError(error, PhotoSource::tr("The picture is not open."));
         return FrameReadStatus::Error;
     }
@@ -355,9 +343,9 @@ std::unique_ptr<FrameSource> createFrameSource(const QString& spec, QString* err
         static const QRegularExpression re(QStringLiteral("^(\\d+)(?::(\\d+)x(\\d+)(?:@(\\d+))?)?$"));
         const auto m = re.match(arg.isEmpty() ? QStringLiteral("0") : arg);
         if (m.hasMatch()) {
-            cv::Size size(640, 480);
+            QSize size(640, 480);
             if (!m.captured(2).isEmpty())
-                size = cv::Size(m.captured(2).toInt(), m.captured(3).toInt());
+                size = QSize(m.captured(2).toInt(), m.captured(3).toInt());
             const double fps = m.captured(4).isEmpty() ? 30.0 : m.captured(4).toDouble();
             return std::make_unique<CameraFrameSource>(m.captured(1).toInt(), size, fps);
         }

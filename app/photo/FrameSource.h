@@ -1,13 +1,15 @@
 #pragma once
 // Where pictures come from: a V4L2 camera through cv::VideoCapture, a video file or an image sequence (demo,
 // training, tests), or a still image (the manual fallback: a picture from another camera, an upload).
-// A source is used by one thread at a time (the capture thread).
+// A source is used by one thread at a time (the capture thread). Pictures are 8-bit BGR QImages
+// (QImage::Format_BGR888).
 // Cameras and video files go through the OpenCV plugin (OpenCvPlugin.h), loaded by the first open();
 // pictures are decoded with Qt's image readers (JPEG, PNG, BMP), so still images work without the plugin.
 
-#include "app/photo/PhotoTypes.h"
 #include "app/photo/OpenCvPlugin.h"
+#include "app/photo/PhotoTypes.h"
 
+#include <QImage>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -42,7 +44,7 @@ public:
     // false with a message for the clerk (lastError() says which kind).
     virtual bool open(QString* error) = 0;
     // Each Frame status gives a freshly allocated picture in `out`: earlier frames handed out stay untouched.
-    virtual FrameReadStatus read(cv::Mat& out, QString* error) = 0;
+    virtual FrameReadStatus read(QImage& out, QString* error) = 0;
     virtual void close() = 0;
     virtual QString description() const = 0;
     // Frames per second to pace a file source at; a live camera paces itself (isLive()).
@@ -58,11 +60,11 @@ protected:
 class CameraFrameSource : public FrameSource
 {
 public:
-    explicit CameraFrameSource(int deviceIndex, cv::Size resolution = {640, 480}, double fps = 30.0);
+    explicit CameraFrameSource(int deviceIndex, QSize resolution = {640, 480}, double fps = 30.0);
     // A device node by path (e.g. a udev symlink /dev/v4l/by-id/...).
-    explicit CameraFrameSource(QString devicePath, cv::Size resolution = {640, 480}, double fps = 30.0);
+    explicit CameraFrameSource(QString devicePath, QSize resolution = {640, 480}, double fps = 30.0);
     bool open(QString* error) override;
-    FrameReadStatus read(cv::Mat& out, QString* error) override;
+    FrameReadStatus read(QImage& out, QString* error) override;
     void close() override;
     QString description() const override;
     double fps() const override { return m_fps; }
@@ -71,7 +73,7 @@ public:
 
 private:
     QString m_devicePath;
-    cv::Size m_resolution;
+    QSize m_resolution;
     double m_fps;
     std::unique_ptr<VideoCaptureBackend> m_capture; // from the plugin, on the first open()
 };
@@ -81,7 +83,7 @@ class VideoFileFrameSource : public FrameSource
 public:
     explicit VideoFileFrameSource(QString path, bool loop = false);
     bool open(QString* error) override;
-    FrameReadStatus read(cv::Mat& out, QString* error) override;
+    FrameReadStatus read(QImage& out, QString* error) override;
     void close() override;
     QString description() const override;
     double fps() const override { return m_fps; }
@@ -91,7 +93,7 @@ private:
     bool m_loop;
     double m_fps = 25.0;
     std::unique_ptr<VideoCaptureBackend> m_capture; // from the plugin, on the first open()
-    cv::Mat m_first; // read by open() to prove the file decodes; delivered by the first read()
+    QImage m_first; // read by open() to prove the file decodes; delivered by the first read()
 };
 
 class ImageSequenceFrameSource : public FrameSource
@@ -103,7 +105,7 @@ public:
     static std::unique_ptr<ImageSequenceFrameSource> fromDirectory(const QString& dir, double fps = 5.0,
                                                                    bool loop = false);
     bool open(QString* error) override;
-    FrameReadStatus read(cv::Mat& out, QString* error) override;
+    FrameReadStatus read(QImage& out, QString* error) override;
     void close() override {}
     QString description() const override;
     double fps() const override { return m_fps; }
@@ -120,16 +122,16 @@ class StillImageFrameSource : public FrameSource
 {
 public:
     explicit StillImageFrameSource(QString path, double fps = 10.0);
-    explicit StillImageFrameSource(cv::Mat bgr, double fps = 10.0); // an uploaded picture already decoded
+    explicit StillImageFrameSource(QImage picture, double fps = 10.0); // an uploaded picture already decoded
     bool open(QString* error) override;
-    FrameReadStatus read(cv::Mat& out, QString* error) override;
+    FrameReadStatus read(QImage& out, QString* error) override;
     void close() override {}
     QString description() const override;
     double fps() const override { return m_fps; }
 
 private:
     QString m_path;
-    cv::Mat m_image;
+    QImage m_image;
     double m_fps;
 };
 
@@ -146,7 +148,7 @@ struct FrameSourceInfo
 // Does not open them: a camera in use elsewhere is listed too.
 QList<FrameSourceInfo> availableCameras();
 
-// Loads a picture from a file as 8-bit BGR; empty with *error set when it cannot.
-cv::Mat loadImageFile(const QString& path, QString* error);
+// Loads a picture from a file as 8-bit BGR (Format_BGR888); null with *error set when it cannot.
+QImage loadImageFile(const QString& path, QString* error);
 
 } // namespace carddesk

@@ -20,7 +20,8 @@ struct LoadedPlugin
 {
     OpenCvPluginStatus status;
     CardDeskVideoCaptureFactory createCapture = nullptr;
-    CardDeskCascadeDetectorFactory createDetector = nullptr;
+    CardDeskFaceDetectionFactory createDetection = nullptr;
+    PhotoImagingBackend* imaging = nullptr;
 };
 
 LoadedPlugin loadPlugin()
@@ -46,9 +47,12 @@ LoadedPlugin loadPlugin()
         const auto abi = reinterpret_cast<CardDeskOpenCvAbiFunction>(library->resolve("carddesk_opencv_abi"));
         const auto capture =
             reinterpret_cast<CardDeskVideoCaptureFactory>(library->resolve("carddesk_opencv_create_capture"));
-        const auto detector = reinterpret_cast<CardDeskCascadeDetectorFactory>(
-            library->resolve("carddesk_opencv_create_detector"));
-        if (!abi || !capture || !detector || abi() != kOpenCvPluginAbi) {
+        const auto detection = reinterpret_cast<CardDeskFaceDetectionFactory>(
+            library->resolve("carddesk_opencv_create_face_detection"));
+        const auto imaging =
+            reinterpret_cast<CardDeskPhotoImagingFunction>(library->resolve("carddesk_opencv_imaging"));
+        // The ABI number first: a plugin from another version may not even have the other symbols.
+        if (!abi || abi() != kOpenCvPluginAbi || !capture || !detection || !imaging) {
             result.status.error =
                 PhotoSource::tr("The camera and face detection support %1 belongs to another "
                                 "version of CardDesk. Reinstall the carddesk package.")
@@ -58,7 +62,8 @@ LoadedPlugin loadPlugin()
             return result;
         }
         result.createCapture = capture;
-        result.createDetector = detector;
+        result.createDetection = detection;
+        result.imaging = imaging();
         result.status.loaded = true;
         return result;
     }
@@ -117,15 +122,23 @@ std::unique_ptr<VideoCaptureBackend> createVideoCaptureBackend(QString* error)
     return std::unique_ptr<VideoCaptureBackend>(p.createCapture());
 }
 
-std::unique_ptr<CascadeDetectorBackend> createCascadeDetectorBackend(QString* error)
+std::unique_ptr<FaceDetectionBackend> createFaceDetectionBackend(QString* error)
 {
     const LoadedPlugin& p = plugin();
-    if (!p.createDetector) {
+    if (!p.createDetection) {
         if (error)
             *error = p.status.error;
         return nullptr;
     }
-    return std::unique_ptr<CascadeDetectorBackend>(p.createDetector());
+    return std::unique_ptr<FaceDetectionBackend>(p.createDetection());
+}
+
+PhotoImagingBackend* photoImagingBackend(QString* error)
+{
+    const LoadedPlugin& p = plugin();
+    if (!p.imaging && error)
+        *error = p.status.error;
+    return p.imaging;
 }
 
 } // namespace carddesk

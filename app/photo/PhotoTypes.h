@@ -1,24 +1,26 @@
 #pragma once
 // Plain data shared by the photo module: frames, the card-photo standard's geometry (domain.md §5) and the
-// typed results of the per-frame checks. No widgets, no Qt Gui: the UI turns a Frame into a QImage with
-// app/photo/FrameImage.h.
+// typed results of the per-frame checks. No widgets and no OpenCV (that is all in the plugin,
+// OpenCvPlugin.h): pictures are QImages, geometry is QRect/QPointF.
 
+#include <QImage>
 #include <QList>
 #include <QMetaType>
+#include <QPointF>
+#include <QRect>
 #include <QString>
-
-#include <opencv2/core.hpp>
 
 #include <cmath>
 #include <limits>
 
 namespace carddesk {
 
-// One picture from a FrameSource. `bgr` is 8-bit, 3 channels, and never written to after it is delivered:
-// every consumer may keep a reference (cv::Mat is reference-counted, so passing a Frame copies no pixels).
+// One picture from a FrameSource. `image` is 8-bit BGR (QImage::Format_BGR888, OpenCV's byte order) and never
+// written to after it is delivered: every consumer may keep a reference (QImage is implicitly shared, so
+// passing a Frame copies no pixels; painting on it detaches a copy).
 struct Frame
 {
-    cv::Mat bgr;
+    QImage image;
     qint64 index = -1;      // 0, 1, 2, ... in the order the source delivered them
     qint64 timestampMs = 0; // since the source was opened
 };
@@ -90,12 +92,12 @@ struct FaceAnalysis
     PhotoPurpose purpose = PhotoPurpose::CardPhoto;
     QList<PhotoCheck> checks;
     int faceCount = 0;
-    cv::Rect face;                // frame pixels; empty unless exactly one face
-    cv::Point2f eyeMid;           // frame pixels
+    QRect face;                   // frame pixels; empty unless exactly one face
+    QPointF eyeMid;               // frame pixels
     float eyeDistance = 0;        // frame pixels between the eye centres; 0 when the eyes were estimated
     bool eyesDetected = false;    // false: eye position estimated from the face box
     bool headTopMeasured = false; // false: head top estimated from the face box (background not white)
-    cv::Rect plannedCrop;         // the part of the frame that becomes the 358x441 card photo
+    QRect plannedCrop;            // the part of the frame that becomes the 358x441 card photo
     double analysisMs = 0;
 
     bool allPassed() const

@@ -1,4 +1,5 @@
-// The per-frame checks, the card photo output and the frame sources, on real pictures through OpenCV.
+// The per-frame checks, the card photo output and the frame sources, on real pictures (the analysis runs in
+// the OpenCV plugin; the test prepares its cases and decodes the JPEGs with OpenCV itself).
 #include "PhotoTestData.h"
 
 #include "app/photo/AutoCapture.h"
@@ -57,8 +58,8 @@ private:
         o.purpose = PhotoPurpose::Evidence;
         return o;
     }()};
-    cv::Mat m_white;  // the astronaut framed for a card photo, on white
-    cv::Mat m_studio; // the same frame with the original studio backdrop
+    QImage m_white;  // the astronaut framed for a card photo, on white
+    QImage m_studio; // the same frame with the original studio backdrop
 
     void expectOnly(const FaceAnalysis& a, CheckId id, CheckVerdict verdict, const QString& guidance)
     {
@@ -76,8 +77,8 @@ private slots:
         QVERIFY2(m_evidence.load(&error), qPrintable(error));
         m_white = loadPhoto(QStringLiteral("astronaut-frame-white.jpg"));
         m_studio = loadPhoto(QStringLiteral("astronaut-frame.jpg"));
-        QVERIFY(!m_white.empty());
-        QVERIFY(!m_studio.empty());
+        QVERIFY(!m_white.isNull());
+        QVERIFY(!m_studio.isNull());
     }
 
     void missingCascadeGivesClearError()
@@ -97,9 +98,9 @@ private slots:
 
     void guideRectIsTheLargestCentredStandardRectangle()
     {
-        QCOMPARE(FaceAnalyzer::guideRect(cv::Size(640, 480)), cv::Rect(125, 0, 390, 480));
-        QCOMPARE(FaceAnalyzer::guideRect(cv::Size(358, 441)), cv::Rect(0, 0, 358, 441));
-        QCOMPARE(FaceAnalyzer::guideRect(cv::Size(358, 600)), cv::Rect(0, 79, 358, 441));
+        QCOMPARE(FaceAnalyzer::guideRect(QSize(640, 480)), QRect(125, 0, 390, 480));
+        QCOMPARE(FaceAnalyzer::guideRect(QSize(358, 441)), QRect(0, 0, 358, 441));
+        QCOMPARE(FaceAnalyzer::guideRect(QSize(358, 600)), QRect(0, 79, 358, 441));
     }
 
     void cardPhotoOnWhitePasses()
@@ -120,7 +121,7 @@ private slots:
 
     void evidencePhotoOfTheSceneSkipsGeometryAndBackground()
     {
-        const cv::Mat scene = loadPhoto(QStringLiteral("astronaut-384.jpg"));
+        const QImage scene = loadPhoto(QStringLiteral("astronaut-384.jpg"));
         const FaceAnalysis a = m_evidence.analyze(scene);
         QVERIFY2(a.allPassed(), qPrintable(describe(a)));
         QCOMPARE(a.checks.size(), 3); // exposure, faces, sharpness
@@ -270,7 +271,50 @@ private slots:
         QVERIFY(!thumb.empty());
         QVERIFY(std::max(thumb.cols, thumb.rows) <= 160);
         // The card photo still passes the checks it was cut for.
-        QVERIFY2(m_card.analyze(decoded).allPassed(), qPrintable(describe(m_card.analyze(decoded))));
+        QVERIFY2(m_card.analyze(imageOf(decoded)).allPassed(),
+                 qPrintable(describe(m_card.analyze(imageOf(decoded)))));
+    }
+
+    void cardPhotoIsOpenCvsResizeOfThePlannedCrop()
+    {
+        // The plugin's crop and scale are exactly cv::resize as before the move: encoding OpenCV's own resize
+        // of the planned crop at the chosen quality gives the same bytes. A crop reaching outside the picture
+        // is filled white.
+        const FaceAnalysis a = m_card.analyze(m_white);
+        const CardPhotoResult r = CardPhotoMaker().makeCardPhoto(m_white, a);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QRect c = a.plannedCrop;
+        cv::Mat expected;
+        cv::resize(matOf(m_white)(cv::Rect(c.x(), c.y(), c.width(), c.height())), expected,
+                   cv::Size(358, 441), 0, 0, cv::INTER_CUBIC);
+        QCOMPARE(CardPhotoMaker::encodeJpeg(imageOf(expected), r.quality), r.image.jpeg);
+
+        const QRect outside(-20, -10, 195, 240); // 20 px left of and 10 px above the picture
+        const CardPhotoResult o = CardPhotoMaker().makeCardPhoto(m_white, outside);
+        QVERIFY2(o.ok, qPrintable(o.error));
+        cv::Mat padded;
+        cv::copyMakeBorder(matOf(m_white)(cv::Rect(0, 0, 175, 230)), padded, 10, 0, 20, 0,
+                           cv::BORDER_CONSTANT, cv::Scalar(255, 255, 255));
+        cv::resize(padded, expected, cv::Size(358, 441), 0, 0, cv::INTER_CUBIC);
+        QCOMPARE(CardPhotoMaker::encodeJpeg(imageOf(expected), o.quality), o.image.jpeg);
+        const cv::Mat decoded = decode(o.image.jpeg);
+        const cv::Vec3b corner = decoded.at<cv::Vec3b>(2, 2);
+        QVERIFY2(corner[0] > 245 && corner[1] > 245 && corner[2] > 245, "the outside is filled white");
+    }
+
+    void otherPictureFormatsAreAnalysedAsBgr()
+    {
+        // An upload decoded by someone else (RGB32, RGB888) gives the very same analysis as our BGR frame.
+        const FaceAnalysis bgr = m_card.analyze(m_white);
+        for (QImage::Format format : {QImage::Format_RGB32, QImage::Format_RGB888}) {
+            const FaceAnalysis other = m_card.analyze(m_white.convertToFormat(format));
+            QCOMPARE(describe(other), describe(bgr));
+            QCOMPARE(other.face, bgr.face);
+        }
+        // And a card photo from it is the same picture.
+        QCOMPARE(
+            CardPhotoMaker().makeCardPhoto(m_white.convertToFormat(QImage::Format_RGB32), bgr).image.jpeg,
+            CardPhotoMaker().makeCardPhoto(m_white, bgr).image.jpeg);
     }
 
     void qualitySearchMeetsOtherRegionsBounds_data()
@@ -306,7 +350,7 @@ private slots:
 
     void evidenceAndDocumentImagesAreBounded()
     {
-        const cv::Mat big = resizedTo(m_studio, cv::Size(2560, 1920));
+        const QImage big = resizedTo(m_studio, QSize(2560, 1920));
         const EvidenceImage scene = CardPhotoMaker::makeEvidencePhoto(big);
         QCOMPARE(scene.kind, QStringLiteral("scene"));
         const cv::Mat s = decode(scene.jpeg);
@@ -319,7 +363,7 @@ private slots:
         QCOMPARE(d.rows, 1500);
         QVERIFY(!decode(doc.thumbnailJpeg).empty());
         // Small pictures are not blown up.
-        QCOMPARE(decode(CardPhotoMaker::makeEvidencePhoto(m_white).jpeg).cols, m_white.cols);
+        QCOMPARE(decode(CardPhotoMaker::makeEvidencePhoto(m_white).jpeg).cols, m_white.width());
     }
 
     // --- sources -----------------------------------------------------------------------------------------
@@ -332,7 +376,7 @@ private slots:
         QCOMPARE(camera.lastError(), FrameSourceError::Missing);
         QVERIFY2(error.contains(QLatin1String("/dev/video63")), qPrintable(error));
         QVERIFY2(error.contains(QLatin1String("upload")), qPrintable(error));
-        cv::Mat m;
+        QImage m;
         QCOMPARE(camera.read(m, &error), FrameReadStatus::Error);
     }
 
@@ -360,7 +404,7 @@ private slots:
         PhotoCheck pass;
         pass.verdict = CheckVerdict::Pass;
         good.checks << pass;
-        good.face = cv::Rect(100, 100, 100, 100);
+        good.face = QRect(100, 100, 100, 100);
         FaceAnalysis bad = good;
         bad.checks[0].verdict = CheckVerdict::TooLow;
 
@@ -371,7 +415,7 @@ private slots:
         QCOMPARE(ac.steadyCount(), 0);
         QVERIFY(!ac.feed(good));
         FaceAnalysis moved = good;
-        moved.face.x += 20; // moved a fifth of the face width: not steady
+        moved.face.translate(20, 0); // moved a fifth of the face width: not steady
         QVERIFY(!ac.feed(moved));
         QCOMPARE(ac.steadyCount(), 1);
         QVERIFY(!ac.feed(moved));
@@ -410,11 +454,12 @@ private slots:
         StillImageFrameSource still(photoDataPath(QStringLiteral("astronaut-frame-white.jpg")));
         QString error;
         QVERIFY2(still.open(&error), qPrintable(error));
-        cv::Mat a, b;
+        QImage a, b;
         QCOMPARE(still.read(a, &error), FrameReadStatus::Frame);
         QCOMPARE(still.read(b, &error), FrameReadStatus::Frame);
-        QCOMPARE(a.data, b.data);
-        QCOMPARE(a.size(), cv::Size(320, 240));
+        QCOMPARE(a.constBits(), b.constBits());
+        QCOMPARE(a.size(), QSize(320, 240));
+        QCOMPARE(a.format(), QImage::Format_BGR888);
     }
 
     void imageSequenceEnds()
@@ -426,13 +471,13 @@ private slots:
         auto seq = ImageSequenceFrameSource::fromDirectory(dir.path());
         QString error;
         QVERIFY2(seq->open(&error), qPrintable(error));
-        cv::Mat first, second, third;
+        QImage first, second, third;
         QCOMPARE(seq->read(first, &error), FrameReadStatus::Frame);
         QCOMPARE(seq->read(second, &error), FrameReadStatus::Frame);
         QCOMPARE(seq->read(third, &error), FrameReadStatus::EndOfStream);
-        QCOMPARE(first.size(), cv::Size(320, 213));
-        QCOMPARE(second.size(), cv::Size(320, 240));
-        QVERIFY(first.data != second.data);
+        QCOMPARE(first.size(), QSize(320, 213));
+        QCOMPARE(second.size(), QSize(320, 240));
+        QVERIFY(first.constBits() != second.constBits());
     }
 
     void sourcesFromSettings()
@@ -454,16 +499,19 @@ private slots:
 
     void frameImageSharesThePixels()
     {
-        QImage image = frameToQImage(m_white);
-        QCOMPARE(image.width(), m_white.cols);
-        QCOMPARE(image.height(), m_white.rows);
-        QCOMPARE(static_cast<const void*>(image.constBits()), static_cast<const void*>(m_white.data));
-        const cv::Vec3b p = m_white.at<cv::Vec3b>(100, 150);
-        QCOMPARE(image.pixelColor(150, 100), QColor(p[2], p[1], p[0]));
+        const Frame frame{m_white, 0, 0};
+        QImage image = frameToQImage(frame);
+        QCOMPARE(image.size(), m_white.size());
+        QCOMPARE(static_cast<const void*>(image.constBits()), static_cast<const void*>(m_white.constBits()));
+        // OpenCV's byte order in memory (blue first), the right colours through QImage.
+        const uchar* bgr = m_white.constScanLine(100) + 150 * 3;
+        const QColor p(bgr[2], bgr[1], bgr[0]);
+        QCOMPARE(image.pixelColor(150, 100), p);
         // Painting on the QImage detaches it: the frame others read stays as it was.
         image.setPixelColor(150, 100, Qt::red);
-        QCOMPARE(m_white.at<cv::Vec3b>(100, 150), p);
-        QVERIFY(static_cast<const void*>(image.constBits()) != static_cast<const void*>(m_white.data));
+        QCOMPARE(frame.image.pixelColor(150, 100), p);
+        QCOMPARE(m_white.pixelColor(150, 100), p);
+        QVERIFY(static_cast<const void*>(image.constBits()) != static_cast<const void*>(m_white.constBits()));
     }
 };
 

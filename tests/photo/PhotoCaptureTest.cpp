@@ -50,21 +50,46 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const cv::Mat white = loadPhoto(QStringLiteral("astronaut-frame-white.jpg"));
-        const cv::Mat coffee = resizedTo(loadPhoto(QStringLiteral("coffee-320.jpg")), white.size());
-        QVERIFY(!white.empty() && !coffee.empty());
+        const QImage white = loadPhoto(QStringLiteral("astronaut-frame-white.jpg"));
+        const QImage coffee = resizedTo(loadPhoto(QStringLiteral("coffee-320.jpg")), white.size());
+        QVERIFY(!white.isNull() && !coffee.isNull());
         // The citizen sits down (no face yet), moves (blurred), then holds still in front of the camera.
         m_video = m_dir.filePath(QStringLiteral("counter.avi"));
         cv::VideoWriter writer(m_video.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 15.0,
-                               white.size());
+                               cv::Size(white.width(), white.height()));
         QVERIFY(writer.isOpened());
         for (int i = 0; i < kNoFaceFrames; ++i)
-            writer.write(coffee);
+            writer.write(matOf(coffee).clone());
+        const QImage moving = blurred(white, 3.0);
         for (int i = 0; i < kBlurredFrames; ++i)
-            writer.write(blurred(white, 3.0));
+            writer.write(matOf(moving).clone());
         for (int i = 0; i < kGoodFrames; ++i)
-            writer.write(white);
+            writer.write(matOf(white).clone());
         writer.release();
+    }
+
+    void videoFramesFromThePluginAreFreshReadOnlyBgr()
+    {
+        VideoFileFrameSource video(m_video);
+        QString error;
+        QVERIFY2(video.open(&error), qPrintable(error));
+        QCOMPARE(video.fps(), 15.0);
+        QImage first, second;
+        QCOMPARE(video.read(first, &error), FrameReadStatus::Frame);
+        QCOMPARE(video.read(second, &error), FrameReadStatus::Frame);
+        QCOMPARE(first.format(), QImage::Format_BGR888);
+        QCOMPARE(first.size(), QSize(320, 240));
+        QVERIFY(first.constBits() != second.constBits()); // a fresh buffer per frame
+        // The coffee frames, as MJPG decodes them: close to the picture written (blue-first byte order kept).
+        const QImage coffee = resizedTo(loadPhoto(QStringLiteral("coffee-320.jpg")), first.size());
+        cv::Mat difference;
+        cv::absdiff(matOf(first), matOf(coffee), difference);
+        QVERIFY2(cv::mean(difference.reshape(1))[0] < 6.0,
+                 "the frame is the coffee picture, channels in order");
+        int frames = 2;
+        while (video.read(first, &error) == FrameReadStatus::Frame)
+            ++frames;
+        QCOMPARE(frames, kNoFaceFrames + kBlurredFrames + kGoodFrames);
     }
 
     void videoFileDrivesAutoCapture()
@@ -213,7 +238,7 @@ private slots:
         QCOMPARE(frames.count(), 2);
         session.stop();
         QVERIFY(taken.frame.index > 0);
-        QCOMPARE(taken.frame.bgr.cols, 320);
+        QCOMPARE(taken.frame.image.width(), 320);
     }
 };
 

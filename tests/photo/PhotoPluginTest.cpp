@@ -1,8 +1,9 @@
-// The OpenCV plugin (carddesk-opencv.so, app/photo/OpenCvPlugin.h) and the QImage codec that replaced
-// opencv_imgcodecs. One executable, run twice by CTest (tests/photo/CMakeLists.txt): once as built, where the
-// plugin must be found in the build tree, and once with CARDDESK_PLUGIN_DIR pointing at an empty folder,
-// where cameras, videos and face detection must fail with a typed error that says what is missing, while
-// still pictures (the manual fallback) keep working. The plugin is loaded once per process, hence two runs.
+// The OpenCV plugin (carddesk-opencv.so, app/photo/OpenCvPlugin.h: all of OpenCV) and the QImage codec that
+// replaced opencv_imgcodecs. One executable, run twice by CTest (tests/photo/CMakeLists.txt): once as built,
+// where the plugin must be found in the build tree, and once with CARDDESK_PLUGIN_DIR pointing at an empty
+// folder, where cameras, videos and face detection must fail with a typed error that says what is missing,
+// while still pictures (the manual fallback) keep working, scaled by Qt. The plugin is loaded once per
+// process, hence two runs.
 #include "PhotoTestData.h"
 
 #include "app/photo/CardPhotoMaker.h"
@@ -64,7 +65,8 @@ private slots:
         QVERIFY(openCvPluginSearchPath().contains(QFileInfo(status.path).absolutePath()));
         QString error;
         QVERIFY(createVideoCaptureBackend(&error));
-        QVERIFY(createCascadeDetectorBackend(&error));
+        QVERIFY(createFaceDetectionBackend(&error));
+        QVERIFY(photoImagingBackend(&error));
         // The detector from the plugin really detects: the astronaut's face in the standard frame.
         FaceAnalyzer analyzer;
         QVERIFY2(analyzer.load(&error), qPrintable(error));
@@ -78,10 +80,11 @@ private slots:
         for (const QString& name : {QStringLiteral("astronaut-frame-white.jpg"),
                                     QStringLiteral("coffee-320.jpg"), QStringLiteral("chelsea-320.jpg")}) {
             const QString path = photoDataPath(name);
-            const cv::Mat ours = loadPhoto(name);
+            const QImage picture = loadPhoto(name);
+            QCOMPARE(picture.format(), QImage::Format_BGR888);
+            const cv::Mat ours = matOf(picture);
             const cv::Mat reference = decodeWithOpenCv(readFile(path));
             QVERIFY2(!ours.empty() && !reference.empty(), qPrintable(name));
-            QCOMPARE(ours.type(), CV_8UC3);
             QCOMPARE(ours.size(), reference.size());
             QVERIFY2(maxDifference(ours, reference) <= 1.0, qPrintable(name));
         }
@@ -89,19 +92,23 @@ private slots:
 
     void qtEncodedJpegDecodesWithOpenCv()
     {
-        const cv::Mat picture = loadPhoto(QStringLiteral("astronaut-frame-white.jpg"));
+        const QImage picture = loadPhoto(QStringLiteral("astronaut-frame-white.jpg"));
         const QByteArray low = CardPhotoMaker::encodeJpeg(picture, 30);
         const QByteArray high = CardPhotoMaker::encodeJpeg(picture, 95);
         QVERIFY(low.startsWith("\xFF\xD8") && high.startsWith("\xFF\xD8"));
         QVERIFY(low.size() < high.size()); // the quality is passed on
         const cv::Mat back = decodeWithOpenCv(high);
-        QCOMPARE(back.size(), picture.size());
+        QCOMPARE(back.cols, picture.width());
+        QCOMPARE(back.rows, picture.height());
         cv::Mat difference;
-        cv::absdiff(back, picture, difference);
+        cv::absdiff(back, matOf(picture), difference);
         QVERIFY(cv::mean(difference)[0] < 3.0);
-        // A picture OpenCV hands out as a region of a bigger one (row step > width): encoded as the region.
-        const cv::Mat region = picture(cv::Rect(10, 20, 101, 77));
-        QCOMPARE(decodeWithOpenCv(CardPhotoMaker::encodeJpeg(region, 90)).size(), region.size());
+        // A picture over a region of a bigger one (row step > width, as the plugin hands out OpenCV's
+        // buffers): encoded as the region.
+        const cv::Mat region = matOf(picture)(cv::Rect(10, 20, 101, 77));
+        const QImage regionImage(region.data, region.cols, region.rows, int(region.step),
+                                 QImage::Format_BGR888);
+        QCOMPARE(decodeWithOpenCv(CardPhotoMaker::encodeJpeg(regionImage, 90)).size(), region.size());
     }
 
     // --- run with CARDDESK_PLUGIN_DIR=<an empty folder> --------------------------------------------------
@@ -131,7 +138,7 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("carddesk-opencv.so")) &&
                      error.contains(QLatin1String("upload")),
                  qPrintable(error));
-        cv::Mat frame;
+        QImage frame;
         QCOMPARE(camera.read(frame, &error), FrameReadStatus::Error);
 
         VideoFileFrameSource video(photoDataPath(QStringLiteral("coffee-320.jpg")));
@@ -146,17 +153,33 @@ private slots:
         error.clear();
         QVERIFY(!analyzer.load(&error));
         QVERIFY2(error.contains(QLatin1String("carddesk-opencv.so")), qPrintable(error));
-        QVERIFY(analyzer.detectFaces(cv::Mat(240, 320, CV_8UC1, cv::Scalar(128))).empty());
+        QImage grey(320, 240, QImage::Format_Grayscale8);
+        grey.fill(128);
+        QVERIFY(analyzer.detectFaces(grey).isEmpty());
+        QVERIFY(!analyzer.analyze(loadPhoto(QStringLiteral("astronaut-frame-white.jpg"))).allPassed());
+        QVERIFY(!photoImagingBackend(&error));
 
-        // The manual fallback needs no plugin: a still picture is read, and the card photo made from it.
+        // The manual fallback needs no plugin: a still picture is read, and the card photo made from it
+        // (scaled by Qt instead of cv::resize: the same size, nearly the same pixels).
         StillImageFrameSource still(photoDataPath(QStringLiteral("astronaut-frame-white.jpg")));
         QVERIFY2(still.open(&error), qPrintable(error));
         QCOMPARE(still.read(frame, &error), FrameReadStatus::Frame);
-        QCOMPARE(frame.type(), CV_8UC3);
-        const CardPhotoResult photo =
-            CardPhotoMaker().makeCardPhoto(frame, FaceAnalyzer::guideRect(frame.size()));
+        QCOMPARE(frame.format(), QImage::Format_BGR888);
+        const QRect guide = FaceAnalyzer::guideRect(frame.size());
+        const CardPhotoResult photo = CardPhotoMaker().makeCardPhoto(frame, guide);
         QVERIFY2(photo.ok, qPrintable(photo.error));
-        QCOMPARE(decodeWithOpenCv(photo.image.jpeg).size(), cv::Size(358, 441));
+        const cv::Mat decoded = decodeWithOpenCv(photo.image.jpeg);
+        QCOMPARE(decoded.size(), cv::Size(358, 441));
+        QVERIFY(photo.image.jpeg.size() >= 14 * 1024 && photo.image.jpeg.size() <= 40 * 1024);
+        cv::Mat withOpenCv, difference;
+        cv::resize(matOf(frame)(cv::Rect(guide.x(), guide.y(), guide.width(), guide.height())), withOpenCv,
+                   cv::Size(358, 441), 0, 0, cv::INTER_CUBIC);
+        cv::absdiff(decoded, withOpenCv, difference);
+        const double meanDifference = cv::mean(difference.reshape(1))[0];
+        QVERIFY2(meanDifference < 6.0, qPrintable(QString::number(meanDifference)));
+        // Evidence pictures are bounded by Qt's scaling too.
+        const EvidenceImage scene = CardPhotoMaker::makeEvidencePhoto(frame, 160);
+        QCOMPARE(decodeWithOpenCv(scene.jpeg).size(), cv::Size(160, 120));
     }
 };
 

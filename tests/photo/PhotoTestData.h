@@ -1,9 +1,11 @@
 #pragma once
 // The committed test pictures (tests/photo/data, see README.md there) and the cases derived from them at
-// run time: blurred, darkened, shrunk, shifted, duplicated.
+// run time: blurred, darkened, shrunk, shifted, duplicated. The app's photo API speaks QImage (8-bit BGR);
+// the tests derive their cases with OpenCV (linked by the tests only, never by carddesk).
 
 #include "app/photo/FrameSource.h"
 
+#include <QImage>
 #include <QString>
 #include <QTest>
 
@@ -19,11 +21,28 @@ inline QString photoDataPath(const QString& name)
     return root + QStringLiteral("/tests/photo/data/") + name;
 }
 
-inline cv::Mat loadPhoto(const QString& name)
+// A read-only cv::Mat view of an 8-bit BGR QImage (no copy; the QImage must outlive it).
+inline cv::Mat matOf(const QImage& bgr)
+{
+    if (bgr.isNull() || bgr.format() != QImage::Format_BGR888)
+        return {};
+    return cv::Mat(bgr.height(), bgr.width(), CV_8UC3, const_cast<uchar*>(bgr.constBits()),
+                   size_t(bgr.bytesPerLine()));
+}
+
+// An 8-bit BGR cv::Mat as a QImage of its own (a copy).
+inline QImage imageOf(const cv::Mat& bgr)
+{
+    if (bgr.empty() || bgr.type() != CV_8UC3)
+        return {};
+    return QImage(bgr.data, bgr.cols, bgr.rows, int(bgr.step), QImage::Format_BGR888).copy();
+}
+
+inline QImage loadPhoto(const QString& name)
 {
     QString error;
-    cv::Mat m = loadImageFile(photoDataPath(name), &error);
-    if (m.empty())
+    QImage m = loadImageFile(photoDataPath(name), &error);
+    if (m.isNull())
         qWarning("%s", qPrintable(error));
     return m;
 }
@@ -31,44 +50,46 @@ inline cv::Mat loadPhoto(const QString& name)
 // The white of the composited background, used to fill what a derivation uncovers.
 inline const cv::Scalar kStudioWhite(245, 245, 245);
 
-inline cv::Mat blurred(const cv::Mat& m, double sigma = 2.5)
+inline QImage blurred(const QImage& m, double sigma = 2.5)
 {
     cv::Mat out;
-    cv::GaussianBlur(m, out, cv::Size(0, 0), sigma);
-    return out;
+    cv::GaussianBlur(matOf(m), out, cv::Size(0, 0), sigma);
+    return imageOf(out);
 }
 
-inline cv::Mat scaledBrightness(const cv::Mat& m, double gain, double offset = 0)
+inline QImage scaledBrightness(const QImage& m, double gain, double offset = 0)
 {
     cv::Mat out;
-    m.convertTo(out, -1, gain, offset);
-    return out;
+    matOf(m).convertTo(out, -1, gain, offset);
+    return imageOf(out);
 }
 
 // The picture shrunk by `factor` and centred on a white canvas of the same size: the citizen further away.
-inline cv::Mat shrunk(const cv::Mat& m, double factor)
+inline QImage shrunk(const QImage& image, double factor)
 {
+    const cv::Mat m = matOf(image);
     cv::Mat canvas(m.size(), CV_8UC3, kStudioWhite);
     cv::Mat small;
     cv::resize(m, small, cv::Size(), factor, factor, cv::INTER_AREA);
     small.copyTo(
         canvas(cv::Rect((m.cols - small.cols) / 2, (m.rows - small.rows) / 2, small.cols, small.rows)));
-    return canvas;
+    return imageOf(canvas);
 }
 
 // The picture moved sideways by dx pixels (positive: to the right of the picture).
-inline cv::Mat shifted(const cv::Mat& m, double dx, double dy = 0)
+inline QImage shifted(const QImage& m, double dx, double dy = 0)
 {
     const cv::Mat t = (cv::Mat_<double>(2, 3) << 1, 0, dx, 0, 1, dy);
     cv::Mat out;
-    cv::warpAffine(m, out, t, m.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, kStudioWhite);
-    return out;
+    cv::warpAffine(matOf(m), out, t, cv::Size(m.width(), m.height()), cv::INTER_LINEAR, cv::BORDER_CONSTANT,
+                   kStudioWhite);
+    return imageOf(out);
 }
 
 // Light falling off from right to left: the left edge gets `leftGain` of its brightness.
-inline cv::Mat withSideShadow(const cv::Mat& m, double leftGain)
+inline QImage withSideShadow(const QImage& m, double leftGain)
 {
-    cv::Mat out = m.clone();
+    cv::Mat out = matOf(m).clone();
     for (int y = 0; y < out.rows; ++y)
         for (int x = 0; x < out.cols; ++x) {
             const double f = leftGain + (1.0 - leftGain) * x / (out.cols - 1);
@@ -76,21 +97,21 @@ inline cv::Mat withSideShadow(const cv::Mat& m, double leftGain)
             for (int c = 0; c < 3; ++c)
                 p[c] = cv::saturate_cast<uchar>(p[c] * f);
         }
-    return out;
+    return imageOf(out);
 }
 
-inline cv::Mat sideBySide(const cv::Mat& a, const cv::Mat& b)
+inline QImage sideBySide(const QImage& a, const QImage& b)
 {
     cv::Mat out;
-    cv::hconcat(a, b, out);
-    return out;
+    cv::hconcat(matOf(a), matOf(b), out);
+    return imageOf(out);
 }
 
-inline cv::Mat resizedTo(const cv::Mat& m, cv::Size size)
+inline QImage resizedTo(const QImage& m, QSize size)
 {
     cv::Mat out;
-    cv::resize(m, out, size, 0, 0, cv::INTER_AREA);
-    return out;
+    cv::resize(matOf(m), out, cv::Size(size.width(), size.height()), 0, 0, cv::INTER_AREA);
+    return imageOf(out);
 }
 
 } // namespace carddesk::test
