@@ -77,8 +77,8 @@ for lib in libqt6core6 libqt6widgets6 libqt6sql6 libopencv-core406 libopencv-obj
     grep -Eq "(^|, )$lib \(>= " <<<"$depends" || fail "Depends lacks $lib (>= ...): dpkg-shlibdeps did not run?"
 done
 dpkg-deb -c "$app_deb" | awk '{print $6}' | sed 's|^\./|/|' >"$work/app.files"
-# The OpenCV plugin carddesk loads on first camera use (docs/photo.md): in <libdir>/carddesk, its libraries
-# (videoio, objdetect) in Depends like the executables'.
+# The OpenCV plugin carddesk loads on first camera use or face analysis (docs/photo.md): in <libdir>/carddesk, its
+# libraries (all of OpenCV) in Depends like the executables'.
 plugin=$(grep -E '^/usr/lib/([a-z0-9_-]+/)?carddesk/carddesk-opencv\.so$' "$work/app.files" || true)
 [ -n "$plugin" ] || fail "carddesk lacks the OpenCV plugin <libdir>/carddesk/carddesk-opencv.so"
 # The dashboard's charts and the print preview, the same way (ui/plugins/UiPluginApi.h): Qt Charts and Qt Print
@@ -159,16 +159,26 @@ out=$(cd / && HOME="$work/home" env -u CARDDESK_RESOURCES_DIR /usr/bin/carddesk-
     || fail "carddesk-admin config show failed"
 grep -qx "resources: */usr/share/carddesk" <<<"$out" \
     || fail "the installed carddesk-admin does not use /usr/share/carddesk: $(grep resources: <<<"$out")"
-# The installed programs find the installed OpenCV plugin (loaded on first camera use, not at start-up).
+# The installed programs find the installed OpenCV plugin (loaded on first use, not at start-up: carddesk itself
+# links no OpenCV library at all).
 out=$(cd / && HOME="$work/home" /usr/bin/carddesk-admin photo sources) || fail "carddesk-admin photo sources failed"
 grep -qx "camera and face detection support: $plugin" <<<"$out" \
     || fail "the installed carddesk-admin does not find $plugin: $(sed -n 1p <<<"$out")"
-if ldd /usr/bin/carddesk | grep -Eq 'libopencv_(videoio|objdetect|imgcodecs)'; then
-    fail "/usr/bin/carddesk links OpenCV's videoio/objdetect/imgcodecs: they belong in the plugin"
+# (ldd's output in a variable: `grep -q` in a pipe under pipefail could miss a match through SIGPIPE.)
+libs=$(ldd /usr/bin/carddesk)
+if grep -q 'libopencv_' <<<"$libs"; then
+    fail "/usr/bin/carddesk links OpenCV ($(grep -o 'libopencv_[a-z0-9_]*' <<<"$libs" | sort -u | xargs)): all of it belongs in the plugin"
 fi
-if ldd /usr/bin/carddesk | grep -Eq 'libQt6(Charts|PrintSupport)'; then
+if grep -Eq 'libQt6(Charts|PrintSupport)' <<<"$libs"; then
     fail "/usr/bin/carddesk links Qt Charts or Qt Print Support: they belong in the UI plugins"
 fi
+libs=$(ldd "$plugin")
+grep -q 'libopencv_imgproc' <<<"$libs" || fail "the plugin $plugin does not link OpenCV"
+if grep -q "not found" <<<"$libs"; then fail "the plugin $plugin misses a library: $(grep 'not found' <<<"$libs")"; fi
+# The face analysis and the card photo run in the installed plugin, with the installed opencv-data.
+out=$(cd / && HOME="$work/home" /usr/bin/carddesk-admin photo check "$source/tests/photo/data/astronaut-frame-white.jpg") \
+    || fail "the installed carddesk-admin photo check failed: $out"
+grep -q "result: PASS" <<<"$out" || fail "the installed photo check does not pass the standard test picture: $out"
 # The installed application opens its window (offscreen) and quits by itself, with a fresh home folder.
 (cd / && HOME="$work/home" XDG_RUNTIME_DIR= timeout 60 /usr/bin/carddesk --training --quit-after 300) \
     || fail "the installed carddesk did not start and quit cleanly"
