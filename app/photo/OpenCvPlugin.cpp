@@ -1,5 +1,7 @@
 #include "app/photo/OpenCvPlugin.h"
 
+#include "app/core/PluginLibrary.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -91,19 +93,7 @@ QString openCvPluginFileName()
 
 QStringList openCvPluginSearchPath()
 {
-    const QString fromEnvironment = qEnvironmentVariable("CARDDESK_PLUGIN_DIR");
-    if (!fromEnvironment.isEmpty())
-        return {fromEnvironment};
-    QStringList dirs;
-    if (QCoreApplication::instance()) {
-        const QString appDir = QCoreApplication::applicationDirPath();
-        dirs << appDir;
-        // <prefix>/bin/carddesk finds <prefix>/<libdir>/carddesk/, whatever the prefix the package uses.
-        dirs << QDir::cleanPath(appDir + QStringLiteral("/../" CARDDESK_PLUGIN_LIBDIR "/carddesk"));
-    }
-    dirs << QStringLiteral(CARDDESK_PLUGIN_INSTALL_DIR) << QStringLiteral(CARDDESK_PLUGIN_BUILD_DIR);
-    dirs.removeDuplicates();
-    return dirs;
+    return pluginSearchPath(); // the same folders as the UI plugins (app/core/PluginLibrary.h)
 }
 
 OpenCvPluginStatus openCvPluginStatus()

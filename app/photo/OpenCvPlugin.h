@@ -125,9 +125,7 @@ std::unique_ptr<VideoCaptureBackend> createVideoCaptureBackend(QString* error);
 std::unique_ptr<FaceDetectionBackend> createFaceDetectionBackend(QString* error);
 // The plugin's one imaging object (never deleted); null with *error set when it is not installed.
 PhotoImagingBackend* photoImagingBackend(QString* error);
-// Where the plugin is looked for, in order: $CARDDESK_PLUGIN_DIR alone when set (tests); otherwise next to
-// the executable, ../<libdir>/carddesk from it (an installed or relocated package), the configured install
-// directory, the build directory.
+// Where the plugin is looked for: pluginSearchPath() (app/core/PluginLibrary.h), the UI plugins' folders.
 QStringList openCvPluginSearchPath();
 QString openCvPluginFileName(); // "carddesk-opencv.so"
 

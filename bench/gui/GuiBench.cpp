@@ -124,8 +124,8 @@ int main(int argc, char** argv)
         QStringLiteral("shared libraries loaded by carddesk (ldd; minimal program as reference)"),
         sharedLibraries(QStringLiteral(CARDDESK_BENCH_CARDDESK)),
         sharedLibraries(QStringLiteral(CARDDESK_BENCH_MINIMAL)),
-        QStringLiteral("OpenCV videoio/objdetect come with carddesk-opencv.so on first camera use, Qt Charts and "
-                       "Print Support with carddesk-charts.so / carddesk-print.so"));
+        QStringLiteral("all of OpenCV comes with carddesk-opencv.so on first use, Qt Charts and Print Support "
+                       "with carddesk-charts.so / carddesk-print.so"));
 
     // ---- 2. PIN reset, app side ---------------------------------------------------------------------------
     if (!pcscdRunning()) {
