@@ -1478,7 +1478,7 @@
 <context>
     <name>carddesk::PhotoGuidance</name>
     <message>
-        <location filename="../app/photo/FaceAnalyzer.cpp" line="+155"/>
+        <location filename="../app/photo/FaceAnalyzer.cpp" line="+89"/>
         <source>Faces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,12 +1528,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The face detection data in %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+45"/>
         <source>No picture from the camera</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1543,7 +1543,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Please look straight at the camera</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,7 +1563,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+32"/>
         <source>Please come a little closer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,7 +1573,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Please move a little to your left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,17 +1594,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Please hold still</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
         <source>The background must be white</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The background must be evenly lit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,17 +1612,17 @@
 <context>
     <name>carddesk::PhotoOutput</name>
     <message>
-        <location filename="../app/photo/CardPhotoMaker.cpp" line="+75"/>
+        <location filename="../app/photo/CardPhotoMaker.cpp" line="+100"/>
         <source>There is no colour picture to make the card photo from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The card photo region lies outside the picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>The card photo could not be encoded as JPEG.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,7 +1645,7 @@
 <context>
     <name>carddesk::PhotoSource</name>
     <message>
-        <location filename="../app/photo/FrameSource.cpp" line="+51"/>
+        <location filename="../app/photo/FrameSource.cpp" line="+42"/>
         <source>The picture %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,12 +1655,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>%1 is not a picture that can be read (JPEG, PNG or BMP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Camera %1 (%2x%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,17 +1760,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/photo/OpenCvPlugin.cpp" line="+39"/>
+        <location filename="../app/photo/OpenCvPlugin.cpp" line="+42"/>
         <source>The camera and face detection support %1 cannot be loaded: %2. Reinstall the carddesk package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The camera and face detection support %1 belongs to another version of CardDesk. Reinstall the carddesk package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The camera and face detection support (%1) is not installed: it was looked for in %2. Reinstall the carddesk package.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1823,6 +1823,27 @@
     <message>
         <location line="+2"/>
         <source>The two entries of the new PIN are not the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::PluginLibrary</name>
+    <message>
+        <location filename="../app/core/PluginLibrary.cpp" line="+70"/>
+        <source>%1 cannot be loaded from %2: %3. Reinstall the carddesk package.</source>
+        <extracomment>%1 a feature (&quot;The supervisors&apos; charts&quot;), %2 a file, %3 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 in %2 belongs to another version of CardDesk. Reinstall the carddesk package.</source>
+        <extracomment>%1 a feature, %2 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not installed (%2 was looked for in %3). Reinstall the carddesk package.</source>
+        <extracomment>%1 a feature, %2 a file name, %3 the folders looked in</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2032,7 +2053,7 @@
 <context>
     <name>carddesk::ServiceWorkflow</name>
     <message>
-        <location filename="../app/workflow/ServiceWorkflow.cpp" line="+81"/>
+        <location filename="../app/workflow/ServiceWorkflow.cpp" line="+82"/>
         <source>This workflow has already been started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2655,6 +2676,25 @@
     </message>
 </context>
 <context>
+    <name>carddesk::ui::ChartPanel</name>
+    <message>
+        <location filename="../ui/plugins/ChartPanel.cpp" line="+26"/>
+        <source>The dashboard&apos;s charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The dashboard&apos;s charts are incomplete in %1. Reinstall the carddesk package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: %2</source>
+        <extracomment>one line of a chart shown as text: %1 a category (day, operator, counter), %2 its values</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>carddesk::ui::CounterSession</name>
     <message>
         <location filename="../ui/CounterSession.cpp" line="+61"/>
@@ -3014,11 +3054,12 @@
     </message>
     <message>
         <location line="+32"/>
+        <location line="+2"/>
         <source>Receipt reprinted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>&amp;Search</source>
         <extracomment>Search field of the history: matches operation number, masked ID, name or card number.</extracomment>
         <translation type="unfinished"></translation>
@@ -3100,7 +3141,7 @@
 <context>
     <name>carddesk::ui::LoginPage</name>
     <message>
-        <location filename="../ui/LoginPage.cpp" line="+102"/>
+        <location filename="../ui/LoginPage.cpp" line="+104"/>
         <source>Enter your operator ID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3223,7 +3264,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3287,7 +3328,7 @@
 <context>
     <name>carddesk::ui::PhotoStep</name>
     <message>
-        <location filename="../ui/PhotoStep.cpp" line="+99"/>
+        <location filename="../ui/PhotoStep.cpp" line="+90"/>
         <source>No camera is configured.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3328,7 +3369,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Automatic checks are off: capture manually.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,7 +3433,7 @@
 <context>
     <name>carddesk::ui::ReceiptPrinter</name>
     <message>
-        <location filename="../ui/ReceiptPrinter.cpp" line="+24"/>
+        <location filename="../ui/ReceiptPrinter.cpp" line="+26"/>
         <source>TRAINING MODE - NOT VALID</source>
         <extracomment>Printed on every receipt made in training mode; the Chinese is 培训模式.</extracomment>
         <translation type="unfinished"></translation>
@@ -3488,8 +3529,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>The receipt could not be written to %1. Check the disk and the folder&apos;s permissions, then print it again from the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing is incomplete in %1. Reinstall the carddesk package.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3856,11 +3907,12 @@ Confirm summary: %1 is the social security card number.</extracomment>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+2"/>
         <source>Receipt saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Identity</source>
         <extracomment>Step bar: checking the citizen&apos;s ID document.</extracomment>
         <translation type="unfinished"></translation>
@@ -4640,7 +4692,7 @@ Confirm summary: %1 is the social security card number.</extracomment>
 <context>
     <name>carddesk::ui::SupervisorConsole</name>
     <message>
-        <location filename="../ui/supervisor/SupervisorConsole.cpp" line="+85"/>
+        <location filename="../ui/supervisor/SupervisorConsole.cpp" line="+78"/>
         <source>The supervisor&apos;s console is for supervisors, administrators and auditors.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4877,7 +4929,7 @@ anomaly list column</extracomment>
         <location line="+2"/>
         <location line="+246"/>
         <location line="+77"/>
-        <location line="+364"/>
+        <location line="+346"/>
         <location line="+23"/>
         <source>Operator</source>
         <extracomment>details of an audit entry: who did it
@@ -4890,7 +4942,7 @@ operator accounts column: login ID</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-709"/>
+        <location line="-691"/>
         <source>Branch / counter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5111,7 +5163,7 @@ suffix of a number of days, e.g. &quot;14 days&quot;</extracomment>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+370"/>
+        <location line="+352"/>
         <source>State</source>
         <extracomment>approvals queue column: waiting / approved / rejected / withdrawn
 ----------
@@ -5119,7 +5171,7 @@ operator accounts column: active / disabled / locked</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-350"/>
         <source>Decision</source>
         <extracomment>approvals queue column: who decided, and their reason</extracomment>
         <translation type="unfinished"></translation>
@@ -5247,7 +5299,7 @@ operator accounts column: active / disabled / locked</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>This counter&apos;s figures from its local store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5275,29 +5327,29 @@ operator accounts column: active / disabled / locked</extracomment>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Operations per day by service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>Failures by reason (%1% of %2 operations)</source>
         <extracomment>%1 failure rate in percent, %2 number of operations</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Operations per operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>operations</source>
         <extracomment>chart legend: number of operations</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Sync lag per counter (minutes since its last push to the agency)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5307,13 +5359,13 @@ operator accounts column: active / disabled / locked</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>minutes</source>
         <extracomment>chart legend: the unit of the bars</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 (never pushed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5329,7 +5381,7 @@ operator accounts column: active / disabled / locked</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <location line="+22"/>
         <source>Name</source>
         <extracomment>operator accounts column: display name</extracomment>
@@ -5428,7 +5480,7 @@ operator accounts column: active / disabled / locked</extracomment>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main/main.cpp" line="+76"/>
+        <location filename="../app/main/main.cpp" line="+80"/>
         <source>CardDesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>

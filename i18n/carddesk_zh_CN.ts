@@ -1476,7 +1476,7 @@
 <context>
     <name>carddesk::PhotoGuidance</name>
     <message>
-        <location filename="../app/photo/FaceAnalyzer.cpp" line="+155"/>
+        <location filename="../app/photo/FaceAnalyzer.cpp" line="+89"/>
         <source>Faces</source>
         <translation>人脸数</translation>
     </message>
@@ -1526,12 +1526,12 @@
         <translation>缺少人脸检测数据（%1）。请安装 Debian 软件包 opencv-data，或手动拍照。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The face detection data in %1 cannot be read.</source>
         <translation>无法读取 %1 中的人脸检测数据。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+45"/>
         <source>No picture from the camera</source>
         <translation>摄像头没有画面</translation>
     </message>
@@ -1541,7 +1541,7 @@
         <translation>人脸检测不可用：请手动拍照</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Please look straight at the camera</source>
         <translation>请正对镜头</translation>
     </message>
@@ -1561,7 +1561,7 @@
         <translation>脸部光线过强</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+32"/>
         <source>Please come a little closer</source>
         <translation>请靠近一点</translation>
     </message>
@@ -1571,7 +1571,7 @@
         <translation>请后退一点</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Please move a little to your left</source>
         <translation>请向您的左边移一点</translation>
     </message>
@@ -1592,17 +1592,17 @@
         <translation>请稍微往上一点</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Please hold still</source>
         <translation>保持不动</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
         <source>The background must be white</source>
         <translation>背景需为白色</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The background must be evenly lit</source>
         <translation>背景光线需均匀</translation>
     </message>
@@ -1610,17 +1610,17 @@
 <context>
     <name>carddesk::PhotoOutput</name>
     <message>
-        <location filename="../app/photo/CardPhotoMaker.cpp" line="+75"/>
+        <location filename="../app/photo/CardPhotoMaker.cpp" line="+100"/>
         <source>There is no colour picture to make the card photo from.</source>
         <translation>没有可用于制作制证照片的彩色图像。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The card photo region lies outside the picture.</source>
         <translation>制证照片区域超出了图像范围。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>The card photo could not be encoded as JPEG.</source>
         <translation>制证照片无法编码为 JPEG。</translation>
     </message>
@@ -1643,7 +1643,7 @@
 <context>
     <name>carddesk::PhotoSource</name>
     <message>
-        <location filename="../app/photo/FrameSource.cpp" line="+51"/>
+        <location filename="../app/photo/FrameSource.cpp" line="+42"/>
         <source>The picture %1 does not exist.</source>
         <translation>图片 %1 不存在。</translation>
     </message>
@@ -1653,12 +1653,12 @@
         <translation>无法打开图片 %1：%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>%1 is not a picture that can be read (JPEG, PNG or BMP).</source>
         <translation>%1 不是可读取的图片（JPEG、PNG 或 BMP）。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Camera %1 (%2x%3)</source>
         <translation>摄像头 %1（%2×%3）</translation>
     </message>
@@ -1757,17 +1757,17 @@
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../app/photo/OpenCvPlugin.cpp" line="+39"/>
+        <location filename="../app/photo/OpenCvPlugin.cpp" line="+42"/>
         <source>The camera and face detection support %1 cannot be loaded: %2. Reinstall the carddesk package.</source>
         <translation>无法加载摄像头和人脸检测支持组件 %1：%2。请重新安装 carddesk 软件包。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The camera and face detection support %1 belongs to another version of CardDesk. Reinstall the carddesk package.</source>
         <translation>摄像头和人脸检测支持组件 %1 属于其他版本的 CardDesk。请重新安装 carddesk 软件包。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The camera and face detection support (%1) is not installed: it was looked for in %2. Reinstall the carddesk package.</source>
         <translation>未安装摄像头和人脸检测支持组件（%1）：已在 %2 中查找。请重新安装 carddesk 软件包。</translation>
     </message>
@@ -1821,6 +1821,27 @@
         <location line="+2"/>
         <source>The two entries of the new PIN are not the same</source>
         <translation>两次输入的新密码不一致</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::PluginLibrary</name>
+    <message>
+        <location filename="../app/core/PluginLibrary.cpp" line="+70"/>
+        <source>%1 cannot be loaded from %2: %3. Reinstall the carddesk package.</source>
+        <extracomment>%1 a feature (&quot;The supervisors&apos; charts&quot;), %2 a file, %3 the system&apos;s reason</extracomment>
+        <translation>无法从 %2 加载%1：%3。请重新安装 carddesk 软件包。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 in %2 belongs to another version of CardDesk. Reinstall the carddesk package.</source>
+        <extracomment>%1 a feature, %2 a file</extracomment>
+        <translation>%2 中的%1属于其他版本的 CardDesk。请重新安装 carddesk 软件包。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not installed (%2 was looked for in %3). Reinstall the carddesk package.</source>
+        <extracomment>%1 a feature, %2 a file name, %3 the folders looked in</extracomment>
+        <translation>未安装%1（已在 %3 中查找 %2）。请重新安装 carddesk 软件包。</translation>
     </message>
 </context>
 <context>
@@ -2029,7 +2050,7 @@
 <context>
     <name>carddesk::ServiceWorkflow</name>
     <message>
-        <location filename="../app/workflow/ServiceWorkflow.cpp" line="+81"/>
+        <location filename="../app/workflow/ServiceWorkflow.cpp" line="+82"/>
         <source>This workflow has already been started.</source>
         <translation>本业务已经开始。</translation>
     </message>
@@ -2649,6 +2670,25 @@
     </message>
 </context>
 <context>
+    <name>carddesk::ui::ChartPanel</name>
+    <message>
+        <location filename="../ui/plugins/ChartPanel.cpp" line="+26"/>
+        <source>The dashboard&apos;s charts</source>
+        <translation>仪表板图表</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The dashboard&apos;s charts are incomplete in %1. Reinstall the carddesk package.</source>
+        <translation>%1 中的仪表板图表组件不完整。请重新安装 carddesk 软件包。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: %2</source>
+        <extracomment>one line of a chart shown as text: %1 a category (day, operator, counter), %2 its values</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>carddesk::ui::CounterSession</name>
     <message>
         <location filename="../ui/CounterSession.cpp" line="+61"/>
@@ -3005,11 +3045,12 @@
     </message>
     <message>
         <location line="+32"/>
+        <location line="+2"/>
         <source>Receipt reprinted: %1</source>
         <translation>已重新打印回执：%1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>&amp;Search</source>
         <extracomment>Search field of the history: matches operation number, masked ID, name or card number.</extracomment>
         <translation>搜索(&amp;S)</translation>
@@ -3091,7 +3132,7 @@
 <context>
     <name>carddesk::ui::LoginPage</name>
     <message>
-        <location filename="../ui/LoginPage.cpp" line="+102"/>
+        <location filename="../ui/LoginPage.cpp" line="+104"/>
         <source>Enter your operator ID.</source>
         <translation>请输入操作员工号。</translation>
     </message>
@@ -3213,7 +3254,7 @@
         <translation>最近同步 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
@@ -3277,7 +3318,7 @@
 <context>
     <name>carddesk::ui::PhotoStep</name>
     <message>
-        <location filename="../ui/PhotoStep.cpp" line="+99"/>
+        <location filename="../ui/PhotoStep.cpp" line="+90"/>
         <source>No camera is configured.</source>
         <translation>未配置摄像头。</translation>
     </message>
@@ -3318,7 +3359,7 @@
         <translation>请检查摄像头连接线，然后按 Alt+R 重试。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Automatic checks are off: capture manually.</source>
         <translation>自动检测已关闭：请手动拍照。</translation>
     </message>
@@ -3382,7 +3423,7 @@
 <context>
     <name>carddesk::ui::ReceiptPrinter</name>
     <message>
-        <location filename="../ui/ReceiptPrinter.cpp" line="+24"/>
+        <location filename="../ui/ReceiptPrinter.cpp" line="+26"/>
         <source>TRAINING MODE - NOT VALID</source>
         <extracomment>Printed on every receipt made in training mode; the Chinese is 培训模式.</extracomment>
         <translation>培训模式 - 无效回执</translation>
@@ -3478,9 +3519,19 @@
         <translation>日期：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>The receipt could not be written to %1. Check the disk and the folder&apos;s permissions, then print it again from the history.</source>
         <translation>回执无法写入 %1。请检查磁盘和文件夹权限，然后在历史记录中重新打印。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Printing</source>
+        <translation>打印功能</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing is incomplete in %1. Reinstall the carddesk package.</source>
+        <translation>%1 中的打印组件不完整。请重新安装 carddesk 软件包。</translation>
     </message>
 </context>
 <context>
@@ -3846,11 +3897,12 @@ Confirm summary: %1 is the social security card number.</extracomment>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+2"/>
         <source>Receipt saved: %1</source>
         <translation>回执已保存：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Identity</source>
         <extracomment>Step bar: checking the citizen&apos;s ID document.</extracomment>
         <translation>身份</translation>
@@ -4629,7 +4681,7 @@ Confirm summary: %1 is the social security card number.</extracomment>
 <context>
     <name>carddesk::ui::SupervisorConsole</name>
     <message>
-        <location filename="../ui/supervisor/SupervisorConsole.cpp" line="+85"/>
+        <location filename="../ui/supervisor/SupervisorConsole.cpp" line="+78"/>
         <source>The supervisor&apos;s console is for supervisors, administrators and auditors.</source>
         <translation>主管控制台仅供主管、管理员和审计员使用。</translation>
     </message>
@@ -4866,7 +4918,7 @@ anomaly list column</extracomment>
         <location line="+2"/>
         <location line="+246"/>
         <location line="+77"/>
-        <location line="+364"/>
+        <location line="+346"/>
         <location line="+23"/>
         <source>Operator</source>
         <extracomment>details of an audit entry: who did it
@@ -4879,7 +4931,7 @@ operator accounts column: login ID</extracomment>
         <translation>操作员</translation>
     </message>
     <message>
-        <location line="-709"/>
+        <location line="-691"/>
         <source>Branch / counter</source>
         <translation>网点/柜台</translation>
     </message>
@@ -5100,7 +5152,7 @@ suffix of a number of days, e.g. &quot;14 days&quot;</extracomment>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+370"/>
+        <location line="+352"/>
         <source>State</source>
         <extracomment>approvals queue column: waiting / approved / rejected / withdrawn
 ----------
@@ -5108,7 +5160,7 @@ operator accounts column: active / disabled / locked</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-350"/>
         <source>Decision</source>
         <extracomment>approvals queue column: who decided, and their reason</extracomment>
         <translation>审批结果</translation>
@@ -5235,7 +5287,7 @@ operator accounts column: active / disabled / locked</extracomment>
         <translation>统计期间</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>This counter&apos;s figures from its local store.</source>
         <translation>本柜台本地数据库中的数据。</translation>
     </message>
@@ -5262,29 +5314,29 @@ operator accounts column: active / disabled / locked</extracomment>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Operations per day by service</source>
         <translation>各业务每日业务量</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>Failures by reason (%1% of %2 operations)</source>
         <extracomment>%1 failure rate in percent, %2 number of operations</extracomment>
         <translation>按原因统计的失败业务（占 %2 笔业务的 %1%）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Operations per operator</source>
         <translation>各操作员业务量</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>operations</source>
         <extracomment>chart legend: number of operations</extracomment>
         <translation>业务笔数</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Sync lag per counter (minutes since its last push to the agency)</source>
         <translation>各柜台同步延迟（距最近一次上传至经办机构的分钟数）</translation>
     </message>
@@ -5294,13 +5346,13 @@ operator accounts column: active / disabled / locked</extracomment>
         <translation>各柜台同步延迟（最早一笔未上传业务的等待分钟数）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>minutes</source>
         <extracomment>chart legend: the unit of the bars</extracomment>
         <translation>分钟</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 (never pushed)</source>
         <translation>%1（从未上传）</translation>
     </message>
@@ -5316,7 +5368,7 @@ operator accounts column: active / disabled / locked</extracomment>
         <translation>%1（%2 笔等待上传，%3 笔被拒收）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <location line="+22"/>
         <source>Name</source>
         <extracomment>operator accounts column: display name</extracomment>
@@ -5415,7 +5467,7 @@ operator accounts column: active / disabled / locked</extracomment>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main/main.cpp" line="+76"/>
+        <location filename="../app/main/main.cpp" line="+80"/>
         <source>CardDesk cannot start</source>
         <translation>CardDesk 无法启动</translation>
     </message>

@@ -1509,7 +1509,7 @@
 <context>
     <name>carddesk::PhotoGuidance</name>
     <message>
-        <location filename="../app/photo/FaceAnalyzer.cpp" line="+155"/>
+        <location filename="../app/photo/FaceAnalyzer.cpp" line="+89"/>
         <source>Faces</source>
         <translation>人臉數</translation>
     </message>
@@ -1560,13 +1560,13 @@
         <translation>缺少人臉檢測數據（%1）。請安裝 Debian 軟件包 opencv-data，或手動拍照。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The face detection data in %1 cannot be read.</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法讀取 %1 中的人臉檢測數據。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+45"/>
         <source>No picture from the camera</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>攝像頭沒有畫面</translation>
@@ -1578,7 +1578,7 @@
         <translation>人臉檢測不可用：請手動拍照</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Please look straight at the camera</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請正對鏡頭</translation>
@@ -1602,7 +1602,7 @@
         <translation>臉部光線過強</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+32"/>
         <source>Please come a little closer</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請靠近一點</translation>
@@ -1614,7 +1614,7 @@
         <translation>請後退一點</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Please move a little to your left</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請向您的左邊移一點</translation>
@@ -1639,19 +1639,19 @@
         <translation>請稍微往上一點</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Please hold still</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>保持不動</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
         <source>The background must be white</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>背景需為白色</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The background must be evenly lit</source>
         <translatorcomment>Run-time context copy of PhotoGuidance: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>背景光線需均勻</translation>
@@ -1660,19 +1660,19 @@
 <context>
     <name>carddesk::PhotoOutput</name>
     <message>
-        <location filename="../app/photo/CardPhotoMaker.cpp" line="+75"/>
+        <location filename="../app/photo/CardPhotoMaker.cpp" line="+100"/>
         <source>There is no colour picture to make the card photo from.</source>
         <translatorcomment>Run-time context copy of PhotoOutput: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>沒有可用於製作制證照片的彩色圖像。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The card photo region lies outside the picture.</source>
         <translatorcomment>Run-time context copy of PhotoOutput: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>制證照片的裁剪區域超出了圖像範圍。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>The card photo could not be encoded as JPEG.</source>
         <translatorcomment>Run-time context copy of PhotoOutput: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法將制證照片編碼為 JPEG。</translation>
@@ -1699,7 +1699,7 @@
 <context>
     <name>carddesk::PhotoSource</name>
     <message>
-        <location filename="../app/photo/FrameSource.cpp" line="+51"/>
+        <location filename="../app/photo/FrameSource.cpp" line="+42"/>
         <source>The picture %1 does not exist.</source>
         <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>圖片 %1 不存在。</translation>
@@ -1711,13 +1711,13 @@
         <translation>無法打開圖片 %1：%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>%1 is not a picture that can be read (JPEG, PNG or BMP).</source>
         <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>%1 不是可讀取的圖片（JPEG、PNG 或 BMP）。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Camera %1 (%2x%3)</source>
         <translatorcomment>Run-time context copy of PhotoSource: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>攝像頭 %1（%2×%3）</translation>
@@ -1833,17 +1833,17 @@
         <translation>攝像頭</translation>
     </message>
     <message>
-        <location filename="../app/photo/OpenCvPlugin.cpp" line="+39"/>
+        <location filename="../app/photo/OpenCvPlugin.cpp" line="+42"/>
         <source>The camera and face detection support %1 cannot be loaded: %2. Reinstall the carddesk package.</source>
         <translation>無法加載攝像頭與人臉檢測支持組件 %1：%2。請重新安裝 carddesk 軟件包。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The camera and face detection support %1 belongs to another version of CardDesk. Reinstall the carddesk package.</source>
         <translation>攝像頭與人臉檢測支持組件 %1 屬於其他版本的 CardDesk。請重新安裝 carddesk 軟件包。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The camera and face detection support (%1) is not installed: it was looked for in %2. Reinstall the carddesk package.</source>
         <translation>未安裝攝像頭與人臉檢測支持組件（%1）：已在 %2 中查找。請重新安裝 carddesk 軟件包。</translation>
     </message>
@@ -1905,6 +1905,27 @@
         <source>The two entries of the new PIN are not the same</source>
         <translatorcomment>Run-time context copy of PinPolicy: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>兩次輸入的新密碼不一致</translation>
+    </message>
+</context>
+<context>
+    <name>carddesk::PluginLibrary</name>
+    <message>
+        <location filename="../app/core/PluginLibrary.cpp" line="+70"/>
+        <source>%1 cannot be loaded from %2: %3. Reinstall the carddesk package.</source>
+        <extracomment>%1 a feature (&quot;The supervisors&apos; charts&quot;), %2 a file, %3 the system&apos;s reason</extracomment>
+        <translation>無法從 %2 加載%1：%3。請重新安裝 carddesk 軟件包。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 in %2 belongs to another version of CardDesk. Reinstall the carddesk package.</source>
+        <extracomment>%1 a feature, %2 a file</extracomment>
+        <translation>%2 中的%1屬於其他版本的 CardDesk。請重新安裝 carddesk 軟件包。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not installed (%2 was looked for in %3). Reinstall the carddesk package.</source>
+        <extracomment>%1 a feature, %2 a file name, %3 the folders looked in</extracomment>
+        <translation>未安裝%1（已在 %3 中查找 %2）。請重新安裝 carddesk 軟件包。</translation>
     </message>
 </context>
 <context>
@@ -2146,7 +2167,7 @@
 <context>
     <name>carddesk::ServiceWorkflow</name>
     <message>
-        <location filename="../app/workflow/ServiceWorkflow.cpp" line="+81"/>
+        <location filename="../app/workflow/ServiceWorkflow.cpp" line="+82"/>
         <source>This workflow has already been started.</source>
         <translatorcomment>Run-time context copy of ServiceWorkflow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>此業務流程已經開始。</translation>
@@ -2870,6 +2891,25 @@
     </message>
 </context>
 <context>
+    <name>carddesk::ui::ChartPanel</name>
+    <message>
+        <location filename="../ui/plugins/ChartPanel.cpp" line="+26"/>
+        <source>The dashboard&apos;s charts</source>
+        <translation>儀表板圖表</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The dashboard&apos;s charts are incomplete in %1. Reinstall the carddesk package.</source>
+        <translation>%1 中的儀表板圖表組件不完整。請重新安裝 carddesk 軟件包。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: %2</source>
+        <extracomment>one line of a chart shown as text: %1 a category (day, operator, counter), %2 its values</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>carddesk::ui::CounterSession</name>
     <message>
         <location filename="../ui/CounterSession.cpp" line="+61"/>
@@ -3268,12 +3308,13 @@
     </message>
     <message>
         <location line="+32"/>
+        <location line="+2"/>
         <source>Receipt reprinted: %1</source>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>已補打回執：%1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>&amp;Search</source>
         <extracomment>Search field of the history: matches operation number, masked ID, name or card number.</extracomment>
         <translatorcomment>Run-time context copy of HistoryPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
@@ -3367,7 +3408,7 @@
 <context>
     <name>carddesk::ui::LoginPage</name>
     <message>
-        <location filename="../ui/LoginPage.cpp" line="+102"/>
+        <location filename="../ui/LoginPage.cpp" line="+104"/>
         <source>Enter your operator ID.</source>
         <translatorcomment>Run-time context copy of LoginPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>請輸入您的操作員工號。</translation>
@@ -3511,7 +3552,7 @@
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Not signed in</source>
         <translatorcomment>Run-time context copy of MainWindow: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未登錄</translation>
@@ -3586,7 +3627,7 @@
 <context>
     <name>carddesk::ui::PhotoStep</name>
     <message>
-        <location filename="../ui/PhotoStep.cpp" line="+99"/>
+        <location filename="../ui/PhotoStep.cpp" line="+90"/>
         <source>No camera is configured.</source>
         <translatorcomment>Run-time context copy of PhotoStep: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>未配置攝像頭。</translation>
@@ -3635,7 +3676,7 @@
         <translation>請檢查攝像頭連接線，然後按 Alt+R 重試。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Automatic checks are off: capture manually.</source>
         <translatorcomment>Run-time context copy of PhotoStep: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>自動檢查已關閉：請手動拍照。</translation>
@@ -3711,7 +3752,7 @@
 <context>
     <name>carddesk::ui::ReceiptPrinter</name>
     <message>
-        <location filename="../ui/ReceiptPrinter.cpp" line="+24"/>
+        <location filename="../ui/ReceiptPrinter.cpp" line="+26"/>
         <source>TRAINING MODE - NOT VALID</source>
         <extracomment>Printed on every receipt made in training mode; the Chinese is 培训模式.</extracomment>
         <translatorcomment>Run-time context copy of ReceiptPrinter: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
@@ -3826,10 +3867,20 @@
         <translation>日期：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>The receipt could not be written to %1. Check the disk and the folder&apos;s permissions, then print it again from the history.</source>
         <translatorcomment>Run-time context copy of ReceiptPrinter: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>無法將回執寫入 %1。請檢查磁盤和文件夾權限，然後從歷史記錄中重新打印。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Printing</source>
+        <translation>打印功能</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing is incomplete in %1. Reinstall the carddesk package.</source>
+        <translation>%1 中的打印組件不完整。請重新安裝 carddesk 軟件包。</translation>
     </message>
 </context>
 <context>
@@ -4246,12 +4297,13 @@ Confirm summary: %1 is the social security card number.</extracomment>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+2"/>
         <source>Receipt saved: %1</source>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>回執已保存：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Identity</source>
         <extracomment>Step bar: checking the citizen&apos;s ID document.</extracomment>
         <translatorcomment>Run-time context copy of ServiceFlowPage: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
@@ -5120,7 +5172,7 @@ Confirm summary: %1 is the social security card number.</extracomment>
 <context>
     <name>carddesk::ui::SupervisorConsole</name>
     <message>
-        <location filename="../ui/supervisor/SupervisorConsole.cpp" line="+85"/>
+        <location filename="../ui/supervisor/SupervisorConsole.cpp" line="+78"/>
         <source>The supervisor&apos;s console is for supervisors, administrators and auditors.</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>主管控制台僅供主管、管理員和審計員使用。</translation>
@@ -5395,7 +5447,7 @@ anomaly list column</extracomment>
         <location line="+2"/>
         <location line="+246"/>
         <location line="+77"/>
-        <location line="+364"/>
+        <location line="+346"/>
         <location line="+23"/>
         <source>Operator</source>
         <extracomment>details of an audit entry: who did it
@@ -5409,7 +5461,7 @@ operator accounts column: login ID</extracomment>
         <translation>操作員</translation>
     </message>
     <message>
-        <location line="-709"/>
+        <location line="-691"/>
         <source>Branch / counter</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>網點／櫃台</translation>
@@ -5666,7 +5718,7 @@ suffix of a number of days, e.g. &quot;14 days&quot;</extracomment>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+370"/>
+        <location line="+352"/>
         <source>State</source>
         <extracomment>approvals queue column: waiting / approved / rejected / withdrawn
 ----------
@@ -5675,7 +5727,7 @@ operator accounts column: active / disabled / locked</extracomment>
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-350"/>
         <source>Decision</source>
         <extracomment>approvals queue column: who decided, and their reason</extracomment>
         <translation>審批結果</translation>
@@ -5817,7 +5869,7 @@ operator accounts column: active / disabled / locked</extracomment>
         <translation>統計週期</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>This counter&apos;s figures from its local store.</source>
         <translation>本櫃台本機數據庫中的數據。</translation>
     </message>
@@ -5844,33 +5896,33 @@ operator accounts column: active / disabled / locked</extracomment>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Operations per day by service</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>按業務類型統計的每日業務量</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>Failures by reason (%1% of %2 operations)</source>
         <extracomment>%1 failure rate in percent, %2 number of operations</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>按原因統計的失敗業務（佔 %2 筆業務的 %1%）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Operations per operator</source>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>各操作員業務量</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>operations</source>
         <extracomment>chart legend: number of operations</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>業務量</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Sync lag per counter (minutes since its last push to the agency)</source>
         <translation>各櫃台同步延遲（距最近一次上傳至經辦機構的分鐘數）</translation>
     </message>
@@ -5881,14 +5933,14 @@ operator accounts column: active / disabled / locked</extracomment>
         <translation>各櫃台同步延遲（最早一筆未上傳業務的等待分鐘數）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>minutes</source>
         <extracomment>chart legend: the unit of the bars</extracomment>
         <translatorcomment>Run-time context copy of SupervisorConsole: tr() looks the message up under this context, lupdate files it under the other one (scripts/i18n/zh_TW_apply.py regenerates these copies).</translatorcomment>
         <translation>分鐘</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 (never pushed)</source>
         <translation>%1（從未上傳）</translation>
     </message>
@@ -5905,7 +5957,7 @@ operator accounts column: active / disabled / locked</extracomment>
         <translation>%1（%2 筆待上傳，%3 筆被拒）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <location line="+22"/>
         <source>Name</source>
         <extracomment>operator accounts column: display name</extracomment>
@@ -6021,7 +6073,7 @@ operator accounts column: active / disabled / locked</extracomment>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main/main.cpp" line="+76"/>
+        <location filename="../app/main/main.cpp" line="+80"/>
         <source>CardDesk cannot start</source>
         <translation>CardDesk 無法啟動</translation>
     </message>
