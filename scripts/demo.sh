@@ -35,7 +35,8 @@ if tests/fixtures/pcscd-fixture.sh start; then
         < "$demo/cardsim.cmd" > "$demo/cardsim.log" 2>&1 &
     pids+=($!)
     exec 9> "$demo/cardsim.cmd"
-    (while sleep 3600; do :; done) >&9 &
+    # One process (no subshell whose child `sleep` would outlive the cleanup), its stderr away from the caller's.
+    sleep infinity >&9 2>/dev/null &
     pids+=($!)
 else
     echo "demo: continuing without the simulated reader" >&2
