@@ -37,11 +37,10 @@ void Localization::applyFont(const QString& language)
         m_defaultFont = QGuiApplication::font();
     // Chinese screens are set in a CJK font throughout, Latin letters and digits included, rather than in a
     // Latin font that borrows every Chinese character from a fallback font: one font per size instead of two,
-    // the look of other Chinese software, and no fallback search while the first window is laid out (that
-    // search was a large part of the sign-in window's first frame, issue #7).
-    // No hinting for them: Noto Sans CJK carries none of its own and FreeType's auto-hinter bends Chinese
-    // strokes at counter sizes; unhinted glyphs are also measured without running a hinter on each one,
-    // which was most of the time spent laying out the sign-in window (issue #7).
+    // the look of other Chinese software, and no fallback search while the first window is laid out. Unhinted:
+    // Noto Sans CJK carries no hinting of its own, FreeType's auto-hinter bends Chinese strokes at counter
+    // sizes, and unhinted glyphs are measured without running a hinter on each one. Both were most of the
+    // time spent laying out the sign-in window (issue #7).
     QFont font = *m_defaultFont;
     const QStringList families = uiFontFamilies(language);
     if (!families.isEmpty()) {

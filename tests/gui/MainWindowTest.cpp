@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QGuiApplication>
 #include <QTest>
 
 using carddesk::ui::CounterSession;
@@ -57,6 +58,22 @@ private slots:
         QVERIFY(!l10n.setLanguage(QStringLiteral("fr")));
         QCOMPARE(l10n.language(), QStringLiteral("en"));
         QVERIFY(english.contains(QLatin1String("CardDesk")));
+    }
+    void chineseIsSetInACjkFontAndEnglishInTheDefault()
+    {
+        const QFont before = QGuiApplication::font();
+        {
+            Localization l10n;
+            QVERIFY(l10n.setLanguage(QStringLiteral("zh_CN")));
+            QCOMPARE(QGuiApplication::font().families(), Localization::uiFontFamilies(QStringLiteral("zh_CN")));
+            QCOMPARE(QGuiApplication::font().hintingPreference(), QFont::PreferNoHinting);
+            QVERIFY(QGuiApplication::font().families().contains(QStringLiteral("WenQuanYi Micro Hei")));
+            QVERIFY(l10n.setLanguage(QStringLiteral("zh_TW")));
+            QCOMPARE(QGuiApplication::font().families().value(0), QStringLiteral("Noto Sans CJK TC"));
+            // Back to English: the font the application had before any language was applied.
+            QVERIFY(l10n.setLanguage(QStringLiteral("en")));
+            QCOMPARE(QGuiApplication::font(), before);
+        }
     }
     void buildsOnlyTheSignInPageBeforeFirstUse()
     {

@@ -23,7 +23,7 @@ public:
     // Why there is no chart view (empty when there is one).
     QString error() const { return m_error; }
 
-    // The file name of the plugin, and the feature it provides in the words of error messages.
+    // "carddesk-charts.so"
     static QString pluginFileName();
 
 private:
